@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -184,12 +182,20 @@ final class UiCertificate {
         return text.matches("[0-9.]+") || text.contains(":");
     }
 
+    /** This machine's name without a DNS lookup (which can take seconds): HOSTNAME, /etc/hostname, COMPUTERNAME. */
     static String hostName() {
-        try {
-            String name = InetAddress.getLocalHost().getHostName();
-            return name == null || name.isBlank() || isIpLiteral(name) ? "localhost" : name;
-        } catch (UnknownHostException e) {
-            return "localhost";
+        String name = System.getenv("HOSTNAME");
+        if (name == null || name.isBlank()) {
+            try {
+                Path etc = Path.of("/etc/hostname");
+                name = Files.isReadable(etc) ? Files.readString(etc).trim() : null;
+            } catch (IOException e) {
+                name = null;
+            }
         }
+        if (name == null || name.isBlank()) {
+            name = System.getenv("COMPUTERNAME");
+        }
+        return name == null || name.isBlank() || !name.matches("[A-Za-z0-9.-]+") ? "localhost" : name;
     }
 }
