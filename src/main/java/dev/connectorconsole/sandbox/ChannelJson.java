@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Service channel types, their request fields and their JSON shape (as recorded from SCC 2.19). */
 final class ChannelJson {
@@ -17,6 +18,9 @@ final class ChannelJson {
             "ABAPCloudSNC", List.of(new Field("abapCloudTenantHost", false), new Field("instanceNumber", true)),
             "HANA", List.of(new Field("hanaInstanceName", false), new Field("instanceNumber", true)),
             "VirtualMachine", List.of(new Field("name", false), new Field("endpointId", false), new Field("port", true)));
+
+    private static final Pattern HOST_NAME =
+            Pattern.compile("(?i)[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*");
 
     private ChannelJson() {}
 
@@ -104,8 +108,13 @@ final class ChannelJson {
         return host + ":" + channel.fields.path("port").asText();
     }
 
-    /** The host a channel opens a connection to; a host ending in ".invalid" cannot be reached. */
+    /** The host a channel opens a connection to. */
     static String targetHost(ChannelData channel) {
         return details(channel).replaceFirst(":[0-9]+$", "");
+    }
+
+    /** Whether the sandbox can "open" a channel to this host: a DNS name that does not end in ".invalid". */
+    static boolean reachable(String host) {
+        return HOST_NAME.matcher(host).matches() && !TunnelSimulator.unreachable(host);
     }
 }

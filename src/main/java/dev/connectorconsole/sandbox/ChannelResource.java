@@ -91,7 +91,7 @@ final class ChannelResource {
             SubaccountData subaccount = subaccounts.findForChange(state, params.get(0), params.get(1));
             ChannelData channel = find(subaccount, params);
             if (enable && (!TunnelState.CONNECTED.equals(subaccount.tunnelState)
-                    || TunnelSimulator.unreachable(ChannelJson.targetHost(channel)))) {
+                    || !ChannelJson.reachable(ChannelJson.targetHost(channel)))) {
                 throw new ApiException(500, "RUNTIME_FAILURE", "Service channel could not be opened. See 'Logging and "
                         + "Tracing' and in particular scc_core.trc for details. Associated entries were logged on or around "
                         + TRACE_TIME.format(Instant.ofEpochMilli(clock.getAsLong())) + ".");

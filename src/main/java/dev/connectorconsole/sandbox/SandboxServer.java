@@ -48,7 +48,7 @@ import java.util.function.LongSupplier;
  *     subaccount open in someone's UI session.</li>
  * <li><b>Service channels</b> (K8S, ABAPCloud, ABAPCloudSNC, HANA, VirtualMachine) can be created, read, replaced and
  *     deleted; enabling one fails with the recorded 500 RUNTIME_FAILURE when the tunnel is not connected or its host
- *     ends in {@code .invalid}. System mappings, domain mappings and the trust lists are read-only empty lists.</li>
+ *     is not a DNS name (e.g. the recordings' REDACTED_... placeholders) or ends in {@code .invalid}. System mappings, domain mappings and the trust lists are read-only empty lists.</li>
  * <li><b>Not emulated:</b> sessions and CSRF enforcement (Basic on each call is what clients use; cookies and tokens are
  *     issued but not required), account lock-out after failed logins, LDAP, backup, certificates other than the
  *     subaccount's, other monitoring endpoints.</li>

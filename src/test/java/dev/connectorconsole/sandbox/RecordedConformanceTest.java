@@ -25,6 +25,7 @@ class RecordedConformanceTest {
             "resources/resource_subaccount_update_tunnel.yaml",
             "resources/resource_subaccount_err_*.yaml",
             "resources/resource_subaccount_using_auth*.yaml",
+            "resources/resource_subaccount_*_service_channel*.yaml",
             "datasources/datasource_subaccount*.yaml",
             "listresources/list_resource_subaccount*.yaml",
             "listresources/*_error_subaccount_not_found.yaml");
@@ -35,7 +36,7 @@ class RecordedConformanceTest {
     @TestFactory
     Stream<DynamicTest> recordedSubaccountTrafficIsAnsweredAlike() throws IOException {
         List<Path> files = selectedRecordings();
-        assertThat(files).as("recordings under %s", RECORDINGS.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(files).as("recordings under %s", RECORDINGS.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(32);
         return files.stream().map(file -> DynamicTest.dynamicTest(RECORDINGS.relativize(file).toString(), () -> replay(file)));
     }
 
