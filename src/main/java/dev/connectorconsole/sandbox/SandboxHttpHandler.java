@@ -28,6 +28,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SandboxHttpHandler implements HttpHandler {
     static final int MAX_BODY_BYTES = 1 << 20;
+    private static final long DRAIN_LIMIT_BYTES = 64L << 20;
     private static final Logger LOG = LoggerFactory.getLogger(SandboxHttpHandler.class);
     private static final Pattern HOST_HEADER = Pattern.compile("[A-Za-z0-9.\\-]+(:[0-9]{1,5})?|\\[[0-9A-Fa-f:.]+\\](:[0-9]{1,5})?");
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -61,13 +62,13 @@ final class SandboxHttpHandler implements HttpHandler {
                 write(exchange, segments, answer.status(), answer.contentType(), answer.body().getBytes(StandardCharsets.UTF_8), null);
                 return;
             }
+            byte[] body = readBody(exchange);
             Optional<UserData> user = users.authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
             if (user.isEmpty()) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"SAP Cloud Connector (sandbox)\"");
                 writeError(exchange, segments, new ApiException(401, "UNAUTHORIZED", "Authentication failed: user name or password is not correct"));
                 return;
             }
-            byte[] body = readBody(exchange);
             gates.check(method, segments, user.get().name);
             subaccounts.requireKnownSubaccount(segments);
             Router.Match match = router.match(segments)
@@ -98,14 +99,21 @@ final class SandboxHttpHandler implements HttpHandler {
         }
     }
 
+    /**
+     * Reads the body (at most 1 MiB). A larger body is read to its end and discarded (up to a cap), so that the client,
+     * still sending, gets to read the 413 instead of a reset connection.
+     */
     private static byte[] readBody(HttpExchange exchange) throws IOException {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null && declared.trim().matches("[0-9]{1,19}") && Long.parseLong(declared.trim()) > MAX_BODY_BYTES) {
-            throw new ApiException(413, "INVALID_REQUEST", "Request body is larger than 1 MiB");
-        }
         try (InputStream in = exchange.getRequestBody()) {
             byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
             if (body.length > MAX_BODY_BYTES) {
+                // read(), not skip(): the JDK's request stream lets skip() bypass the Content-Length limit and block
+                byte[] sink = new byte[64 * 1024];
+                long discarded = 0;
+                for (int n = in.read(sink); n > 0 && discarded < DRAIN_LIMIT_BYTES; n = in.read(sink)) {
+                    discarded += n;
+                }
+                exchange.getResponseHeaders().set("Connection", "close");
                 throw new ApiException(413, "INVALID_REQUEST", "Request body is larger than 1 MiB");
             }
             return body;
