@@ -1,0 +1,116 @@
+package dev.connectorconsole.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.DockerException;
+import com.github.dockerjava.api.model.Version;
+import com.github.dockerjava.core.DefaultDockerClientConfig;
+import com.github.dockerjava.core.DockerClientImpl;
+import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+
+/**
+ * One Docker engine, reached through two clients: {@link #client()} gives up on calls that do not answer within the
+ * response timeout (ping, inspect, list, create); {@link #streamingClient()} has no response timeout, for streams
+ * (logs, events, build) and calls the engine itself bounds (stop with a grace period).
+ */
+public final class EngineConnection implements AutoCloseable {
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
+    public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(20);
+
+    private final EngineEndpoint endpoint;
+    private final DockerClient client;
+    private final DockerClient streamingClient;
+
+    private EngineConnection(EngineEndpoint endpoint, DockerClient client, DockerClient streamingClient) {
+        this.endpoint = endpoint;
+        this.client = client;
+        this.streamingClient = streamingClient;
+    }
+
+    public static EngineConnection open(EngineEndpoint endpoint) {
+        return open(endpoint, DEFAULT_RESPONSE_TIMEOUT);
+    }
+
+    /** Opens without contacting the engine; call {@link #ping()} to find out whether it answers. */
+    public static EngineConnection open(EngineEndpoint endpoint, Duration responseTimeout) {
+        String scheme = String.valueOf(endpoint.host().getScheme()).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("unix") && !scheme.equals("tcp") && !scheme.equals("npipe")) {
+            throw new EngineException(EngineException.Kind.WRONG_HOST, "Connector Console cannot reach engines at "
+                    + endpoint.host() + " (" + scheme + "://). Use a unix://, tcp:// or npipe:// address.");
+        }
+        DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder()
+                .withDockerHost(endpoint.host().toString())
+                .withDockerTlsVerify(endpoint.tlsVerify());
+        if (endpoint.tlsVerify()) {
+            builder.withDockerCertPath(endpoint.certPath().toString());
+        }
+        DefaultDockerClientConfig config = builder.build();
+        DockerClient shortCalls = DockerClientImpl.getInstance(config, httpClient(config, responseTimeout));
+        DockerClient streams = DockerClientImpl.getInstance(config, httpClient(config, null));
+        return new EngineConnection(endpoint, shortCalls, streams);
+    }
+
+    private static ApacheDockerHttpClient httpClient(DefaultDockerClientConfig config, Duration responseTimeout) {
+        ApacheDockerHttpClient.Builder builder = new ApacheDockerHttpClient.Builder()
+                .dockerHost(config.getDockerHost())
+                .sslConfig(config.getSSLConfig())
+                .maxConnections(50)
+                .connectionTimeout(DEFAULT_CONNECT_TIMEOUT);
+        if (responseTimeout != null) {
+            builder.responseTimeout(responseTimeout);
+        }
+        return builder.build();
+    }
+
+    /** Asks the engine who it is; fails with NOT_RUNNING, PERMISSION_DENIED, WRONG_HOST, API_TOO_OLD or TIMEOUT. */
+    public EngineInfo ping() {
+        Version version;
+        try {
+            version = client.versionCmd().exec();
+        } catch (DockerException e) {
+            throw EngineFailures.notDocker(endpoint, "HTTP " + e.getHttpStatus() + ": " + EngineFailures.engineMessage(e), e);
+        } catch (RuntimeException e) {
+            EngineException failure = EngineFailures.translate(e, endpoint);
+            if (failure.kind() == EngineException.Kind.OTHER) {
+                throw EngineFailures.notDocker(endpoint, EngineFailures.oneLine(String.valueOf(e.getMessage())), e);
+            }
+            throw failure;
+        }
+        if (version == null || version.getApiVersion() == null || version.getVersion() == null) {
+            throw EngineFailures.notDocker(endpoint, "its /version answer names no Docker version", null);
+        }
+        if (!ApiVersions.isSupported(version.getApiVersion())) {
+            throw EngineFailures.apiTooOld(endpoint, version.getApiVersion(), null);
+        }
+        return new EngineInfo(version.getVersion(), version.getApiVersion(), version.getOperatingSystem(), version.getArch());
+    }
+
+    public DockerClient client() {
+        return client;
+    }
+
+    public DockerClient streamingClient() {
+        return streamingClient;
+    }
+
+    public EngineEndpoint endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(client);
+        closeQuietly(streamingClient);
+    }
+
+    private static void closeQuietly(DockerClient dockerClient) {
+        try {
+            dockerClient.close();
+        } catch (IOException ignored) {
+            // closing the connection pool; nothing left to do
+        }
+    }
+}
