@@ -25,6 +25,7 @@ public final class EngineFailures {
     private static final Pattern CONTAINER_NAME = Pattern.compile("container name \"/?([^\"]+)\" is already in use");
     private static final Pattern BIND_PORT = Pattern.compile(":(\\d{1,5})(?: failed|: bind)");
     private static final Pattern NO_SUCH_IMAGE = Pattern.compile("No such image: (\\S+)");
+    private static final Pattern NO_SUCH_CONTAINER = Pattern.compile("No such container: (\\S+)");
     private static final Pattern TOO_NEW = Pattern.compile("[Mm]aximum supported API version is ([0-9.]+)");
     private static final int ENOENT = 2;
     private static final int EACCES = 13;
@@ -108,6 +109,10 @@ public final class EngineFailures {
                 String tag = image.find(0) ? image.group(1) : "the image";
                 return new EngineException(Kind.IMAGE_MISSING, "The image " + quoted(tag)
                         + " is not in the Docker engine. Build it first.", e);
+            }
+            Matcher container = NO_SUCH_CONTAINER.matcher(message);
+            if (container.find()) {
+                return new EngineException(Kind.NOT_FOUND, "There is no container named '" + container.group(1) + "'.", e);
             }
             return new EngineException(Kind.NOT_FOUND, "Not found: " + message, e);
         }
