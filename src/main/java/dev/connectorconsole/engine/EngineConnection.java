@@ -7,9 +7,18 @@ import com.github.dockerjava.core.DefaultDockerClientConfig;
 import com.github.dockerjava.core.DockerClientImpl;
 import com.github.dockerjava.httpclient5.ApacheDockerHttpClient;
 
+import dev.connectorconsole.common.NamedThreads;
+
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * One Docker engine, reached through two clients: {@link #client()} gives up on calls that do not answer within the
@@ -23,11 +32,15 @@ public final class EngineConnection implements AutoCloseable {
     private final EngineEndpoint endpoint;
     private final DockerClient client;
     private final DockerClient streamingClient;
+    private final Duration responseTimeout;
+    /** docker-java's unix socket ignores read timeouts, so ping() waits for its answer on a thread of its own. */
+    private final ExecutorService pingThreads = Executors.newCachedThreadPool(NamedThreads.factory("cc-engine-ping"));
 
-    private EngineConnection(EngineEndpoint endpoint, DockerClient client, DockerClient streamingClient) {
+    private EngineConnection(EngineEndpoint endpoint, DockerClient client, DockerClient streamingClient, Duration responseTimeout) {
         this.endpoint = endpoint;
         this.client = client;
         this.streamingClient = streamingClient;
+        this.responseTimeout = responseTimeout;
     }
 
     public static EngineConnection open(EngineEndpoint endpoint) {
@@ -45,12 +58,16 @@ public final class EngineConnection implements AutoCloseable {
                 .withDockerHost(endpoint.host().toString())
                 .withDockerTlsVerify(endpoint.tlsVerify());
         if (endpoint.tlsVerify()) {
+            if (endpoint.certPath() == null) {
+                throw new EngineException(EngineException.Kind.WRONG_HOST, "TLS verification is on for " + endpoint.host()
+                        + " but no certificate folder is set (DOCKER_CERT_PATH).");
+            }
             builder.withDockerCertPath(endpoint.certPath().toString());
         }
         DefaultDockerClientConfig config = builder.build();
         DockerClient shortCalls = DockerClientImpl.getInstance(config, httpClient(config, responseTimeout));
         DockerClient streams = DockerClientImpl.getInstance(config, httpClient(config, null));
-        return new EngineConnection(endpoint, shortCalls, streams);
+        return new EngineConnection(endpoint, shortCalls, streams, responseTimeout);
     }
 
     private static ApacheDockerHttpClient httpClient(DefaultDockerClientConfig config, Duration responseTimeout) {
@@ -67,17 +84,19 @@ public final class EngineConnection implements AutoCloseable {
 
     /** Asks the engine who it is; fails with NOT_RUNNING, PERMISSION_DENIED, WRONG_HOST, API_TOO_OLD or TIMEOUT. */
     public EngineInfo ping() {
+        Future<Version> answer = pingThreads.submit(() -> client.versionCmd().exec());
         Version version;
         try {
-            version = client.versionCmd().exec();
-        } catch (DockerException e) {
-            throw EngineFailures.notDocker(endpoint, "HTTP " + e.getHttpStatus() + ": " + EngineFailures.engineMessage(e), e);
-        } catch (RuntimeException e) {
-            EngineException failure = EngineFailures.translate(e, endpoint);
-            if (failure.kind() == EngineException.Kind.OTHER) {
-                throw EngineFailures.notDocker(endpoint, EngineFailures.oneLine(String.valueOf(e.getMessage())), e);
-            }
-            throw failure;
+            version = answer.get(responseTimeout.toMillis() + 1000, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            throw EngineFailures.translate(new InterruptedIOException("no answer within " + responseTimeout), endpoint);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            answer.cancel(true);
+            throw new EngineException(EngineException.Kind.CANCELLED, "Checking the Docker engine was interrupted.", e);
+        } catch (ExecutionException e) {
+            throw pingFailure(e.getCause());
         }
         if (version == null || version.getApiVersion() == null || version.getVersion() == null) {
             throw EngineFailures.notDocker(endpoint, "its /version answer names no Docker version", null);
@@ -86,6 +105,17 @@ public final class EngineConnection implements AutoCloseable {
             throw EngineFailures.apiTooOld(endpoint, version.getApiVersion(), null);
         }
         return new EngineInfo(version.getVersion(), version.getApiVersion(), version.getOperatingSystem(), version.getArch());
+    }
+
+    private EngineException pingFailure(Throwable cause) {
+        if (cause instanceof DockerException e) {
+            return EngineFailures.notDocker(endpoint, "HTTP " + e.getHttpStatus() + ": " + EngineFailures.engineMessage(e), e);
+        }
+        EngineException failure = EngineFailures.translate(cause, endpoint);
+        if (failure.kind() == EngineException.Kind.OTHER) {
+            return EngineFailures.notDocker(endpoint, EngineFailures.oneLine(String.valueOf(cause.getMessage())), cause);
+        }
+        return failure;
     }
 
     public DockerClient client() {
@@ -102,6 +132,7 @@ public final class EngineConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        pingThreads.shutdownNow();
         closeQuietly(client);
         closeQuietly(streamingClient);
     }

@@ -159,6 +159,35 @@ class EngineConnectionTest {
         }
     }
 
+    @Test
+    void anEngineSocketThatNeverAnswersTimesOut() throws IOException {
+        Path socket = temp.resolve("silent.sock");
+        List<java.nio.channels.SocketChannel> accepted = new ArrayList<>();
+        try (ServerSocketChannel silent = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            silent.bind(UnixDomainSocketAddress.of(socket));
+            Thread acceptor = new Thread(() -> {
+                try {
+                    while (true) {
+                        accepted.add(silent.accept());
+                    }
+                } catch (IOException closed) {
+                    // test over
+                }
+            }, "test-silent-socket");
+            acceptor.setDaemon(true);
+            acceptor.start();
+
+            EngineException failure = pingFailure(new EngineEndpoint(URI.create("unix://" + socket), "DOCKER_HOST", false, null),
+                    Duration.ofMillis(500));
+
+            assertThat(failure.kind()).isEqualTo(EngineException.Kind.TIMEOUT);
+        } finally {
+            for (java.nio.channels.SocketChannel channel : accepted) {
+                channel.close();
+            }
+        }
+    }
+
     private static EngineEndpoint tcp(String authority) {
         return new EngineEndpoint(URI.create("tcp://" + authority), "DOCKER_HOST", false, null);
     }
