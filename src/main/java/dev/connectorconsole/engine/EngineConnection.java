@@ -64,9 +64,20 @@ public final class EngineConnection implements AutoCloseable {
             }
             builder.withDockerCertPath(endpoint.certPath().toString());
         }
-        DefaultDockerClientConfig config = builder.build();
-        DockerClient shortCalls = DockerClientImpl.getInstance(config, httpClient(config, responseTimeout));
-        DockerClient streams = DockerClientImpl.getInstance(config, httpClient(config, null));
+        DockerClient shortCalls;
+        DockerClient streams;
+        try {
+            DefaultDockerClientConfig config = builder.build();
+            shortCalls = DockerClientImpl.getInstance(config, httpClient(config, responseTimeout));
+            streams = DockerClientImpl.getInstance(config, httpClient(config, null));
+        } catch (RuntimeException e) {
+            if (endpoint.tlsVerify()) {
+                throw new EngineException(EngineException.Kind.WRONG_HOST, "The TLS certificates in " + endpoint.certPath()
+                        + " cannot be used (" + EngineFailures.oneLine(String.valueOf(e.getMessage()))
+                        + "). It needs ca.pem, cert.pem and key.pem.", e);
+            }
+            throw EngineFailures.translate(e, endpoint);
+        }
         return new EngineConnection(endpoint, shortCalls, streams, responseTimeout);
     }
 
