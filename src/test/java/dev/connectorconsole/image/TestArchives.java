@@ -26,6 +26,7 @@ final class TestArchives {
     }
 
     static Path zip(Path file, Map<String, byte[]> entries) throws IOException {
+        Files.createDirectories(file.getParent());
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
             for (var entry : entries.entrySet()) {
                 out.putNextEntry(new ZipEntry(entry.getKey()));
@@ -37,6 +38,7 @@ final class TestArchives {
     }
 
     static Path tarGz(Path file, Map<String, byte[]> entries) throws IOException {
+        Files.createDirectories(file.getParent());
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             for (var entry : entries.entrySet()) {
                 boolean directory = entry.getKey().endsWith("/");
@@ -57,6 +59,7 @@ final class TestArchives {
         content[1] = (byte) 0xab;
         content[2] = (byte) 0xee;
         content[3] = (byte) 0xdb;
+        Files.createDirectories(file.getParent());
         return Files.write(file, content);
     }
 
