@@ -46,6 +46,7 @@ class SecretLeakTest {
     void captureLogs() {
         previousLevel = logger.getLevel();
         logger.setLevel(Level.DEBUG);
+        logger.setAdditive(false);
         logs.start();
         logger.addAppender(logs);
         server = HttpsFixture.start(TestCertificates.selfSigned("scc-1"));
@@ -55,6 +56,7 @@ class SecretLeakTest {
     void release() {
         logger.detachAppender(logs);
         logger.setLevel(previousLevel);
+        logger.setAdditive(true);
         server.close();
     }
 
