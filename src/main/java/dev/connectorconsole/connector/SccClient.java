@@ -58,7 +58,7 @@ public final class SccClient implements AutoCloseable {
         credentials = new Credentials(current.user(), newPassword);
     }
 
-    /** "master", "shadow", or null while the role is undefined. */
+    /** "master", "shadow", or null while the role is undefined (the connector answers "undefined"). */
     public String haRole() {
         return json("GET", transport.url("api/v1/configuration/connector/haRole").build(), null, "the HA role",
                 ResponseParser::haRole);
