@@ -2,6 +2,7 @@ package dev.connectorconsole.connector;
 
 import dev.connectorconsole.common.Secret;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -182,7 +183,7 @@ public final class SccClient implements AutoCloseable {
     }
 
     private List<String> secretValues(Secret... requestSecrets) {
-        List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         values.add(credentials.password().value());
         for (Secret secret : requestSecrets) {
             if (secret != null) {
