@@ -72,7 +72,9 @@ final class FramePump implements ResultCallback<Frame> {
 
     @Override
     public void onNext(Frame frame) {
-        enqueue(frame);
+        // docker-java 3.7 hands out its read buffer itself when a read fills it and reuses it for the next read:
+        // a frame kept beyond this call must own its bytes.
+        enqueue(new Frame(frame.getStreamType(), frame.getPayload().clone()));
     }
 
     @Override

@@ -132,6 +132,39 @@ public final class TestEngine implements AutoCloseable {
         }
     }
 
+    /** Runs a command inside a running container and returns what it printed on stdout. */
+    public String execOutput(String container, String... command) {
+        String id = docker.execCreateCmd(container).withCmd(command).withAttachStdout(true).exec().getId();
+        StringBuilder out = new StringBuilder();
+        try {
+            docker.execStartCmd(id).exec(new com.github.dockerjava.api.async.ResultCallback.Adapter<
+                    com.github.dockerjava.api.model.Frame>() {
+                @Override
+                public void onNext(com.github.dockerjava.api.model.Frame frame) {
+                    out.append(new String(frame.getPayload(), java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }).awaitCompletion(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+        return out.toString();
+    }
+
+    /** The line count of {@code docker logs <container>} (stdout and stderr), as the CLI tells it. */
+    public static long cliLogLineCount(String container) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder("docker", "logs", container).redirectErrorStream(true).start();
+        long lines;
+        try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            lines = reader.lines().count();
+        }
+        if (process.waitFor() != 0) {
+            throw new AssertionError("docker logs " + container + " failed with exit code " + process.exitValue());
+        }
+        return lines;
+    }
+
     /** Polls until the condition holds; fails with {@code what} after the timeout. For engine tests only. */
     public static void await(String what, Duration timeout, BooleanSupplier condition) {
         long deadline = System.nanoTime() + timeout.toNanos();
