@@ -11,6 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Moves the frames docker-java delivers on its stream thread to a thread of ours, which hands them to a
@@ -34,7 +35,7 @@ final class FramePump implements ResultCallback<Frame> {
     private static final Object END = new Object();
     private static final int QUEUE_CAPACITY = 8192;
     private static final int MAX_BATCH = 4096;
-    private static final long BATCH_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(15);
+    private static final long BATCH_WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final FrameConsumer consumer;
@@ -127,17 +128,11 @@ final class FramePump implements ResultCallback<Frame> {
             boolean ended = false;
             while (!ended && !closed) {
                 batch.add(queue.take());
-                long deadline = System.nanoTime() + BATCH_WINDOW_NANOS;
-                while (batch.size() < MAX_BATCH && batch.get(batch.size() - 1) != END) {
-                    if (queue.drainTo(batch, MAX_BATCH - batch.size()) == 0) {
-                        long wait = deadline - System.nanoTime();
-                        Object next = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : null;
-                        if (next == null) {
-                            break;
-                        }
-                        batch.add(next);
-                    }
+                if (batch.get(0) != END && queue.size() < MAX_BATCH) {
+                    // Let a burst gather instead of waking up for every frame; a lone line waits at most this long.
+                    LockSupport.parkNanos(BATCH_WINDOW_NANOS);
                 }
+                queue.drainTo(batch, MAX_BATCH - 1);
                 for (Object item : batch) {
                     if (item == END) {
                         ended = true;
