@@ -148,10 +148,11 @@ final class UiCertificate {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair pair = generator.generateKeyPair();
+        // encoded from the most general RDN to the most specific, so it reads "CN=host,OU=...,O=..."
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.CN, hostName)
-                .addRDN(BCStyle.OU, "Connector Console sandbox")
                 .addRDN(BCStyle.O, "Connector Console")
+                .addRDN(BCStyle.OU, "Connector Console sandbox")
+                .addRDN(BCStyle.CN, hostName)
                 .build();
         Instant now = Instant.now();
         BigInteger serial = new BigInteger(128, new SecureRandom());
