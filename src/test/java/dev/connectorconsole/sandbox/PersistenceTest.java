@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,9 @@ class PersistenceTest {
         assertThat(state).doesNotContain(SandboxFixture.PASSWORD, "Cloud-Pass-77", "\"manage\"");
         assertThat(state).contains("PBKDF2WithHmacSHA256");
         assertThat(dataDir.resolve(StateStore.FILE_NAME + ".tmp")).doesNotExist();
+        for (String file : new String[] {StateStore.FILE_NAME, UiCertificate.FILE_NAME}) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dataDir.resolve(file)))).isEqualTo("rw-------");
+        }
     }
 
     @Test
