@@ -47,6 +47,11 @@ public final class BackgroundTasks implements AutoCloseable {
         return new BackgroundTasks(null, Runnable::run, Runnable::run);
     }
 
+    /** Where outcomes are delivered: the FX thread, or the calling thread for {@link #sameThread()}. */
+    public java.util.concurrent.Executor deliveryExecutor() {
+        return deliveryExecutor;
+    }
+
     /** Runs {@code work} in the background; exactly one of the callbacks runs afterwards, unless cancelled first. */
     public <T> TaskHandle submit(String description, Callable<T> work, Consumer<? super T> onSuccess,
                                  Consumer<? super Throwable> onFailure) {
@@ -94,6 +99,22 @@ public final class BackgroundTasks implements AutoCloseable {
                 outcome.run();
             }
         });
+    }
+
+    /** Lets queued and running work finish for up to {@code timeout}, then stops what is left. */
+    public void closeGracefully(java.time.Duration timeout) {
+        if (pool == null) {
+            return;
+        }
+        pool.shutdown();
+        try {
+            if (!pool.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
