@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import dev.connectorconsole.settings.ConfigDirs;
 import dev.connectorconsole.ui.App;
 import dev.connectorconsole.ui.LogSetup;
 import dev.connectorconsole.ui.UncaughtErrors;
@@ -23,7 +24,7 @@ public final class Launcher {
             runSandbox(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        Path configDir = ConfigLocation.configDir();
+        Path configDir = ConfigDirs.forCurrentOs();
         Path logFile = LogSetup.configure(configDir);
         UncaughtErrors errors = UncaughtErrors.install(logFile);
         App.launchGui(configDir, errors, args);

@@ -14,6 +14,9 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
+import dev.connectorconsole.settings.LoadResult;
+import dev.connectorconsole.settings.SettingsStore;
+
 /**
  * Opens the real app (under Xvfb: DISPLAY=:91) and writes a PNG of every screen, light and dark, to
  * assets/screenshots/. Run: {@code java -cp target/classes:target/test-classes:<deps> -Dprism.order=sw
@@ -26,6 +29,7 @@ public final class ScreenshotMain {
         Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
         Files.createDirectories(out);
         Path config = Files.createTempDirectory("cc-screenshots");
+        LoadResult settings = new SettingsStore(config).load();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
@@ -34,7 +38,7 @@ public final class ScreenshotMain {
         onFx(() -> {
             stage[0] = new Stage();
             window[0] = MainWindow.open(stage[0], new AppEnvironment(System.getenv(), config,
-                    Path.of(System.getProperty("user.home"), ".docker")));
+                    Path.of(System.getProperty("user.home"), ".docker")), settings);
         });
         Thread.sleep(2500);
         shoot(stage[0], out.resolve("welcome.png"));
@@ -76,7 +80,7 @@ public final class ScreenshotMain {
                 done.countDown();
             }
         });
-        if (!done.await(20, TimeUnit.SECONDS)) {
+        if (!done.await(90, TimeUnit.SECONDS)) {
             throw new IllegalStateException("FX thread did not answer");
         }
     }
