@@ -51,7 +51,7 @@ class LogFollowerTest {
 
     @Test
     void linesOfStdoutAndStderrArriveInOrderWithTheirSource() throws Exception {
-        String c = engine.runShell("for i in 1 2 3; do echo \"out $i\"; usleep 20000; echo \"err $i\" >&2; usleep 20000; done");
+        String c = engine.runShell("for i in 1 2 3; do echo \"out $i\"; usleep 150000; echo \"err $i\" >&2; usleep 150000; done");
         engine.awaitExit(c);
 
         LogBuffer buffer = readAll(c, LogOptions.readAll(false));
