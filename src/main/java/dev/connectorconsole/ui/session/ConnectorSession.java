@@ -6,6 +6,7 @@ import dev.connectorconsole.connector.Credentials;
 import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.connector.ServerCertificate;
+import dev.connectorconsole.ui.fx.BackgroundTasks;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -19,13 +20,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The one connector the app talks to: its address, the signed-in user, the password (in memory only, as a
  * {@link Secret}), the pinned certificate fingerprint, and where the sign-in stands ({@link SessionState}).
- * Properties change on the UI thread only; connector calls run through {@link BackgroundCalls}.
+ * Properties change on the UI thread only; connector calls run through {@link BackgroundTasks}.
  */
 public final class ConnectorSession implements AutoCloseable {
     public static final String MASTER_ROLE = "master";
 
     private final ClientFactory factory;
-    private final BackgroundCalls calls;
+    private final BackgroundTasks tasks;
     private final Consumer<String> onCertificatePinned;
 
     private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(SessionState.SIGNED_OUT);
@@ -44,10 +45,10 @@ public final class ConnectorSession implements AutoCloseable {
      * @param onCertificatePinned called (UI thread) with the fingerprint the user chose to trust, so the caller can
      *                            store it in the profile ({@code ConnectorProfile.pinnedSha256})
      */
-    public ConnectorSession(ClientFactory factory, BackgroundCalls calls, String pinnedSha256,
+    public ConnectorSession(ClientFactory factory, BackgroundTasks tasks, String pinnedSha256,
                             Consumer<String> onCertificatePinned) {
         this.factory = Objects.requireNonNull(factory, "factory");
-        this.calls = Objects.requireNonNull(calls, "calls");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.onCertificatePinned = Objects.requireNonNull(onCertificatePinned, "onCertificatePinned");
         pinnedFingerprint.set(pinnedSha256 == null || pinnedSha256.isBlank() ? null : pinnedSha256);
     }
@@ -105,8 +106,11 @@ public final class ConnectorSession implements AutoCloseable {
             return;
         }
         busy.set(true);
-        calls.run(() -> active.changeInitialPassword(current, next),
-                () -> {
+        tasks.submit("change initial password", () -> {
+                    active.changeInitialPassword(current, next);
+                    return null;
+                },
+                ignored -> {
                     password = next;
                     checkAccess();
                 },
@@ -127,7 +131,10 @@ public final class ConnectorSession implements AutoCloseable {
             return;
         }
         busy.set(true);
-        calls.run(() -> active.setHaRole(MASTER_ROLE), this::checkAccess, this::handleFailure);
+        tasks.submit("set HA role", () -> {
+            active.setHaRole(MASTER_ROLE);
+            return null;
+        }, ignored -> checkAccess(), this::handleFailure);
     }
 
     /** Tries again with the credentials already given (after the connector was unreachable). */
@@ -156,7 +163,7 @@ public final class ConnectorSession implements AutoCloseable {
      * accepted, certificate changed, first-run gate) the session state follows and this returns true, so the screen
      * need not show it again next to a field.
      */
-    public boolean reportFailure(Exception failure) {
+    public boolean reportFailure(Throwable failure) {
         if (failure instanceof SccException scc && SessionFailures.concernsSession(scc.kind())) {
             handleFailure(scc);
             return true;
@@ -185,7 +192,7 @@ public final class ConnectorSession implements AutoCloseable {
 
     private void probeCertificate(ConnectorEndpoint target) {
         busy.set(true);
-        calls.run(() -> factory.probeCertificate(target),
+        tasks.submit("read certificate", () -> factory.probeCertificate(target),
                 certificate -> {
                     busy.set(false);
                     presentedCertificate.set(certificate);
@@ -200,7 +207,7 @@ public final class ConnectorSession implements AutoCloseable {
         String pin = pinnedFingerprint.get();
         closeClient();
         busy.set(true);
-        calls.run(() -> {
+        tasks.submit("sign in", () -> {
                     SccClient opened = factory.open(target, credentials, pin);
                     client = opened;
                     opened.subaccounts();
@@ -214,7 +221,7 @@ public final class ConnectorSession implements AutoCloseable {
                 this::handleFailure);
     }
 
-    private void handleFailure(Exception failure) {
+    private void handleFailure(Throwable failure) {
         busy.set(false);
         if (!(failure instanceof SccException scc)) {
             lastError.set(SessionFailures.unreachableSentence(endpoint.get(), failure));

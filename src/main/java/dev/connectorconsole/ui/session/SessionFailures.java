@@ -29,7 +29,7 @@ final class SessionFailures {
         };
     }
 
-    static String unreachableSentence(ConnectorEndpoint endpoint, Exception failure) {
+    static String unreachableSentence(ConnectorEndpoint endpoint, Throwable failure) {
         String where = endpoint == null ? "the connector" : AdminUrl.format(endpoint);
         String detail = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return "No answer from " + where + ": " + detail;

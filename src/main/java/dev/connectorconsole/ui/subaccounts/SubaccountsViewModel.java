@@ -5,7 +5,7 @@ import dev.connectorconsole.connector.MonitoredSubaccount;
 import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.connector.Subaccount;
-import dev.connectorconsole.ui.session.BackgroundCalls;
+import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.session.ConnectorSession;
 import dev.connectorconsole.ui.session.SessionState;
 import java.util.List;
@@ -27,11 +27,11 @@ import javafx.collections.ObservableList;
 /**
  * The subaccount screen's state and commands: the list (from one monitoring call), the selected subaccount, the
  * add/edit form, and connect / disconnect / renew / delete. Every connector call runs through
- * {@link BackgroundCalls}; while one runs, {@link #busyProperty()} is true and {@link #busyTextProperty()} says what.
+ * {@link BackgroundTasks}; while one runs, {@link #busyProperty()} is true and {@link #busyTextProperty()} says what.
  */
 public final class SubaccountsViewModel {
     private final ConnectorSession session;
-    private final BackgroundCalls calls;
+    private final BackgroundTasks tasks;
     private final SubaccountForm form = new SubaccountForm();
     private final ObservableList<SubaccountRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SubaccountRow> selected = new ReadOnlyObjectWrapper<>();
@@ -40,9 +40,9 @@ public final class SubaccountsViewModel {
     private final ReadOnlyStringWrapper listError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSave;
 
-    public SubaccountsViewModel(ConnectorSession session, BackgroundCalls calls) {
+    public SubaccountsViewModel(ConnectorSession session, BackgroundTasks tasks) {
         this.session = Objects.requireNonNull(session, "session");
-        this.calls = Objects.requireNonNull(calls, "calls");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
         canSave = Bindings.createBooleanBinding(
                 () -> form.isValid() && form.isDirty() && !busy.get() && signedIn(),
                 form.validProperty(), form.dirtyProperty(), busy, session.stateProperty());
@@ -199,7 +199,7 @@ public final class SubaccountsViewModel {
         }
     }
 
-    private void formFailure(Exception failure) {
+    private void formFailure(Throwable failure) {
         if (session.reportFailure(failure)) {
             form.messageProperty().set(FormMessage.error(session.lastErrorProperty().get()));
             return;
@@ -212,7 +212,7 @@ public final class SubaccountsViewModel {
     }
 
     private <T> void call(String doing, ClientCall<T> work, Consumer<? super T> onSuccess,
-                          Consumer<? super Exception> onFailure) {
+                          Consumer<? super Throwable> onFailure) {
         Optional<SccClient> client = session.client();
         if (client.isEmpty()) {
             form.messageProperty().set(FormMessage.error("Not signed in to a connector."));
@@ -226,7 +226,7 @@ public final class SubaccountsViewModel {
         }
         SccClient active = client.get();
         Callable<T> task = () -> work.apply(active);
-        calls.run(task, result -> {
+        tasks.submit(doing == null ? "refresh subaccounts" : doing, task, result -> {
             if (foreground) {
                 busy.set(false);
                 busyText.set("");

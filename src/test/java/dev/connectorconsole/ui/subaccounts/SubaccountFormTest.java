@@ -2,6 +2,7 @@ package dev.connectorconsole.ui.subaccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.connector.Subaccount;
 import dev.connectorconsole.connector.Tunnel;
 import dev.connectorconsole.connector.TunnelState;
@@ -47,9 +48,8 @@ class SubaccountFormTest {
     @Test
     void serverErrorShowsAtOnceAndClearsWhenTheUserEditsTheField() {
         SubaccountForm form = filledForm();
-        form.showFailure(new dev.connectorconsole.connector.SccException(
-                dev.connectorconsole.connector.SccException.Kind.CONFLICT, 409, "INVALID_CONFIGURATION",
-                "Subaccount already added", null, "Conflict"));
+        form.showFailure(new SccException(SccException.Kind.CONFLICT, "The connector refused: conflict", 409,
+                "INVALID_CONFIGURATION", "Subaccount already added", null, null, null));
         assertThat(form.subaccount().shownErrorProperty().get()).contains("already added");
         assertThat(form.subaccount().value()).isEqualTo(GUID);
         assertThat(form.cloudPassword().value()).isEqualTo("secret");

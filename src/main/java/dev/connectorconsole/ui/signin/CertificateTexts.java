@@ -1,0 +1,21 @@
+package dev.connectorconsole.ui.signin;
+
+import dev.connectorconsole.connector.ServerCertificate;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** How a certificate's validity reads: "from 24 Nov 2026 to 22 Nov 2036". */
+final class CertificateTexts {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.systemDefault());
+
+    private CertificateTexts() {}
+
+    static String validity(ServerCertificate certificate) {
+        return "from " + date(certificate.notBefore()) + " to " + date(certificate.notAfter());
+    }
+
+    private static String date(Instant instant) {
+        return instant == null ? "?" : DATE.format(instant);
+    }
+}
