@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.connectorconsole.connector.ServerCertificate;
 import dev.connectorconsole.ui.session.AdminUrl;
 import dev.connectorconsole.ui.session.ConnectorSession;
+import dev.connectorconsole.ui.session.ConnectorStyles;
 import dev.connectorconsole.ui.session.FormLayout;
 import dev.connectorconsole.ui.session.SessionState;
 import dev.connectorconsole.ui.shell.Screen;
@@ -42,7 +43,7 @@ public final class SignInView implements Screen {
         this.session = model.session();
         this.passwordChange = new PasswordChangeViewModel(session);
         root.getStyleClass().add("sign-in");
-        root.getStylesheets().add(Objects.requireNonNull(SignInView.class.getResource("signin.css")).toExternalForm());
+        ConnectorStyles.apply(root, SignInView.class, "signin.css");
         card.getStyleClass().add("sign-in-card");
         card.setMaxWidth(600);
         card.setMaxHeight(Region.USE_PREF_SIZE);

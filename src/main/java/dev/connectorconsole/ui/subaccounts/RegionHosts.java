@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /** The known region hosts (SAP help "Prerequisites", network section); custom hosts are allowed as well. */
 public final class RegionHosts {
-    private static final List<Region> KNOWN = List.of(
+    private static final List<KnownRegion> KNOWN = List.of(
             cf("eu10", "Europe (Frankfurt)"),
             cf("eu11", "Europe (Frankfurt) EU Access"),
             cf("eu01", "Europe (Frankfurt) EU Access, SAP data center"),
@@ -46,8 +46,8 @@ public final class RegionHosts {
             cf("sa31", "Saudi Arabia (Dammam), regulated"),
             cf("ae01", "UAE (Dubai), SAP data center"),
             cf("cn20", "China North (Azure)"),
-            new Region("cf.cn40.platform.sapcloud.cn", "China (Shanghai), SAP BTP on Alibaba Cloud"),
-            new Region("hana.ondemand.com", "Neo: Europe (Rot)"),
+            new KnownRegion("cf.cn40.platform.sapcloud.cn", "China (Shanghai), SAP BTP on Alibaba Cloud"),
+            new KnownRegion("hana.ondemand.com", "Neo: Europe (Rot)"),
             neo("eu2", "Neo: Europe (Amsterdam)"),
             neo("eu3", "Neo: Europe (Rot) EU Access"),
             neo("us1", "Neo: US East (Ashburn)"),
@@ -60,15 +60,15 @@ public final class RegionHosts {
             neo("ap1", "Neo: Australia (Sydney)"),
             neo("ae1", "Neo: UAE (Dubai)"),
             neo("sa1", "Neo: Saudi Arabia (Riyadh)"),
-            new Region("cn1.platform.sapcloud.cn", "Neo: China (Shanghai)"));
+            new KnownRegion("cn1.platform.sapcloud.cn", "Neo: China (Shanghai)"));
 
     private RegionHosts() {}
 
-    public static List<Region> known() {
+    public static List<KnownRegion> known() {
         return KNOWN;
     }
 
-    public static Optional<Region> byHost(String host) {
+    public static Optional<KnownRegion> byHost(String host) {
         if (host == null) {
             return Optional.empty();
         }
@@ -82,7 +82,7 @@ public final class RegionHosts {
             return "";
         }
         String trimmed = text.trim();
-        for (Region region : KNOWN) {
+        for (KnownRegion region : KNOWN) {
             if (region.label().equals(trimmed)) {
                 return region.host();
             }
@@ -92,14 +92,14 @@ public final class RegionHosts {
 
     /** The label for a known host, the host itself for a custom one. */
     public static String labelOf(String host) {
-        return byHost(host).map(Region::label).orElse(host == null ? "" : host);
+        return byHost(host).map(KnownRegion::label).orElse(host == null ? "" : host);
     }
 
-    private static Region cf(String code, String name) {
-        return new Region("cf." + code + ".hana.ondemand.com", name);
+    private static KnownRegion cf(String code, String name) {
+        return new KnownRegion("cf." + code + ".hana.ondemand.com", name);
     }
 
-    private static Region neo(String code, String name) {
-        return new Region(code + ".hana.ondemand.com", name);
+    private static KnownRegion neo(String code, String name) {
+        return new KnownRegion(code + ".hana.ondemand.com", name);
     }
 }

@@ -16,4 +16,23 @@ public final class SandboxConnector {
     public static String url(SandboxServer server) {
         return "https://127.0.0.1:" + server.port();
     }
+
+    /** A session that went through the whole first run (trust, password change, master role) with a same-thread executor. */
+    public static ConnectorSession signedIn(SandboxServer server) {
+        ConnectorSession session = new ConnectorSession(new PinnedClientFactory(),
+                dev.connectorconsole.ui.fx.BackgroundTasks.sameThread(), null, pin -> { });
+        session.signIn(url(server), "Administrator", new dev.connectorconsole.common.Secret("manage"));
+        session.trustPresentedCertificate();
+        session.changeInitialPassword(new dev.connectorconsole.common.Secret("manage"),
+                new dev.connectorconsole.common.Secret(NEW_PASSWORD), failure -> {
+                    throw failure;
+                });
+        session.chooseMasterRole();
+        if (session.state() != SessionState.SIGNED_IN) {
+            throw new IllegalStateException("not signed in: " + session.lastErrorProperty().get());
+        }
+        return session;
+    }
+
+    public static final String NEW_PASSWORD = "Conn3ctor-Console!";
 }

@@ -67,8 +67,8 @@ class SubaccountRulesTest {
         assertThat(RegionHosts.hostOf("Europe (Frankfurt) – cf.eu10.hana.ondemand.com")).isEqualTo(CF);
         assertThat(RegionHosts.hostOf("  custom.example.com ")).isEqualTo("custom.example.com");
         assertThat(RegionHosts.byHost("cf.cn40.platform.sapcloud.cn")).get()
-                .extracting(Region::name).asString().contains("Alibaba");
-        assertThat(RegionHosts.known()).filteredOn(Region::isCloudFoundry).hasSizeGreaterThanOrEqualTo(41);
-        assertThat(RegionHosts.known()).extracting(Region::host).doesNotHaveDuplicates();
+                .extracting(KnownRegion::name).asString().contains("Alibaba");
+        assertThat(RegionHosts.known()).filteredOn(KnownRegion::isCloudFoundry).hasSizeGreaterThanOrEqualTo(41);
+        assertThat(RegionHosts.known()).extracting(KnownRegion::host).doesNotHaveDuplicates();
     }
 }

@@ -1,7 +1,7 @@
 package dev.connectorconsole.ui.subaccounts;
 
 /** A region host the connector can connect a subaccount to, with the name people know it by. */
-public record Region(String host, String name) {
+public record KnownRegion(String host, String name) {
     public boolean isCloudFoundry() {
         return SubaccountRules.isCloudFoundryHost(host);
     }
