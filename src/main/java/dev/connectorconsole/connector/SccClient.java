@@ -1,0 +1,202 @@
+package dev.connectorconsole.connector;
+
+import dev.connectorconsole.common.Secret;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import okhttp3.HttpUrl;
+
+/**
+ * Client of the Cloud Connector's admin REST API over HTTPS. Stateless (Basic credentials on every call), thread-safe,
+ * blocking: call it from a background thread. Every failure is an {@link SccException} with a human message.
+ */
+public final class SccClient implements AutoCloseable {
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Creating a subaccount takes about 5 s on a real connector (tunnel handshake); 30 s leaves room. */
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
+
+    private static final String SUBACCOUNTS = "api/v1/configuration/subaccounts";
+
+    private final Transport transport;
+    private volatile Credentials credentials;
+
+    public SccClient(ConnectorEndpoint endpoint, Credentials credentials, TrustSettings trust) {
+        this(endpoint, credentials, trust, CONNECT_TIMEOUT, READ_TIMEOUT);
+    }
+
+    SccClient(ConnectorEndpoint endpoint, Credentials credentials, TrustSettings trust, Duration connectTimeout,
+              Duration readTimeout) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        this.transport = new Transport(endpoint, Objects.requireNonNull(trust, "trust"), connectTimeout, readTimeout);
+    }
+
+    public ConnectorEndpoint endpoint() {
+        return transport.endpoint();
+    }
+
+    /** The connector's version, e.g. "2.19.0.2" (connector 2.14+). */
+    public String version() {
+        return json("GET", transport.url("api/v1/connector/version").build(), null, "the version",
+                ResponseParser::version);
+    }
+
+    public ConnectorInfo connectorInfo() {
+        return json("GET", transport.url("api/v1/configuration/connector").build(), null, "connector settings",
+                ResponseParser::connectorInfo);
+    }
+
+    /**
+     * Replaces the initial password (first run: Administrator / manage). On success this client uses the new password
+     * for its later calls.
+     */
+    public void changeInitialPassword(Secret oldPassword, Secret newPassword) {
+        Credentials current = credentials;
+        noContent("PUT", transport.url("api/v1/configuration/connector/authentication/basic").build(),
+                RequestBodies.passwordChange(oldPassword, newPassword), oldPassword, newPassword);
+        credentials = new Credentials(current.user(), newPassword);
+    }
+
+    /** "master", "shadow", or null while the role is undefined. */
+    public String haRole() {
+        return json("GET", transport.url("api/v1/configuration/connector/haRole").build(), null, "the HA role",
+                ResponseParser::haRole);
+    }
+
+    /** Sets the high-availability role; a fresh connector needs "master" before it accepts configuration. */
+    public void setHaRole(String role) {
+        noContent("POST", transport.url("api/v1/configuration/connector/haRole").build(),
+                RequestBodies.jsonString(role));
+    }
+
+    public List<SubaccountSummary> subaccounts() {
+        return json("GET", transport.url(SUBACCOUNTS).build(), null, "the subaccount list",
+                ResponseParser::subaccounts);
+    }
+
+    public Subaccount subaccount(String regionHost, String subaccountId) {
+        return json("GET", subaccountUrl(regionHost, subaccountId, null), null, "a subaccount",
+                body -> ResponseParser.subaccount(body, regionHost, subaccountId));
+    }
+
+    /** Adds the subaccount and connects its tunnel; the connector answers once the tunnel is up (about 5 s). */
+    public Subaccount create(SubaccountCreate create) {
+        Secret[] secrets = {create.cloudPassword(), create.authenticationData()};
+        Answer answer = expectSuccess(transport.send("POST", transport.url(SUBACCOUNTS).build(),
+                RequestBodies.create(create), credentials), secrets);
+        if (answer.body().isBlank() && !create.usesAuthenticationData()) {
+            return subaccount(create.regionHost(), create.subaccount());
+        }
+        return parse(answer, "the new subaccount",
+                body -> ResponseParser.subaccount(body, create.regionHost(), create.subaccount()));
+    }
+
+    public Subaccount update(String regionHost, String subaccountId, SubaccountUpdate update) {
+        return json("PUT", subaccountUrl(regionHost, subaccountId, null), RequestBodies.update(update),
+                "the updated subaccount", body -> ResponseParser.subaccount(body, regionHost, subaccountId));
+    }
+
+    public void delete(String regionHost, String subaccountId) {
+        noContent("DELETE", subaccountUrl(regionHost, subaccountId, null), null);
+    }
+
+    public void connect(String regionHost, String subaccountId) {
+        noContent("PUT", subaccountUrl(regionHost, subaccountId, "state"), RequestBodies.tunnelState(true));
+    }
+
+    public void disconnect(String regionHost, String subaccountId) {
+        noContent("PUT", subaccountUrl(regionHost, subaccountId, "state"), RequestBodies.tunnelState(false));
+    }
+
+    /** Renews the subaccount certificate with the cloud user's credentials. */
+    public Subaccount renewCertificate(String regionHost, String subaccountId, String user, Secret password) {
+        return renew(regionHost, subaccountId, RequestBodies.renewal(user, password), password);
+    }
+
+    /** Renews the subaccount certificate with authentication data from the BTP cockpit (connector 2.17+). */
+    public Subaccount renewCertificate(String regionHost, String subaccountId, Secret authenticationData) {
+        return renew(regionHost, subaccountId, RequestBodies.renewal(authenticationData), authenticationData);
+    }
+
+    private Subaccount renew(String regionHost, String subaccountId, byte[] body, Secret secret) {
+        Answer answer = expectSuccess(transport.send("POST", subaccountUrl(regionHost, subaccountId, "validity"),
+                body, credentials), secret);
+        if (answer.body().isBlank()) {
+            return subaccount(regionHost, subaccountId);
+        }
+        return parse(answer, "the renewed subaccount",
+                text -> ResponseParser.subaccount(text, regionHost, subaccountId));
+    }
+
+    /** All subaccounts with their tunnels in one call — what a dashboard refresh needs. */
+    public List<MonitoredSubaccount> monitoringSubaccounts() {
+        return json("GET", transport.url("api/monitoring/subaccounts").build(), null, "the monitoring data",
+                ResponseParser::monitoringSubaccounts);
+    }
+
+    /**
+     * Unauthenticated liveness probe ({@code /exposed?action=ping}); sends no credentials. False when the connector
+     * does not answer or answers with an error; certificate problems still throw, since they need the user.
+     */
+    public boolean ping() {
+        HttpUrl url = transport.url("exposed").addQueryParameter("action", "ping").build();
+        try {
+            return transport.send("GET", url, null, null).successful();
+        } catch (SccException e) {
+            if (e.kind() == SccException.Kind.UNREACHABLE || e.kind() == SccException.Kind.TIMEOUT) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+
+    private HttpUrl subaccountUrl(String regionHost, String subaccountId, String action) {
+        HttpUrl.Builder url = transport.url(SUBACCOUNTS)
+                .addPathSegment(Objects.requireNonNull(regionHost, "regionHost"))
+                .addPathSegment(Objects.requireNonNull(subaccountId, "subaccountId"));
+        return (action == null ? url : url.addPathSegment(action)).build();
+    }
+
+    private <T> T json(String method, HttpUrl url, byte[] body, String what, Function<String, T> parser) {
+        return parse(expectSuccess(transport.send(method, url, body, credentials)), what, parser);
+    }
+
+    private void noContent(String method, HttpUrl url, byte[] body, Secret... secrets) {
+        expectSuccess(transport.send(method, url, body, credentials), secrets);
+    }
+
+    private Answer expectSuccess(Answer answer, Secret... requestSecrets) {
+        if (answer.successful()) {
+            if (answer.isHtml()) {
+                throw ErrorMapper.loginPage(answer.status());
+            }
+            return answer;
+        }
+        throw ErrorMapper.fromResponse(answer.status(), answer.body(), secretValues(requestSecrets));
+    }
+
+    private List<String> secretValues(Secret... requestSecrets) {
+        List<String> values = new java.util.ArrayList<>();
+        values.add(credentials.password().value());
+        for (Secret secret : requestSecrets) {
+            if (secret != null) {
+                values.add(secret.value());
+            }
+        }
+        return values;
+    }
+
+    private static <T> T parse(Answer answer, String what, Function<String, T> parser) {
+        try {
+            return parser.apply(answer.body());
+        } catch (RuntimeException e) {
+            throw ErrorMapper.unreadable(answer.status(), what, e);
+        }
+    }
+}

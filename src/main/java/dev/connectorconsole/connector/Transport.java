@@ -1,0 +1,82 @@
+package dev.connectorconsole.connector;
+
+import java.io.IOException;
+import java.time.Duration;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One HTTPS request to the connector, stateless: Basic credentials on every call (as SAP's Terraform provider does),
+ * so neither session cookie nor CSRF token is needed. Logs method, path and status only — never headers or bodies.
+ */
+final class Transport implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SccClient.class);
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final ConnectorEndpoint endpoint;
+    private final OkHttpClient http;
+    private final Duration readTimeout;
+
+    Transport(ConnectorEndpoint endpoint, TrustSettings trust, Duration connectTimeout, Duration readTimeout) {
+        this.endpoint = endpoint;
+        this.readTimeout = readTimeout;
+        TlsSetup tls = TlsSetup.from(trust);
+        this.http = new OkHttpClient.Builder()
+                .sslSocketFactory(tls.socketFactory, tls.trustManager)
+                .hostnameVerifier(tls.hostnameVerifier)
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                .writeTimeout(readTimeout)
+                .followRedirects(false)
+                .followSslRedirects(false)
+                .build();
+    }
+
+    HttpUrl.Builder url(String fixedPath) {
+        return new HttpUrl.Builder().scheme("https").host(endpoint.host()).port(endpoint.port())
+                .addPathSegments(fixedPath);
+    }
+
+    /**
+     * @param jsonBody null for no body
+     * @param credentials null to send none (the unauthenticated /exposed probes)
+     */
+    Answer send(String method, HttpUrl url, byte[] jsonBody, Credentials credentials) {
+        Request.Builder request = new Request.Builder().url(url)
+                .header("Accept", credentials == null ? "*/*" : "application/json")
+                .method(method, jsonBody == null ? emptyBodyFor(method) : RequestBody.create(jsonBody, JSON));
+        if (credentials != null) {
+            request.header("Authorization", okhttp3.Credentials.basic(credentials.user(),
+                    credentials.password().value(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        try (Response response = http.newCall(request.build()).execute()) {
+            String body = response.body().string();
+            LOG.debug("{} {} -> {}", method, url.encodedPath(), response.code());
+            return new Answer(response.code(), response.header("Content-Type"), body);
+        } catch (IOException e) {
+            SccException failure = ErrorMapper.transportFailure(e, endpoint, readTimeout.toSeconds());
+            LOG.debug("{} {} -> {}", method, url.encodedPath(), failure.kind());
+            throw failure;
+        }
+    }
+
+    private static RequestBody emptyBodyFor(String method) {
+        return "POST".equals(method) || "PUT".equals(method) ? RequestBody.create(new byte[0], JSON) : null;
+    }
+
+    ConnectorEndpoint endpoint() {
+        return endpoint;
+    }
+
+    @Override
+    public void close() {
+        http.dispatcher().executorService().shutdown();
+        http.connectionPool().evictAll();
+    }
+}
