@@ -164,7 +164,8 @@ public final class DashboardScreen implements Screen {
         state.setPrefWidth(140);
         table.getColumns().setAll(List_.of(
                 state,
-                column("Display name", 170, (row, now) -> row.displayName(), null, null),
+                column("Display name", 170, (row, now) -> row.displayName(),
+                        (row, now) -> "Subaccount " + row.subaccount(), null),
                 column("Connected since", 120, DashboardRow::connectedSinceText,
                         (row, now) -> row.connectedSince() == null || row.state() != TunnelState.CONNECTED
                                 ? null : EXACT.format(row.connectedSince()), null),

@@ -228,7 +228,9 @@ public final class ConnectorSession implements AutoCloseable {
             state.set(SessionState.UNREACHABLE);
             return;
         }
-        lastError.set(SessionFailures.sentence(scc, user.get()));
+        boolean firstRunStep = scc.kind() == SccException.Kind.INITIAL_PASSWORD_REQUIRED
+                || scc.kind() == SccException.Kind.HA_ROLE_UNDEFINED;
+        lastError.set(firstRunStep ? "" : SessionFailures.sentence(scc, user.get()));
         switch (scc.kind()) {
             case INITIAL_PASSWORD_REQUIRED -> state.set(SessionState.PASSWORD_CHANGE_REQUIRED);
             case HA_ROLE_UNDEFINED -> state.set(SessionState.HA_ROLE_REQUIRED);

@@ -15,6 +15,17 @@ final class CertificateTexts {
         return "from " + date(certificate.notBefore()) + " to " + date(certificate.notAfter());
     }
 
+    /** A 32-pair fingerprint as two lines of 16 pairs, so it never breaks inside a pair. */
+    static String twoLines(String fingerprint) {
+        String[] pairs = fingerprint.split(":");
+        if (pairs.length < 2) {
+            return fingerprint;
+        }
+        int half = (pairs.length + 1) / 2;
+        return String.join(":", java.util.Arrays.copyOfRange(pairs, 0, half)) + ":\n"
+                + String.join(":", java.util.Arrays.copyOfRange(pairs, half, pairs.length));
+    }
+
     private static String date(Instant instant) {
         return instant == null ? "?" : DATE.format(instant);
     }

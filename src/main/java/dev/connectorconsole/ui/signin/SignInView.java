@@ -231,7 +231,7 @@ public final class SignInView implements Screen {
     private static Node detail(String caption, String value, boolean monospace, String id) {
         Label captionLabel = new Label(caption);
         captionLabel.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
-        Label valueLabel = new Label(value == null ? "—" : value);
+        Label valueLabel = new Label(value == null ? "—" : monospace ? CertificateTexts.twoLines(value) : value);
         valueLabel.setWrapText(true);
         valueLabel.setMinHeight(Region.USE_PREF_SIZE);
         valueLabel.setId(id);

@@ -38,10 +38,12 @@ public final class SignInViewModel {
             password.touch();
             return;
         }
-        session.signIn(adminUrl.trimmed(), user.trimmed(), new Secret(password.value()));
+        Secret secret = new Secret(password.value());
+        password.load("");
+        session.signIn(adminUrl.trimmed(), user.trimmed(), secret);
     }
 
-    /** Forgets the typed password once the session holds it. */
+    /** Forgets the typed password (the session holds it once sign-in started). */
     public void clearPassword() {
         password.load("");
     }

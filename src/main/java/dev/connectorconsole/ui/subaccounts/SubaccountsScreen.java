@@ -62,7 +62,7 @@ public final class SubaccountsScreen implements Screen {
         root.setTop(header());
         SplitPane split = new SplitPane(listPane(), formPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.5);
+        split.setDividerPositions(0.56);
         root.setCenter(split);
         model.session().stateProperty().addListener((obs, old, now) -> {
             if (now == SessionState.SIGNED_IN && old != SessionState.UNREACHABLE) {
@@ -135,11 +135,11 @@ public final class SubaccountsScreen implements Screen {
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                textColumn("Display name", SubaccountRow::displayName, 150),
-                textColumn("Region", SubaccountRow::regionHost, 170),
+                textColumn("Display name", SubaccountRow::displayName, 140),
+                stateColumn(),
+                textColumn("Region", SubaccountRow::regionHost, 190),
                 textColumn("Subaccount", SubaccountRow::subaccount, 150),
-                textColumn("Location ID", SubaccountRow::locationId, 80),
-                stateColumn());
+                textColumn("Location ID", row -> row.locationId().isEmpty() ? "default" : row.locationId(), 90));
         table.setItems(model.rows());
         table.setPlaceholder(placeholder());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -196,13 +196,21 @@ public final class SubaccountsScreen implements Screen {
         TableColumn<SubaccountRow, String> column = new TableColumn<>(name);
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
         column.setPrefWidth(width);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return column;
     }
 
     private static TableColumn<SubaccountRow, TunnelState> stateColumn() {
         TableColumn<SubaccountRow, TunnelState> column = new TableColumn<>("State");
         column.setCellValueFactory(data -> new javafx.beans.property.ReadOnlyObjectWrapper<>(data.getValue().state()));
-        column.setPrefWidth(120);
+        column.setPrefWidth(130);
         column.setCellFactory(c -> new TableCell<>() {
             private final TunnelStateLabel label = new TunnelStateLabel();
 
@@ -223,9 +231,9 @@ public final class SubaccountsScreen implements Screen {
         Label heading = new Label();
         heading.setId("form-title");
         heading.getStyleClass().add(Styles.TITLE_4);
-        heading.textProperty().bind(Bindings.createStringBinding(() -> form.mode() == SubaccountForm.Mode.ADD
+        heading.textProperty().bind(Bindings.createStringBinding(() -> model.selectedProperty().get() == null
                 ? "Add a subaccount"
-                : "Subaccount " + form.displayName().value(), form.modeProperty(), model.selectedProperty()));
+                : model.selectedProperty().get().displayName(), model.selectedProperty()));
         TunnelStateLabel state = new TunnelStateLabel();
         state.setId("form-state");
         model.selectedProperty().addListener((obs, old, now) -> state.show(now == null ? null : now.state()));
