@@ -126,6 +126,8 @@ public final class DashboardScreen implements Screen {
             });
             filters.getChildren().add(button);
         }
+        filters.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.statusProperty().get() == DashboardStatus.READY, model.statusProperty()));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label updated = new Label();

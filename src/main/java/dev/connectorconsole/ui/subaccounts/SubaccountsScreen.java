@@ -62,7 +62,7 @@ public final class SubaccountsScreen implements Screen {
         root.setTop(header());
         SplitPane split = new SplitPane(listPane(), formPane());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.56);
+        split.setDividerPositions(0.6);
         root.setCenter(split);
         model.session().stateProperty().addListener((obs, old, now) -> {
             if (now == SessionState.SIGNED_IN && old != SessionState.UNREACHABLE) {
@@ -137,9 +137,9 @@ public final class SubaccountsScreen implements Screen {
         table.getColumns().setAll(
                 textColumn("Display name", SubaccountRow::displayName, 140),
                 stateColumn(),
-                textColumn("Region", SubaccountRow::regionHost, 190),
+                textColumn("Region", SubaccountRow::regionHost, 185),
                 textColumn("Subaccount", SubaccountRow::subaccount, 150),
-                textColumn("Location ID", row -> row.locationId().isEmpty() ? "default" : row.locationId(), 90));
+                textColumn("Location", row -> row.locationId().isEmpty() ? "default" : row.locationId(), 70));
         table.setItems(model.rows());
         table.setPlaceholder(placeholder());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -210,7 +210,7 @@ public final class SubaccountsScreen implements Screen {
     private static TableColumn<SubaccountRow, TunnelState> stateColumn() {
         TableColumn<SubaccountRow, TunnelState> column = new TableColumn<>("State");
         column.setCellValueFactory(data -> new javafx.beans.property.ReadOnlyObjectWrapper<>(data.getValue().state()));
-        column.setPrefWidth(130);
+        column.setPrefWidth(125);
         column.setCellFactory(c -> new TableCell<>() {
             private final TunnelStateLabel label = new TunnelStateLabel();
 
@@ -245,7 +245,7 @@ public final class SubaccountsScreen implements Screen {
         content.getStyleClass().add("subaccount-form");
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        scroll.setMinWidth(380);
+        scroll.setMinWidth(420);
         return scroll;
     }
 
