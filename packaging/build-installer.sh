@@ -36,7 +36,7 @@ common=(--name "$name" --app-version "$version" --vendor "Connector Console"
   --description "Run and administer the SAP Cloud Connector in a local Docker container"
   --runtime-image "$out/runtime" --input "$out/input" --main-jar "$name.jar"
   --main-class dev.connectorconsole.Launcher --dest "$out")
-icon_png="$root/assets/icons/$name-256.png"
+icon_png="$root/assets/icons/icon-256.png"
 [ -f "$icon_png" ] && [ "$os" = linux ] && common+=(--icon "$icon_png")
 
 if [ "$os" = linux ]; then
@@ -45,10 +45,10 @@ if [ "$os" = linux ]; then
     --linux-shortcut --linux-menu-group "Development;System;" --linux-app-category admin \
     --linux-deb-maintainer "maintainers@connectorconsole.dev"
 elif [ "$os" = mac ]; then
-  [ -f "$root/assets/icons/$name.icns" ] && common+=(--icon "$root/assets/icons/$name.icns")
+  [ -f "$root/assets/icons/icon.icns" ] && common+=(--icon "$root/assets/icons/icon.icns")
   jpackage "${common[@]}" --type dmg
 else
-  [ -f "$root/assets/icons/$name.ico" ] && common+=(--icon "$root/assets/icons/$name.ico")
+  [ -f "$root/assets/icons/icon.ico" ] && common+=(--icon "$root/assets/icons/icon.ico")
   jpackage "${common[@]}" --type msi --win-menu --win-shortcut --win-dir-chooser
 fi
 ls -la "$out"

@@ -116,7 +116,12 @@ final class ErrorMapper {
             return new SccException(Kind.UNREACHABLE, "Nothing answers at " + where
                     + ": the connector is not running or listens on another port", 0, null, null, null, null, failure);
         }
-        if (find(failure, SSLException.class) != null) {
+        SSLException tls = find(failure, SSLException.class);
+        if (tls != null && String.valueOf(tls.getMessage()).contains("nrecognized SSL message")) {
+            return new SccException(Kind.UNEXPECTED, "The server at " + where
+                    + " does not speak HTTPS; is this the connector's admin port?", 0, null, null, null, null, failure);
+        }
+        if (tls != null) {
             return new SccException(Kind.UNEXPECTED, "The secure connection to " + where + " failed: "
                     + failure.getMessage(), 0, null, null, null, null, failure);
         }

@@ -38,8 +38,16 @@ final class ResponseParser {
         return new ConnectorInfo(role, text(root, "description"));
     }
 
-    /** The HA role: a JSON string such as {@code "master"}, tolerated also as bare text or {@code {"role": ...}}. */
+    /**
+     * The HA role: a JSON string such as {@code "master"}, tolerated also as bare text or {@code {"role": ...}}.
+     * Null while no role is chosen (the answer is then empty or {@code "undefined"}).
+     */
     static String haRole(String body) {
+        String role = rawHaRole(body);
+        return role == null || role.equalsIgnoreCase("undefined") ? null : role;
+    }
+
+    private static String rawHaRole(String body) {
         String trimmed = body == null ? "" : body.strip();
         if (trimmed.isEmpty()) {
             return null;

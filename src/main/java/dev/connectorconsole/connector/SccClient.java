@@ -2,6 +2,7 @@ package dev.connectorconsole.connector;
 
 import dev.connectorconsole.common.Secret;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -58,7 +59,7 @@ public final class SccClient implements AutoCloseable {
         credentials = new Credentials(current.user(), newPassword);
     }
 
-    /** "master", "shadow", or null while the role is undefined. */
+    /** "master", "shadow", or null while the role is undefined (the connector answers "undefined"). */
     public String haRole() {
         return json("GET", transport.url("api/v1/configuration/connector/haRole").build(), null, "the HA role",
                 ResponseParser::haRole);
@@ -182,7 +183,7 @@ public final class SccClient implements AutoCloseable {
     }
 
     private List<String> secretValues(Secret... requestSecrets) {
-        List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         values.add(credentials.password().value());
         for (Secret secret : requestSecrets) {
             if (secret != null) {

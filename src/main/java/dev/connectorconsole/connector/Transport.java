@@ -1,6 +1,7 @@
 package dev.connectorconsole.connector;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
@@ -53,7 +54,7 @@ final class Transport implements AutoCloseable {
                 .method(method, jsonBody == null ? emptyBodyFor(method) : RequestBody.create(jsonBody, JSON));
         if (credentials != null) {
             request.header("Authorization", okhttp3.Credentials.basic(credentials.user(),
-                    credentials.password().value(), java.nio.charset.StandardCharsets.UTF_8));
+                    credentials.password().value(), StandardCharsets.UTF_8));
         }
         try (Response response = http.newCall(request.build()).execute()) {
             String body = response.body().string();

@@ -85,6 +85,7 @@ class ResponseParserTest {
         assertThat(ResponseParser.haRole("shadow\n")).isEqualTo("shadow");
         assertThat(ResponseParser.haRole("{\"role\":\"master\"}")).isEqualTo("master");
         assertThat(ResponseParser.haRole("\"\"")).isNull();
+        assertThat(ResponseParser.haRole("\"undefined\"")).isNull();
         assertThat(ResponseParser.haRole("")).isNull();
     }
 

@@ -147,6 +147,26 @@ class SccClientFailuresTest {
     }
 
     @Test
+    void plainHttpServerIsNotMistakenForTheConnector() throws Exception {
+        try (ServerSocket plain = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            Thread answer = NamedThreadsForTest.start(() -> {
+                try (java.net.Socket socket = plain.accept()) {
+                    socket.getOutputStream().write(
+                            "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n".getBytes());
+                }
+            });
+            try (SccClient confused = new SccClient(new ConnectorEndpoint("127.0.0.1", plain.getLocalPort()), ADMIN,
+                    TrustSettings.pinned(server.sha256()))) {
+                SccException failure = catchThrowableOfType(SccException.class, confused::version);
+
+                assertThat(failure.kind()).isEqualTo(Kind.UNEXPECTED);
+                assertThat(failure.getMessage()).contains("does not speak HTTPS");
+            }
+            answer.join();
+        }
+    }
+
+    @Test
     void unknownHostIsUnreachable() {
         try (SccClient nowhere = new SccClient(new ConnectorEndpoint("no-such-connector.invalid", 8443), ADMIN,
                 TrustSettings.pinned(server.sha256()))) {

@@ -1,0 +1,121 @@
+package dev.connectorconsole.settings;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Everything the app remembers between runs. No secrets: see {@link SecretStore}. Missing values (older files) take
+ * their defaults; {@link #problems()} lists values out of range.
+ *
+ * @param window null until the window was first closed
+ */
+public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles, Theme theme, Integer logBufferLines,
+                          Integer refreshSeconds, WindowBounds window, Boolean firstRunDone) {
+    public static final int DEFAULT_LOG_BUFFER_LINES = 100_000;
+    public static final int MIN_LOG_BUFFER_LINES = 1_000;
+    public static final int MAX_LOG_BUFFER_LINES = 2_000_000;
+    public static final int DEFAULT_REFRESH_SECONDS = 10;
+    public static final int MIN_REFRESH_SECONDS = 1;
+    public static final int MAX_REFRESH_SECONDS = 3_600;
+
+    public AppSettings {
+        engine = engine == null ? EngineSettings.automatic() : engine;
+        profiles = profiles == null ? List.of() : List.copyOf(profiles);
+        theme = theme == null ? Theme.LIGHT : theme;
+        logBufferLines = logBufferLines == null ? DEFAULT_LOG_BUFFER_LINES : logBufferLines;
+        refreshSeconds = refreshSeconds == null ? DEFAULT_REFRESH_SECONDS : refreshSeconds;
+        firstRunDone = firstRunDone != null && firstRunDone;
+    }
+
+    public static AppSettings defaults() {
+        return new AppSettings(null, null, null, null, null, null, null);
+    }
+
+    /** Sentences naming each invalid value; empty when the settings can be saved. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>(engine.problems());
+        if (logBufferLines < MIN_LOG_BUFFER_LINES || logBufferLines > MAX_LOG_BUFFER_LINES) {
+            problems.add("Log buffer of " + logBufferLines + " lines is outside " + MIN_LOG_BUFFER_LINES + "–"
+                    + MAX_LOG_BUFFER_LINES + " lines");
+        }
+        if (refreshSeconds < MIN_REFRESH_SECONDS || refreshSeconds > MAX_REFRESH_SECONDS) {
+            problems.add("Refresh interval of " + refreshSeconds + " s is outside " + MIN_REFRESH_SECONDS + "–"
+                    + MAX_REFRESH_SECONDS + " s");
+        }
+        Set<String> names = new HashSet<>();
+        for (ConnectorProfile profile : profiles) {
+            problems.addAll(profile.problems());
+            if (profile.name() != null && !names.add(profile.name())) {
+                problems.add("Two connector profiles are named '" + profile.name() + "'");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A copy where every invalid value is replaced by its default (invalid profiles are dropped, invalid window
+     * bounds forgotten); what was replaced is appended to {@code replaced} as sentences.
+     */
+    public AppSettings repaired(List<String> replaced) {
+        EngineSettings fixedEngine = engine;
+        if (!engine.problems().isEmpty()) {
+            replaced.add(String.join("; ", engine.problems()) + ": using automatic engine detection");
+            fixedEngine = EngineSettings.automatic();
+        }
+        int fixedBuffer = logBufferLines;
+        if (fixedBuffer < MIN_LOG_BUFFER_LINES || fixedBuffer > MAX_LOG_BUFFER_LINES) {
+            replaced.add("Log buffer of " + fixedBuffer + " lines was out of range: using " + DEFAULT_LOG_BUFFER_LINES);
+            fixedBuffer = DEFAULT_LOG_BUFFER_LINES;
+        }
+        int fixedRefresh = refreshSeconds;
+        if (fixedRefresh < MIN_REFRESH_SECONDS || fixedRefresh > MAX_REFRESH_SECONDS) {
+            replaced.add("Refresh interval of " + fixedRefresh + " s was out of range: using " + DEFAULT_REFRESH_SECONDS
+                    + " s");
+            fixedRefresh = DEFAULT_REFRESH_SECONDS;
+        }
+        List<ConnectorProfile> kept = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (ConnectorProfile profile : profiles) {
+            List<String> profileProblems = profile.problems();
+            if (!profileProblems.isEmpty()) {
+                replaced.add(String.join("; ", profileProblems) + ": profile left out");
+            } else if (!names.add(profile.name())) {
+                replaced.add("Second profile named '" + profile.name() + "' left out");
+            } else {
+                kept.add(profile);
+            }
+        }
+        WindowBounds fixedWindow = window == null || window.plausible() ? window : null;
+        return new AppSettings(fixedEngine, kept, theme, fixedBuffer, fixedRefresh, fixedWindow, firstRunDone);
+    }
+
+    public AppSettings withProfiles(List<ConnectorProfile> newProfiles) {
+        return new AppSettings(engine, newProfiles, theme, logBufferLines, refreshSeconds, window, firstRunDone);
+    }
+
+    public AppSettings withEngine(EngineSettings newEngine) {
+        return new AppSettings(newEngine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone);
+    }
+
+    public AppSettings withTheme(Theme newTheme) {
+        return new AppSettings(engine, profiles, newTheme, logBufferLines, refreshSeconds, window, firstRunDone);
+    }
+
+    public AppSettings withLogBufferLines(int lines) {
+        return new AppSettings(engine, profiles, theme, lines, refreshSeconds, window, firstRunDone);
+    }
+
+    public AppSettings withRefreshSeconds(int seconds) {
+        return new AppSettings(engine, profiles, theme, logBufferLines, seconds, window, firstRunDone);
+    }
+
+    public AppSettings withWindow(WindowBounds bounds) {
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, bounds, firstRunDone);
+    }
+
+    public AppSettings withFirstRunDone(boolean done) {
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, done);
+    }
+}

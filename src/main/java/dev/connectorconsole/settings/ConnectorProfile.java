@@ -1,0 +1,65 @@
+package dev.connectorconsole.settings;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One connector the app manages. Holds no secrets: passwords live in a {@link SecretStore} under
+ * {@link #secretKey()}.
+ *
+ * @param image        image reference the container runs, e.g. {@code sapcc:2.19.1}
+ * @param container    container name
+ * @param adminUrl     the admin UI/API address, e.g. {@code https://localhost:8443}
+ * @param pinnedSha256 the certificate fingerprint the user accepted (upper-case hex pairs joined by ':'), or null
+ * @param user         the admin user name, e.g. {@code Administrator}
+ */
+public record ConnectorProfile(String name, String image, String container, int hostPort, String adminUrl,
+                               String pinnedSha256, String user) {
+    private static final Pattern CONTAINER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
+    private static final Pattern SHA256 = Pattern.compile("([0-9A-F]{2}:){31}[0-9A-F]{2}");
+
+    /** The key under which this profile's admin password is kept in a {@link SecretStore}. */
+    public String secretKey() {
+        return "connector/" + name + "/admin-password";
+    }
+
+    public ConnectorProfile withPinnedSha256(String fingerprint) {
+        return new ConnectorProfile(name, image, container, hostPort, adminUrl, fingerprint, user);
+    }
+
+    List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        String label = name == null || name.isBlank() ? "A connector profile" : "Profile '" + name + "'";
+        if (name == null || name.isBlank()) {
+            problems.add("A connector profile has no name");
+        }
+        if (image == null || image.isBlank()) {
+            problems.add(label + " has no image");
+        }
+        if (container == null || !CONTAINER_NAME.matcher(container).matches()) {
+            problems.add(label + ": container name '" + container + "' may use only letters, digits, '_', '.' and '-'"
+                    + " and must start with a letter or digit");
+        }
+        if (hostPort < 1 || hostPort > 65535) {
+            problems.add(label + ": port " + hostPort + " is outside 1–65535");
+        }
+        if (adminUrl != null && !isHttpsUrl(adminUrl)) {
+            problems.add(label + ": admin address '" + adminUrl + "' must be an https:// address");
+        }
+        if (pinnedSha256 != null && !SHA256.matcher(pinnedSha256).matches()) {
+            problems.add(label + ": the pinned certificate fingerprint is not a SHA-256 fingerprint");
+        }
+        return problems;
+    }
+
+    private static boolean isHttpsUrl(String text) {
+        try {
+            URI uri = URI.create(text);
+            return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package dev.connectorconsole.settings;
+
+public enum Theme {
+    LIGHT,
+    DARK
+}
