@@ -6,6 +6,7 @@ import dev.connectorconsole.connector.Credentials;
 import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.connector.ServerCertificate;
+import dev.connectorconsole.settings.SecretStore;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +38,11 @@ public final class ConnectorSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ConnectorEndpoint> endpoint = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper("");
 
+    private final SecretStore passwords;
+    private final javafx.beans.property.BooleanProperty rememberPassword =
+            new javafx.beans.property.SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper passwordStoreNote = new ReadOnlyStringWrapper("");
+
     private Secret password;
     private volatile SccClient client;
 
@@ -47,6 +53,16 @@ public final class ConnectorSession implements AutoCloseable {
      */
     public ConnectorSession(ClientFactory factory, BackgroundTasks tasks, String pinnedSha256,
                             Consumer<String> onCertificatePinned) {
+        this(factory, tasks, pinnedSha256, onCertificatePinned, null);
+    }
+
+    /**
+     * @param passwords where the admin password is kept when the user ticks "remember" (the OS keyring, or memory
+     *                  when there is none, which {@link SecretStore#description()} says); null: never remembered
+     */
+    public ConnectorSession(ClientFactory factory, BackgroundTasks tasks, String pinnedSha256,
+                            Consumer<String> onCertificatePinned, SecretStore passwords) {
+        this.passwords = passwords;
         this.factory = Objects.requireNonNull(factory, "factory");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.onCertificatePinned = Objects.requireNonNull(onCertificatePinned, "onCertificatePinned");
@@ -217,8 +233,47 @@ public final class ConnectorSession implements AutoCloseable {
                     busy.set(false);
                     lastError.set("");
                     state.set(SessionState.SIGNED_IN);
+                    keepOrForgetPassword(target, credentials);
                 },
                 this::handleFailure);
+    }
+
+    /** Loads a remembered password for this address and user (off the FX thread); nothing when none is kept. */
+    public void loadRememberedPassword(String adminUrl, String userName, Consumer<Secret> onFound) {
+        Optional<ConnectorEndpoint> target = AdminUrl.parse(adminUrl);
+        if (passwords == null || target.isEmpty() || userName == null || userName.isBlank()) {
+            return;
+        }
+        String key = passwordKey(target.get(), userName.trim());
+        tasks.submit("read remembered password", () -> passwords.get(key),
+                found -> found.ifPresent(secret -> {
+                    rememberPassword.set(true);
+                    onFound.accept(secret);
+                }),
+                failure -> passwordStoreNote.set("The remembered password could not be read: " + failure.getMessage()));
+    }
+
+    private void keepOrForgetPassword(ConnectorEndpoint target, Credentials credentials) {
+        if (passwords == null) {
+            return;
+        }
+        String key = passwordKey(target, credentials.user());
+        boolean keep = rememberPassword.get();
+        Secret secret = credentials.password();
+        tasks.submit("remember password", () -> {
+            if (keep) {
+                passwords.put(key, secret);
+            } else {
+                passwords.remove(key);
+            }
+            return null;
+        }, ignored -> passwordStoreNote.set(keep && !passwords.persistent() ? passwords.description() : ""),
+                failure -> passwordStoreNote.set("The password could not be remembered: " + failure.getMessage()));
+    }
+
+    /** The keyring entry's name: no secret in it. */
+    static String passwordKey(ConnectorEndpoint endpoint, String userName) {
+        return "connector-admin " + userName + "@" + endpoint.host() + ":" + endpoint.port();
     }
 
     private void handleFailure(Throwable failure) {
@@ -272,6 +327,14 @@ public final class ConnectorSession implements AutoCloseable {
     public ReadOnlyStringProperty pinnedFingerprintProperty() { return pinnedFingerprint.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ConnectorEndpoint> endpointProperty() { return endpoint.getReadOnlyProperty(); }
     public ReadOnlyStringProperty userProperty() { return user.getReadOnlyProperty(); }
+    /** Whether the password is kept in the {@link SecretStore} after a successful sign-in. */
+    public javafx.beans.property.BooleanProperty rememberPasswordProperty() { return rememberPassword; }
+    public boolean canRememberPasswords() { return passwords != null; }
+    /** Where remembered passwords go, in one sentence (e.g. "kept in memory until the app closes"). */
+    public String passwordStoreDescription() { return passwords == null ? "" : passwords.description(); }
+    public boolean passwordStoreIsPersistent() { return passwords != null && passwords.persistent(); }
+    /** A note about remembering the password (fallback to memory, or a keyring failure); "" when none. */
+    public ReadOnlyStringProperty passwordStoreNoteProperty() { return passwordStoreNote.getReadOnlyProperty(); }
 
     @Override
     public String toString() {

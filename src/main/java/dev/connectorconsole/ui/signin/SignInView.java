@@ -94,6 +94,21 @@ public final class SignInView implements Screen {
         password.textProperty().bindBidirectional(model.password().valueProperty());
         form.add(model.password(), password, null);
         password.setOnAction(e -> model.signIn());
+        if (session.canRememberPasswords()) {
+            javafx.scene.control.CheckBox remember = new javafx.scene.control.CheckBox(
+                    session.passwordStoreIsPersistent() ? "Remember the password in the desktop keyring"
+                            : "Remember the password while the app runs");
+            remember.setId("remember-password");
+            remember.selectedProperty().bindBidirectional(session.rememberPasswordProperty());
+            VBox box = new VBox(2, remember);
+            if (!session.passwordStoreIsPersistent()) {
+                Label note = new Label(session.passwordStoreDescription() + ".");
+                note.getStyleClass().addAll("field-hint", Styles.TEXT_SMALL);
+                note.setWrapText(true);
+                box.getChildren().add(note);
+            }
+            form.addPlain(box);
+        }
 
         Button signIn = primary("Sign in", "sign-in", Feather.LOG_IN);
         signIn.disableProperty().bind(model.canSignInProperty().not());
@@ -209,7 +224,14 @@ public final class SignInView implements Screen {
         Button signOut = new Button("Sign out");
         signOut.setId("sign-out");
         signOut.setOnAction(e -> session.signOut());
-        step.getChildren().add(buttons(new Region(), signOut));
+        Label note = new Label();
+        note.setId("password-store-note");
+        note.setWrapText(true);
+        note.getStyleClass().addAll("field-hint", Styles.TEXT_SMALL);
+        note.textProperty().bind(session.passwordStoreNoteProperty());
+        note.visibleProperty().bind(Bindings.isNotEmpty(session.passwordStoreNoteProperty()));
+        note.managedProperty().bind(note.visibleProperty());
+        step.getChildren().addAll(note, buttons(new Region(), signOut));
         return step;
     }
 

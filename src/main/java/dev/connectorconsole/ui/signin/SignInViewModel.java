@@ -29,6 +29,11 @@ public final class SignInViewModel {
                 () -> adminUrl.isValid() && user.isValid() && password.isValid() && !session.busyProperty().get(),
                 adminUrl.ruleErrorProperty(), user.ruleErrorProperty(), password.ruleErrorProperty(),
                 session.busyProperty());
+        session.loadRememberedPassword(adminUrl.value(), user.value(), secret -> {
+            if (password.value().isEmpty()) {
+                password.load(secret.value());
+            }
+        });
     }
 
     public void signIn() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.connectorconsole.common.Secret;
 import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.sandbox.SandboxServer;
+import dev.connectorconsole.settings.InMemorySecretStore;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import java.net.ServerSocket;
 import java.nio.file.Path;
@@ -118,6 +119,40 @@ class ConnectorSessionTest {
         s.signIn("http://127.0.0.1:" + sandbox.port(), "Administrator", new Secret("manage"));
         assertThat(s.lastErrorProperty().get()).contains("HTTPS only");
         assertThat(s.presentedCertificateProperty().get()).isNull();
+    }
+
+    @Test
+    void passwordIsRememberedOnlyWhenAskedAndOfferedAtTheNextSignIn() {
+        InMemorySecretStore store = new InMemorySecretStore("No desktop keyring found: passwords are kept in memory");
+        ConnectorSession first = new ConnectorSession(new PinnedClientFactory(), BackgroundTasks.sameThread(),
+                sandbox.certificateSha256(), pinned::add, store);
+        first.signIn(SandboxConnector.url(sandbox), "Administrator", new Secret("manage"));
+        first.changeInitialPassword(new Secret("manage"), new Secret("N3w-secret!"), e -> { });
+        first.chooseMasterRole();
+        assertThat(first.state()).isEqualTo(SessionState.SIGNED_IN);
+        String key = ConnectorSession.passwordKey(AdminUrl.parse(SandboxConnector.url(sandbox)).orElseThrow(),
+                "Administrator");
+        assertThat(store.get(key)).as("not asked to remember").isEmpty();
+
+        first.rememberPasswordProperty().set(true);
+        first.signOut();
+        first.signIn(SandboxConnector.url(sandbox), "Administrator", new Secret("N3w-secret!"));
+        assertThat(store.get(key)).get().extracting(Secret::value).isEqualTo("N3w-secret!");
+        assertThat(first.passwordStoreNoteProperty().get()).contains("kept in memory");
+        first.close();
+
+        session = new ConnectorSession(new PinnedClientFactory(), BackgroundTasks.sameThread(),
+                sandbox.certificateSha256(), pinned::add, store);
+        var signIn = new dev.connectorconsole.ui.signin.SignInViewModel(session, SandboxConnector.url(sandbox), null);
+        assertThat(signIn.password().value()).isEqualTo("N3w-secret!");
+        assertThat(session.rememberPasswordProperty().get()).isTrue();
+        signIn.signIn();
+        assertThat(session.state()).isEqualTo(SessionState.SIGNED_IN);
+
+        session.rememberPasswordProperty().set(false);
+        session.signOut();
+        session.signIn(SandboxConnector.url(sandbox), "Administrator", new Secret("N3w-secret!"));
+        assertThat(store.get(key)).as("forgotten once unticked").isEmpty();
     }
 
     @Test
