@@ -1,0 +1,192 @@
+package dev.connectorconsole.engine;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
+import com.github.dockerjava.api.model.Bind;
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
+import com.github.dockerjava.api.model.RestartPolicy;
+import com.github.dockerjava.api.model.Volume;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs and manages connector containers. Every failure is an {@link EngineException} with a sentence to show;
+ * port conflicts are a {@link PortInUseException} that names the holder and a free port.
+ */
+public final class ContainerManager {
+    /** Seconds the engine waits after SIGTERM before it kills the container. */
+    public static final int STOP_GRACE_SECONDS = 30;
+
+    private final EngineConnection engine;
+
+    public ContainerManager(EngineConnection engine) {
+        this.engine = engine;
+    }
+
+    /** Creates and starts the container; checks the image and the host port first. Returns the container id. */
+    public String run(ContainerSpec spec) {
+        requireImage(spec.image());
+        requireFreePort(spec.hostPort());
+        DockerClient client = engine.client();
+        String id;
+        try {
+            for (String volume : spec.volumes().keySet()) {
+                client.createVolumeCmd().withName(volume).withLabels(spec.labels()).exec();
+            }
+            ExposedPort connectorPort = ExposedPort.tcp(ContainerSpec.CONTAINER_PORT);
+            HostConfig host = HostConfig.newHostConfig()
+                    .withPortBindings(new PortBinding(Ports.Binding.bindPort(spec.hostPort()), connectorPort))
+                    .withBinds(spec.volumes().entrySet().stream().map(v -> new Bind(v.getKey(), new Volume(v.getValue()))).toList())
+                    .withRestartPolicy(RestartPolicy.unlessStoppedRestart());
+            id = client.createContainerCmd(spec.image())
+                    .withName(spec.name())
+                    .withHostName(spec.hostname())
+                    .withLabels(spec.labels())
+                    .withExposedPorts(connectorPort)
+                    .withHostConfig(host)
+                    .exec().getId();
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
+        try {
+            client.startContainerCmd(id).exec();
+        } catch (RuntimeException e) {
+            removeQuietly(id);
+            throw withPortProposal(EngineFailures.translate(e, engine.endpoint()), spec.hostPort());
+        }
+        return id;
+    }
+
+    public void start(String name) {
+        try {
+            engine.client().startContainerCmd(name).exec();
+        } catch (NotModifiedException alreadyRunning) {
+            // nothing to do
+        } catch (RuntimeException e) {
+            EngineException failure = EngineFailures.translate(e, engine.endpoint());
+            Integer port = failure.kind() == EngineException.Kind.PORT_IN_USE ? inspect(name).map(ContainerSnapshot::hostPort).orElse(null) : null;
+            throw port == null ? failure : withPortProposal(failure, port);
+        }
+    }
+
+    /** SIGTERM, then the engine kills the container after {@link #STOP_GRACE_SECONDS}. */
+    public void stop(String name) {
+        try {
+            engine.streamingClient().stopContainerCmd(name).withTimeout(STOP_GRACE_SECONDS).exec();
+        } catch (NotModifiedException alreadyStopped) {
+            // nothing to do
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
+    }
+
+    public void restart(String name) {
+        try {
+            engine.streamingClient().restartContainerCmd(name).withTimeout(STOP_GRACE_SECONDS).exec();
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
+    }
+
+    /** Stops (with grace) and removes the container; with {@code removeVolumes} also its named volumes. */
+    public void remove(String name, boolean removeVolumes) {
+        ContainerSnapshot snapshot = inspect(name).orElseThrow(() -> new EngineException(EngineException.Kind.NOT_FOUND,
+                "There is no container named '" + name + "'."));
+        if (snapshot.running()) {
+            stop(name);
+        }
+        try {
+            engine.client().removeContainerCmd(snapshot.id()).withForce(true).exec();
+            if (removeVolumes) {
+                for (String volume : snapshot.volumes().keySet()) {
+                    removeVolume(volume);
+                }
+            }
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
+    }
+
+    /** Removes the container (keeping its volumes) and runs it again from the spec. Returns the new id. */
+    public String recreate(ContainerSpec spec) {
+        if (inspect(spec.name()).isPresent()) {
+            remove(spec.name(), false);
+        }
+        return run(spec);
+    }
+
+    public Optional<ContainerSnapshot> inspect(String name) {
+        try {
+            return Optional.of(ContainerSnapshots.of(engine.client().inspectContainerCmd(name).exec()));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
+    }
+
+    /** All containers, stopped ones included. */
+    public List<ContainerSnapshot> list() {
+        try {
+            return engine.client().listContainersCmd().withShowAll(true).exec().stream().map(ContainerSnapshots::of).toList();
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
+    }
+
+    /** Containers carrying all these labels, stopped ones included. */
+    public List<ContainerSnapshot> list(Map<String, String> labels) {
+        try {
+            return engine.client().listContainersCmd().withShowAll(true).withLabelFilter(labels).exec().stream()
+                    .map(ContainerSnapshots::of).toList();
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
+    }
+
+    private void requireImage(String image) {
+        try {
+            engine.client().inspectImageCmd(image).exec();
+        } catch (NotFoundException e) {
+            throw new EngineException(EngineException.Kind.IMAGE_MISSING,
+                    "The image '" + image + "' is not in the Docker engine. Build it first.", e);
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
+    }
+
+    private void requireFreePort(int port) {
+        if (!PortCheck.isFree(port)) {
+            throw new PortInUseException(port, PortCheck.holder(engine, port).orElse(null), PortCheck.nextFree(port + 1), null);
+        }
+    }
+
+    private EngineException withPortProposal(EngineException failure, int port) {
+        if (failure.kind() != EngineException.Kind.PORT_IN_USE || failure instanceof PortInUseException) {
+            return failure;
+        }
+        return new PortInUseException(port, PortCheck.holder(engine, port).orElse(null), PortCheck.nextFree(port + 1), failure);
+    }
+
+    private void removeVolume(String volume) {
+        try {
+            engine.client().removeVolumeCmd(volume).exec();
+        } catch (NotFoundException gone) {
+            // already removed
+        }
+    }
+
+    private void removeQuietly(String id) {
+        try {
+            engine.client().removeContainerCmd(id).withForce(true).exec();
+        } catch (RuntimeException e) {
+            // the start failure is what the user needs to see
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.connectorconsole.engine;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Where the Docker engine is and how to reach it.
+ *
+ * @param host      unix:///…, tcp://host:port or npipe:////./pipe/…
+ * @param source    a human phrase telling where this endpoint came from: "DOCKER_HOST", "context 'name'", "default socket"
+ * @param tlsVerify whether the engine's certificate is verified against {@code certPath/ca.pem} (and a client
+ *                  certificate {@code cert.pem}/{@code key.pem} is presented)
+ * @param certPath  folder with ca.pem, cert.pem, key.pem; null when TLS is not used
+ */
+public record EngineEndpoint(URI host, String source, boolean tlsVerify, Path certPath) {
+    public static final URI DEFAULT_SOCKET = URI.create("unix:///var/run/docker.sock");
+
+    public EngineEndpoint {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(source, "source");
+    }
+
+    public static EngineEndpoint defaultSocket() {
+        return new EngineEndpoint(DEFAULT_SOCKET, "default socket", false, null);
+    }
+
+    /** For messages: "unix:///var/run/docker.sock (default socket)". */
+    public String describe() {
+        return host + " (" + source + ")";
+    }
+}

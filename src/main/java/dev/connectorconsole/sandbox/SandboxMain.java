@@ -1,0 +1,101 @@
+package dev.connectorconsole.sandbox;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code sandbox --port N --data DIR [--bind ADDR] [--connect-delay-ms N] [--skip-ha-gate] [--seed-subaccounts N]}:
+ * runs the sandbox connector until the process is stopped (SIGTERM/Ctrl+C close it cleanly).
+ */
+public final class SandboxMain {
+    static final String USAGE = "Usage: sandbox --port N --data DIR [--bind ADDR] [--connect-delay-ms N] [--skip-ha-gate]"
+            + " [--seed-subaccounts N]";
+
+    private SandboxMain() {}
+
+    public static void main(String[] args) {
+        Arguments parsed;
+        try {
+            parsed = Arguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.err.println(USAGE);
+            System.exit(2);
+            return;
+        }
+        SandboxServer server = SandboxServer.start(parsed.options());
+        if (parsed.seed() > 0) {
+            server.seed(parsed.seed());
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "cc-sandbox-shutdown"));
+        announce(server, System.out);
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
+    }
+
+    static void announce(SandboxServer server, PrintStream out) {
+        out.println("Sandbox connector listening on " + server.baseUri());
+        out.println("Certificate SHA-256: " + server.certificateSha256());
+        out.flush();
+    }
+
+    /** The parsed command line. */
+    record Arguments(SandboxOptions options, int seed) {
+        static Arguments parse(String[] args) {
+            Integer port = null;
+            Path data = null;
+            String bind = "127.0.0.1";
+            Duration delay = SandboxOptions.DEFAULT_CONNECT_DELAY;
+            boolean skipHaGate = false;
+            int seed = 0;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--port" -> port = number(args, ++i, "--port", 0, 65_535);
+                    case "--data" -> data = Path.of(value(args, ++i, "--data"));
+                    case "--bind" -> bind = value(args, ++i, "--bind");
+                    case "--connect-delay-ms" -> delay = Duration.ofMillis(number(args, ++i, "--connect-delay-ms", 0, 600_000));
+                    case "--skip-ha-gate" -> skipHaGate = true;
+                    case "--seed-subaccounts" -> seed = number(args, ++i, "--seed-subaccounts", 0, 100_000);
+                    default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
+                }
+            }
+            if (port == null) {
+                throw new IllegalArgumentException("--port is required");
+            }
+            if (data == null) {
+                throw new IllegalArgumentException("--data is required");
+            }
+            return new Arguments(new SandboxOptions(port, data, bind, delay, skipHaGate), seed);
+        }
+
+        private static String value(String[] args, int index, String option) {
+            if (index >= args.length || args[index].startsWith("--")) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[index];
+        }
+
+        private static int number(String[] args, int index, String option, int min, int max) {
+            String text = value(args, index, option);
+            try {
+                int number = Integer.parseInt(text);
+                if (number < min || number > max) {
+                    throw new IllegalArgumentException(option + " must be between " + min + " and " + max + ": " + text);
+                }
+                return number;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " must be a number: " + text);
+            }
+        }
+    }
+}

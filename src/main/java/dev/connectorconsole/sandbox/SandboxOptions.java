@@ -1,0 +1,47 @@
+package dev.connectorconsole.sandbox;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How a {@link SandboxServer} runs.
+ *
+ * @param port           TCP port, 0 = any free port
+ * @param dataDir        folder holding the state and the UI certificate; created when missing
+ * @param bindAddress    address to listen on, e.g. "127.0.0.1" or "0.0.0.0"
+ * @param connectDelay   how long opening a tunnel takes (a real connector needs about 5 s)
+ * @param skipHaRoleGate answer as if the HA role were already chosen (the first-run password gate stays)
+ */
+public record SandboxOptions(int port, Path dataDir, String bindAddress, Duration connectDelay, boolean skipHaRoleGate) {
+    public static final Duration DEFAULT_CONNECT_DELAY = Duration.ofSeconds(1);
+
+    public SandboxOptions {
+        Objects.requireNonNull(dataDir, "dataDir");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be between 0 and 65535: " + port);
+        }
+        bindAddress = bindAddress == null || bindAddress.isBlank() ? "127.0.0.1" : bindAddress;
+        connectDelay = connectDelay == null ? DEFAULT_CONNECT_DELAY : connectDelay;
+        if (connectDelay.isNegative()) {
+            throw new IllegalArgumentException("connectDelay must not be negative");
+        }
+    }
+
+    /** Loopback, any port, the default connect delay, both first-run gates active. */
+    public static SandboxOptions defaults(Path dataDir) {
+        return new SandboxOptions(0, dataDir, "127.0.0.1", DEFAULT_CONNECT_DELAY, false);
+    }
+
+    public SandboxOptions withConnectDelay(Duration delay) {
+        return new SandboxOptions(port, dataDir, bindAddress, delay, skipHaRoleGate);
+    }
+
+    public SandboxOptions withPort(int newPort) {
+        return new SandboxOptions(newPort, dataDir, bindAddress, connectDelay, skipHaRoleGate);
+    }
+
+    public SandboxOptions withSkipHaRoleGate(boolean skip) {
+        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skip);
+    }
+}

@@ -1,0 +1,172 @@
+package dev.connectorconsole.sandbox;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
+import dev.connectorconsole.common.NamedThreads;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongSupplier;
+
+/**
+ * The sandbox connector: an HTTPS emulator of the SAP Cloud Connector's admin REST API (SCC 2.19 shapes, see
+ * scc-api.md), with its state and certificate in a data folder so that a restart keeps everything.
+ *
+ * <h2>SANDBOX rules (where the emulator has to decide what the cloud would do)</h2>
+ * <ul>
+ * <li><b>Version:</b> {@code GET /api/v1/connector/version} answers {@code 2.19.0.2}, the API level reproduced (the
+ *     recordings were made against 2.19.0.2); clients compare it like a real version. That it is a sandbox is said in
+ *     the connector description of a fresh sandbox (GET /api/v1/configuration/connector): "Sandbox connector
+ *     (Connector Console emulator of the SCC 2.19 admin API)", which the user may change like on a real connector.</li>
+ * <li><b>First run:</b> user {@code Administrator}, password {@code manage}. Until it is changed every {@code /api/...}
+ *     call but {@code PUT .../authentication/basic} gets 403 "operation unavailable unless initial password is changed".
+ *     Then, until {@code POST .../haRole} sets master or shadow, everything except the haRole endpoints, the version and
+ *     {@code GET /api/v1/configuration/connector} gets 403 "method is not allowed for connector running with HA role
+ *     undefined" (skipped with {@link SandboxOptions#skipHaRoleGate()}). {@code GET .../haRole} answers
+ *     {@code "undefined"} before a role is chosen; POST answers 204. On a shadow instance subaccount writes and
+ *     monitoring answer 403.</li>
+ * <li><b>Tunnels:</b> creating a subaccount or {@code PUT .../state {"connected":true}} blocks for the connect delay
+ *     (a real connector needs about 5 s) and then answers with the tunnel {@code Connected}. A {@code cloudPassword}
+ *     (or renewal {@code password}) containing "wrong" (any case) is rejected as the cloud would reject it: 400
+ *     INVALID_REQUEST "Authentication of user '…' at region host '…' failed: …", nothing stored. A region host ending in
+ *     {@code .invalid} cannot be reached: the subaccount is stored with tunnel {@code ConnectFailure}, no certificate,
+ *     and certificate renewal answers 500 RUNTIME_FAILURE.</li>
+ * <li><b>Certificates:</b> valid from one hour before the connect for 365 days (as recorded); renewal issues new dates.</li>
+ * <li><b>Application connections:</b> while connected, two JAVA applications derived from the subaccount id
+ *     (same id, same entries); {@code connections} is their sum. None while not connected.</li>
+ * <li><b>authenticationData:</b> the format of {@link SandboxAuthenticationData}; anything else is 400.</li>
+ * <li><b>Missing mandatory fields</b> of a create: 400 INVALID_REQUEST "Mandatory property '&lt;name&gt;' is missing".
+ *     The recordings hold no server answer for these (Terraform validates them before sending).</li>
+ * <li><b>UI lock:</b> {@link #lock(String, String)} makes changes to a subaccount answer 409 ILLEGAL_STATE, like a
+ *     subaccount open in someone's UI session.</li>
+ * <li><b>Service channels</b> (K8S, ABAPCloud, ABAPCloudSNC, HANA, VirtualMachine) can be created, read, replaced and
+ *     deleted; enabling one fails with the recorded 500 RUNTIME_FAILURE when the tunnel is not connected or its host
+ *     is not a DNS name (e.g. the recordings' REDACTED_... placeholders) or ends in {@code .invalid}. System mappings, domain mappings and the trust lists are read-only empty lists.</li>
+ * <li><b>Not emulated:</b> sessions and CSRF enforcement (Basic on each call is what clients use; cookies and tokens are
+ *     issued but not required), account lock-out after failed logins, LDAP, backup, certificates other than the
+ *     subaccount's, other monitoring endpoints.</li>
+ * </ul>
+ */
+public final class SandboxServer implements AutoCloseable {
+    private final HttpsServer server;
+    private final ExecutorService executor;
+    private final UiCertificate certificate;
+    private final StateStore store;
+    private final SubaccountResource subaccounts;
+    private final LongSupplier clock;
+    private final String host;
+
+    private SandboxServer(HttpsServer server, ExecutorService executor, UiCertificate certificate, StateStore store,
+                          SubaccountResource subaccounts, LongSupplier clock, String host) {
+        this.server = server;
+        this.executor = executor;
+        this.certificate = certificate;
+        this.store = store;
+        this.subaccounts = subaccounts;
+        this.clock = clock;
+        this.host = host;
+    }
+
+    public static SandboxServer start(SandboxOptions options) {
+        try {
+            Files.createDirectories(options.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the sandbox data folder " + options.dataDir(), e);
+        }
+        UiCertificate certificate = UiCertificate.loadOrCreate(options.dataDir(), options.bindAddress());
+        StateStore store = StateStore.open(options.dataDir());
+        LongSupplier clock = System::currentTimeMillis;
+        UserAccounts users = new UserAccounts(store);
+        SubaccountResource subaccounts = new SubaccountResource(store, new TunnelSimulator(options.connectDelay()), clock);
+        Router router = new Router();
+        new ConnectorResource(store, users).register(router);
+        subaccounts.register(router);
+        new ChannelResource(store, subaccounts, clock).register(router);
+        new MonitoringResource(store).register(router);
+
+        ExecutorService executor = Executors.newFixedThreadPool(16, NamedThreads.factory("cc-sandbox-http"));
+        try {
+            HttpsServer server = HttpsServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 64);
+            server.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
+            server.setExecutor(executor);
+            String host = urlHost(options.bindAddress());
+            String fallbackBase = "https://" + host + ":" + server.getAddress().getPort();
+            server.createContext("/", new SandboxHttpHandler(router, users, new FirstRunGates(store, users, options.skipHaRoleGate()),
+                    subaccounts, new ExposedProbe(store), fallbackBase));
+            server.start();
+            return new SandboxServer(server, executor, certificate, store, subaccounts, clock, host);
+        } catch (IOException e) {
+            executor.shutdownNow();
+            throw new UncheckedIOException("Cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + e.getMessage(), e);
+        } catch (GeneralSecurityException e) {
+            executor.shutdownNow();
+            throw new IllegalStateException("Cannot set up TLS for the sandbox: " + e.getMessage(), e);
+        }
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** SHA-256 fingerprint of the presented certificate, upper-case hex pairs joined by ':'. */
+    public String certificateSha256() {
+        return certificate.sha256();
+    }
+
+    /** The certificate the sandbox presents, for clients that pin it. */
+    public X509Certificate certificate() {
+        return certificate.certificate();
+    }
+
+    public URI baseUri() {
+        return URI.create("https://" + host + ":" + port());
+    }
+
+    /** Adds {@code count} connected demo subaccounts (for demos and benchmarks); returns how many exist now. */
+    public int seed(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative");
+        }
+        return store.write(state -> {
+            DemoSeeder.seed(state, count, clock.getAsLong());
+            return state.subaccounts.size();
+        });
+    }
+
+    /** Simulates a UI session holding the subaccount: changes to it answer 409 ILLEGAL_STATE until {@link #unlock}. */
+    public void lock(String regionHost, String subaccount) {
+        subaccounts.lock(regionHost, subaccount);
+    }
+
+    public void unlock(String regionHost, String subaccount) {
+        subaccounts.unlock(regionHost, subaccount);
+    }
+
+    /** The certificate kept in a sandbox data folder (present after the first start), e.g. for a test's trust store. */
+    public static X509Certificate certificateIn(Path dataDir) throws IOException, GeneralSecurityException {
+        return UiCertificate.readCertificate(dataDir);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private static String urlHost(String bindAddress) {
+        if (bindAddress.equals("0.0.0.0") || bindAddress.equals("::")) {
+            return "localhost";
+        }
+        if (bindAddress.equals("127.0.0.1")) {
+            return "localhost";
+        }
+        return bindAddress.contains(":") ? "[" + bindAddress + "]" : bindAddress;
+    }
+}

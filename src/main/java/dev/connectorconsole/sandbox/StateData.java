@@ -1,0 +1,18 @@
+package dev.connectorconsole.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Everything the sandbox connector remembers between runs (file {@code state.json} in the data folder). */
+final class StateData {
+    static final String HA_UNDEFINED = "undefined";
+    static final String SANDBOX_DESCRIPTION = "Sandbox connector (Connector Console emulator of the SCC 2.19 admin API)";
+
+    public int formatVersion = 1;
+    public List<UserData> users = new ArrayList<>();
+    public String haRole = HA_UNDEFINED;
+    /** A fresh sandbox says what it is here; the user may change it like on a real connector. */
+    public String description = SANDBOX_DESCRIPTION;
+    public List<SubaccountData> subaccounts = new ArrayList<>();
+    public long nextChannelId = 1;
+}

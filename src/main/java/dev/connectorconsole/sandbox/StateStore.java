@@ -1,0 +1,88 @@
+package dev.connectorconsole.sandbox;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.Function;
+
+/**
+ * The sandbox's persistent state: one JSON file, rewritten atomically (temporary file + rename) after every change.
+ * All access goes through {@link #read} and {@link #write}, which run under one lock.
+ */
+final class StateStore {
+    static final String FILE_NAME = "state.json";
+    static final String INITIAL_USER = "Administrator";
+    static final String INITIAL_PASSWORD = "manage";
+
+    private final Path file;
+    private final ObjectMapper mapper = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private final Object lock = new Object();
+    private final StateData state;
+
+    private StateStore(Path file, StateData state) {
+        this.file = file;
+        this.state = state;
+    }
+
+    static StateStore open(Path dataDir) {
+        Path file = dataDir.resolve(FILE_NAME);
+        StateStore store;
+        if (Files.exists(file)) {
+            store = new StateStore(file, load(file));
+        } else {
+            StateData fresh = new StateData();
+            fresh.users.add(PasswordHash.newUser(INITIAL_USER, INITIAL_PASSWORD.toCharArray(), true));
+            store = new StateStore(file, fresh);
+            store.save();
+        }
+        return store;
+    }
+
+    private static StateData load(Path file) {
+        try {
+            return new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                    .readValue(file.toFile(), StateData.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the sandbox state " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    <T> T read(Function<StateData, T> reader) {
+        synchronized (lock) {
+            return reader.apply(state);
+        }
+    }
+
+    /** Runs the change and saves the state afterwards, also when the change throws after modifying something. */
+    <T> T write(Function<StateData, T> change) {
+        synchronized (lock) {
+            try {
+                return change.apply(state);
+            } finally {
+                save();
+            }
+        }
+    }
+
+    private void save() {
+        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
+        try {
+            Files.write(temp, mapper.writeValueAsBytes(state));
+            try {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot save the sandbox state to " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
