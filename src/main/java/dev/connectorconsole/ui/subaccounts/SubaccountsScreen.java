@@ -67,6 +67,9 @@ public final class SubaccountsScreen implements Screen {
         model.session().stateProperty().addListener((obs, old, now) -> {
             if (now == SessionState.SIGNED_IN && old != SessionState.UNREACHABLE) {
                 model.refresh();
+            } else if (now != SessionState.SIGNED_IN && now != SessionState.UNREACHABLE) {
+                model.startAdd();
+                model.refresh();
             }
         });
     }
