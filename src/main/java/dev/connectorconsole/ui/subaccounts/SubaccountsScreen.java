@@ -330,7 +330,7 @@ public final class SubaccountsScreen implements Screen {
         description.setPrefRowCount(2);
         description.setWrapText(true);
         layout.add(form.description(), description, null);
-        CheckBox renewal = new CheckBox("Renew the subaccount certificate automatically");
+        CheckBox renewal = new CheckBox("Renew the certificate automatically");
         renewal.setId("auto-renewal");
         renewal.selectedProperty().bindBidirectional(form.autoRenewalProperty());
         layout.addPlain(renewal);
