@@ -1,0 +1,248 @@
+package dev.connectorconsole.ui;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import org.kordamp.ikonli.feather.Feather;
+
+import dev.connectorconsole.settings.AppSettings;
+import dev.connectorconsole.settings.ConnectorProfile;
+import dev.connectorconsole.settings.LoadResult;
+import dev.connectorconsole.settings.SettingsStore;
+import dev.connectorconsole.settings.Theme;
+import dev.connectorconsole.settings.WindowBounds;
+import dev.connectorconsole.ui.container.BuildViewModel;
+import dev.connectorconsole.ui.container.ContainerScreen;
+import dev.connectorconsole.ui.container.ContainerTarget;
+import dev.connectorconsole.ui.container.ContainerViewModel;
+import dev.connectorconsole.ui.container.EngineContainerService;
+import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.logs.EngineLogStreams;
+import dev.connectorconsole.ui.logs.LogsScreen;
+import dev.connectorconsole.ui.logs.LogsViewModel;
+import dev.connectorconsole.ui.settings.SettingsKeeper;
+import dev.connectorconsole.ui.settings.SettingsScreen;
+import dev.connectorconsole.ui.settings.SettingsViewModel;
+import dev.connectorconsole.ui.shell.ControlsFxNotifier;
+import dev.connectorconsole.ui.shell.EngineProbe;
+import dev.connectorconsole.ui.shell.Navigation;
+import dev.connectorconsole.ui.shell.Notifier;
+import dev.connectorconsole.ui.shell.PlaceholderScreen;
+import dev.connectorconsole.ui.shell.Screen;
+import dev.connectorconsole.ui.shell.ShellView;
+import dev.connectorconsole.ui.shell.Shortcuts;
+import dev.connectorconsole.ui.shell.StatusModel;
+import dev.connectorconsole.ui.welcome.WelcomeScreen;
+import dev.connectorconsole.ui.welcome.WelcomeViewModel;
+
+/** Composition root: builds the services, screens and the main window, and closes them all when it closes. */
+public final class MainWindow implements AutoCloseable {
+    /** How long a freshly started connector may take to answer its readiness probe. */
+    static final Duration READY_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Stage stage;
+    private final BackgroundTasks tasks = BackgroundTasks.onFxThread("cc-ui-task", 3);
+    private final StatusModel status = new StatusModel();
+    private final SettingsKeeper settings;
+    private final EngineAccess engine;
+    private final Notifier notifier;
+    private final Navigation navigation;
+    private final dev.connectorconsole.ui.shell.Theme theme;
+    private final LogsScreen logs;
+    private final ContainerViewModel containerModel;
+    private boolean closed;
+
+    private MainWindow(Stage stage, AppEnvironment environment, LoadResult loaded) {
+        this.stage = stage;
+        this.settings = new SettingsKeeper(new SettingsStore(environment.configDir()), loaded.settings(), tasks);
+        this.theme = new dev.connectorconsole.ui.shell.Theme(loaded.settings().theme() == Theme.DARK);
+        this.notifier = new ControlsFxNotifier(() -> stage);
+        this.engine = new EngineAccess(environment, () -> settings.current().engine());
+
+        Screen dashboard = new PlaceholderScreen("Dashboard", Feather.GRID,
+                "The connector's overview appears here once you are signed in.");
+        ContainerTarget initialTarget = targetOf(loaded.settings());
+        EngineContainerService containerService = new EngineContainerService(engine::connection, dir -> {
+            throw new IllegalStateException("This build cannot make the sandbox image: its sandbox package is missing.");
+        });
+        ContainerViewModel containerModel = new ContainerViewModel(containerService, tasks, notifier, initialTarget,
+                READY_TIMEOUT);
+        BuildViewModel buildModel = new BuildViewModel(containerService, tasks, notifier,
+                environment.configDir().resolve("build"), Map.of(), containerModel::refresh);
+        ContainerScreen container = new ContainerScreen(containerModel, buildModel,
+                javafx.util.Duration.seconds(loaded.settings().refreshSeconds()));
+        containerModel.stateProperty().addListener((obs, old, now) -> status.containerState(now == null ? "" : now.name()));
+        this.containerModel = containerModel;
+        logs = new LogsScreen(new LogsViewModel(new EngineLogStreams(engine::connection, this::containerName),
+                tasks, notifier, loaded.settings().logBufferLines(), Clock.systemDefaultZone()));
+        Screen subaccounts = new PlaceholderScreen("Subaccounts", Feather.CLOUD,
+                "Subaccounts appear here once you are signed in to a connector.");
+        Screen settingsScreen = new SettingsScreen(new SettingsViewModel(settings, loaded.warning()));
+
+        WelcomeViewModel welcomeModel = new WelcomeViewModel(engine, tasks, new WelcomeViewModel.Paths() {
+            @Override public void buildFromInstaller() { choose(ContainerTarget.sapDefaults(), "Cloud Connector"); navigation().show(container); }
+            @Override public void useSandbox() { choose(ContainerTarget.sandboxDefaults(), "Sandbox"); navigation().show(container); }
+            @Override public void connectTo(URI adminUrl) { firstRunDone(); navigation().show(dashboard); }
+        });
+        navigation = new Navigation(new WelcomeScreen(welcomeModel),
+                List.of(dashboard, container, logs, subaccounts, settingsScreen));
+
+        ShellView shell = new ShellView(navigation, status, this::toggleTheme);
+        Scene scene = new Scene(shell, 1180, 760);
+        theme.attach(scene);
+        Shortcuts.forNavigation(navigation)
+                .add(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+                    navigation.show(logs);
+                    logs.focusSearch();
+                })
+                .add(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
+                    navigation.show(container);
+                    container.startOrCreate();
+                })
+                .installOn(scene);
+        settings.currentProperty().addListener((obs, old, now) -> {
+            theme.setDark(now.theme() == Theme.DARK);
+            if (!now.engine().equals(old.engine())) {
+                checkEngine(engine);
+            }
+        });
+
+        stage.setTitle("Connector Console");
+        stage.getIcons().addAll(icon("icon-32.png"), icon("icon-64.png"), icon("icon-256.png"), icon("icon-512.png"));
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        restoreBounds(loaded.settings().window());
+        stage.setOnCloseRequest(e -> rememberBounds());
+        stage.setOnHidden(e -> close());
+        if (loaded.settings().firstRunDone()) {
+            navigation.show(dashboard);
+        } else {
+            navigation.showStart();
+        }
+        checkEngine(engine);
+        loaded.warning().ifPresent(warning -> Platform.runLater(() -> notifier.failure("Settings reset", warning)));
+    }
+
+    /** Opens the window; {@code loaded} comes from SettingsStore.load(), read off the FX thread. */
+    public static MainWindow open(Stage stage, AppEnvironment environment, LoadResult loaded) {
+        MainWindow window = new MainWindow(stage, environment, loaded);
+        stage.show();
+        return window;
+    }
+
+    private Navigation navigation() {
+        return navigation;
+    }
+
+    public Navigation navigationModel() {
+        return navigation;
+    }
+
+    public dev.connectorconsole.ui.shell.Theme theme() {
+        return theme;
+    }
+
+    public StatusModel status() {
+        return status;
+    }
+
+    private String containerName() {
+        return containerModel.targetProperty().get().container();
+    }
+
+    /** The first profile is the connector this window manages. */
+    static ContainerTarget targetOf(AppSettings settings) {
+        if (settings.profiles().isEmpty()) {
+            return ContainerTarget.sapDefaults();
+        }
+        ConnectorProfile profile = settings.profiles().get(0);
+        ContainerTarget.Kind kind = ContainerTarget.SANDBOX_IMAGE.equals(profile.image())
+                ? ContainerTarget.Kind.SANDBOX : ContainerTarget.Kind.SAP_INSTALLER;
+        return new ContainerTarget(profile.container(), profile.image(), profile.hostPort(), kind);
+    }
+
+    private void choose(ContainerTarget target, String profileName) {
+        containerModel.targetProperty().set(target);
+        ConnectorProfile profile = new ConnectorProfile(profileName, target.image(), target.container(),
+                target.hostPort(), "https://localhost:" + target.hostPort(), null, null);
+        settings.update(s -> {
+            List<ConnectorProfile> others = s.profiles().stream().filter(p -> !p.name().equals(profileName)).toList();
+            List<ConnectorProfile> all = new java.util.ArrayList<>();
+            all.add(profile);
+            all.addAll(others);
+            return s.withProfiles(all).withFirstRunDone(true);
+        }, () -> { }, status::error);
+    }
+
+    private void firstRunDone() {
+        if (!settings.current().firstRunDone()) {
+            settings.update(s -> s.withFirstRunDone(true), () -> { }, status::error);
+        }
+    }
+
+    private void toggleTheme() {
+        Theme next = theme.darkProperty().get() ? Theme.LIGHT : Theme.DARK;
+        settings.update(s -> s.withTheme(next), () -> { }, status::error);
+    }
+
+    private void checkEngine(EngineProbe probe) {
+        status.engineChecking("…");
+        tasks.submit("engine status", probe::check, check -> {
+            if (check.up()) {
+                status.engineUp(check.endpoint(), check.version());
+            } else {
+                status.engineDown(check.endpoint(), check.problem());
+            }
+        }, failure -> status.engineDown("engine", String.valueOf(failure.getMessage())));
+    }
+
+    private void restoreBounds(WindowBounds bounds) {
+        if (bounds == null) {
+            return;
+        }
+        boolean visible = javafx.stage.Screen.getScreensForRectangle(bounds.x(), bounds.y(), bounds.width(),
+                bounds.height()).size() > 0;
+        if (visible) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+        }
+        stage.setWidth(bounds.width());
+        stage.setHeight(bounds.height());
+        stage.setMaximized(bounds.maximized());
+    }
+
+    private void rememberBounds() {
+        WindowBounds bounds = new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                stage.isMaximized());
+        AppSettings current = settings.current();
+        if (!bounds.equals(current.window())) {
+            settings.save(current.withWindow(bounds), () -> { }, problem -> { });
+        }
+    }
+
+    private static Image icon(String name) {
+        return new Image(MainWindow.class.getResourceAsStream("/dev/connectorconsole/ui/" + name));
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        navigation.deactivateCurrent();
+        tasks.closeGracefully(Duration.ofSeconds(3));
+        engine.close();
+    }
+}

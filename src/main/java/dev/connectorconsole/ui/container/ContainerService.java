@@ -1,0 +1,48 @@
+package dev.connectorconsole.ui.container;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import dev.connectorconsole.engine.BuildHandle;
+import dev.connectorconsole.engine.BuildListener;
+import dev.connectorconsole.engine.ContainerSnapshot;
+import dev.connectorconsole.engine.ContainerSpec;
+import dev.connectorconsole.engine.Readiness;
+import dev.connectorconsole.image.BuildContext;
+
+/** What the container screen asks of the engine. Blocking: view models call it through BackgroundTasks. */
+public interface ContainerService {
+    Optional<ContainerSnapshot> inspect(String container);
+
+    boolean imageExists(String image);
+
+    void run(ContainerSpec spec);
+
+    void start(String container);
+
+    void stop(String container);
+
+    void restart(String container);
+
+    void remove(String container, boolean removeVolumes);
+
+    void recreate(ContainerSpec spec);
+
+    /** A free host port at or after {@code from}. */
+    int freePortFrom(int from);
+
+    /** Who holds the port, when it is taken and the holder is known. */
+    Optional<String> portHolder(int port);
+
+    boolean portFree(int port);
+
+    Readiness awaitReady(int hostPort, Duration timeout, Consumer<String> progress) throws InterruptedException;
+
+    BuildHandle build(Path contextDir, Path dockerfile, String tag, Map<String, String> labels, BuildListener listener);
+
+    /** Writes the sandbox connector's image context (FROM scratch, a minimal Java runtime and the app) into {@code dir}. */
+    BuildContext prepareSandboxContext(Path dir) throws Exception;
+}

@@ -1,0 +1,28 @@
+package dev.connectorconsole.ui.container;
+
+import dev.connectorconsole.engine.ContainerSpec;
+
+/** The connector container the screen manages: its name, image and host port, and how its image is made. */
+public record ContainerTarget(String container, String image, int hostPort, Kind kind) {
+    /** Where the image comes from. */
+    public enum Kind { SAP_INSTALLER, SANDBOX }
+
+    public static final String SAP_IMAGE = "connector-console/scc:latest";
+    public static final String SANDBOX_IMAGE = "connector-console/sandbox:latest";
+
+    public static ContainerTarget sapDefaults() {
+        return new ContainerTarget("scc", SAP_IMAGE, 8443, Kind.SAP_INSTALLER);
+    }
+
+    public static ContainerTarget sandboxDefaults() {
+        return new ContainerTarget("scc-sandbox", SANDBOX_IMAGE, 8443, Kind.SANDBOX);
+    }
+
+    public ContainerTarget withHostPort(int port) {
+        return new ContainerTarget(container, image, port, kind);
+    }
+
+    public ContainerSpec spec() {
+        return ContainerSpec.connectorDefaults(container, image, hostPort);
+    }
+}

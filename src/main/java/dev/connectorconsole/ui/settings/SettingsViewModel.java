@@ -1,0 +1,172 @@
+package dev.connectorconsole.ui.settings;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import dev.connectorconsole.settings.AppSettings;
+import dev.connectorconsole.settings.ConnectorProfile;
+import dev.connectorconsole.settings.EngineMode;
+import dev.connectorconsole.settings.EngineSettings;
+import dev.connectorconsole.settings.Theme;
+
+/** The settings form: fields copied from the current settings, checked as they change, saved together. */
+public final class SettingsViewModel {
+    private final SettingsKeeper keeper;
+
+    private final ObjectProperty<EngineMode> engineMode = new SimpleObjectProperty<>(EngineMode.AUTOMATIC);
+    private final StringProperty engineHost = new SimpleStringProperty("");
+    private final BooleanProperty tlsVerify = new SimpleBooleanProperty(false);
+    private final StringProperty certPath = new SimpleStringProperty("");
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
+    private final StringProperty logBufferLines = new SimpleStringProperty("");
+    private final StringProperty refreshSeconds = new SimpleStringProperty("");
+    private final ObservableList<ConnectorProfile> profiles = FXCollections.observableArrayList();
+
+    private final ReadOnlyStringWrapper hostMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper certMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper bufferMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper refreshMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper saveMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper loadWarning = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
+    private final BooleanBinding valid;
+
+    public SettingsViewModel(SettingsKeeper keeper, Optional<String> loadWarning) {
+        this.keeper = keeper;
+        loadWarning.ifPresent(this.loadWarning::set);
+        engineMode.addListener((obs, old, now) -> validateEngine());
+        engineHost.addListener((obs, old, now) -> validateEngine());
+        tlsVerify.addListener((obs, old, now) -> validateEngine());
+        certPath.addListener((obs, old, now) -> validateEngine());
+        logBufferLines.addListener((obs, old, now) -> bufferMessage.set(rangeProblem(now,
+                AppSettings.MIN_LOG_BUFFER_LINES, AppSettings.MAX_LOG_BUFFER_LINES, "lines")));
+        refreshSeconds.addListener((obs, old, now) -> refreshMessage.set(rangeProblem(now,
+                AppSettings.MIN_REFRESH_SECONDS, AppSettings.MAX_REFRESH_SECONDS, "seconds")));
+        valid = Bindings.createBooleanBinding(() -> hostMessage.get().isEmpty() && certMessage.get().isEmpty()
+                        && bufferMessage.get().isEmpty() && refreshMessage.get().isEmpty(),
+                hostMessage, certMessage, bufferMessage, refreshMessage);
+        revert();
+    }
+
+    /** Puts the saved values back into the form. */
+    public void revert() {
+        AppSettings settings = keeper.current();
+        EngineSettings engine = settings.engine();
+        engineMode.set(engine.mode());
+        engineHost.set(engine.host() == null ? "" : engine.host());
+        tlsVerify.set(engine.tlsVerify());
+        certPath.set(engine.certPath() == null ? "" : engine.certPath());
+        theme.set(settings.theme());
+        logBufferLines.set(String.valueOf(settings.logBufferLines()));
+        refreshSeconds.set(String.valueOf(settings.refreshSeconds()));
+        profiles.setAll(settings.profiles());
+        validateEngine();
+        saveMessage.set("");
+    }
+
+    public boolean save() {
+        if (!valid.get()) {
+            saveMessage.set("Fix the marked fields first.");
+            return false;
+        }
+        EngineSettings engine = engineMode.get() == EngineMode.AUTOMATIC
+                ? EngineSettings.automatic()
+                : new EngineSettings(EngineMode.HOST, engineHost.get().trim(), tlsVerify.get(),
+                        tlsVerify.get() ? certPath.get().trim() : null);
+        AppSettings next = keeper.current()
+                .withEngine(engine)
+                .withTheme(theme.get())
+                .withLogBufferLines(Integer.parseInt(logBufferLines.get().trim()))
+                .withRefreshSeconds(Integer.parseInt(refreshSeconds.get().trim()))
+                .withProfiles(List.copyOf(profiles));
+        saving.set(true);
+        saveMessage.set("Saving…");
+        keeper.save(next, () -> {
+            saving.set(false);
+            saveMessage.set("Saved to " + keeper.file());
+        }, problem -> {
+            saving.set(false);
+            saveMessage.set(problem);
+        });
+        return true;
+    }
+
+    public void removeProfile(ConnectorProfile profile) {
+        profiles.remove(profile);
+    }
+
+    /** The next connection to this profile asks the user to trust the certificate again. */
+    public void forgetFingerprint(ConnectorProfile profile) {
+        int index = profiles.indexOf(profile);
+        if (index >= 0) {
+            profiles.set(index, profile.withPinnedSha256(null));
+        }
+    }
+
+    public void dismissLoadWarning() {
+        loadWarning.set("");
+    }
+
+    private void validateEngine() {
+        boolean host = engineMode.get() == EngineMode.HOST;
+        String hostText = engineHost.get() == null ? "" : engineHost.get().trim();
+        if (!host) {
+            hostMessage.set("");
+        } else if (hostText.isEmpty()) {
+            hostMessage.set("Enter the engine address, for example tcp://build-host:2376");
+        } else if (!hostText.matches("(tcp|unix|npipe|ssh)://.+")) {
+            hostMessage.set("Start with tcp://, unix://, npipe:// or ssh://");
+        } else {
+            hostMessage.set("");
+        }
+        String cert = certPath.get() == null ? "" : certPath.get().trim();
+        if (!host || !tlsVerify.get()) {
+            certMessage.set("");
+        } else if (cert.isEmpty()) {
+            certMessage.set("Choose the folder with ca.pem, cert.pem and key.pem");
+        } else {
+            certMessage.set("");
+        }
+    }
+
+    private static String rangeProblem(String text, int min, int max, String unit) {
+        try {
+            int value = Integer.parseInt(text == null ? "" : text.trim().replace(",", "").replace("_", ""));
+            return value < min || value > max ? String.format("Between %,d and %,d %s", min, max, unit) : "";
+        } catch (NumberFormatException e) {
+            return "A whole number of " + unit;
+        }
+    }
+
+    public ObjectProperty<EngineMode> engineModeProperty() { return engineMode; }
+    public StringProperty engineHostProperty() { return engineHost; }
+    public BooleanProperty tlsVerifyProperty() { return tlsVerify; }
+    public StringProperty certPathProperty() { return certPath; }
+    public ObjectProperty<Theme> themeProperty() { return theme; }
+    public StringProperty logBufferLinesProperty() { return logBufferLines; }
+    public StringProperty refreshSecondsProperty() { return refreshSeconds; }
+    public ObservableList<ConnectorProfile> profiles() { return profiles; }
+    public ReadOnlyStringProperty hostMessageProperty() { return hostMessage.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty certMessageProperty() { return certMessage.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty bufferMessageProperty() { return bufferMessage.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty refreshMessageProperty() { return refreshMessage.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty saveMessageProperty() { return saveMessage.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty loadWarningProperty() { return loadWarning.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
+    public BooleanBinding validProperty() { return valid; }
+}
