@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -24,6 +25,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * The context is packed into a temporary tar first so its size is reported before the upload.
  */
 public final class ImageBuilder {
+    private static final ThreadFactory BUILD_THREADS = NamedThreads.factory("cc-image-build");
     private final EngineConnection engine;
 
     public ImageBuilder(EngineConnection engine) {
@@ -33,7 +35,7 @@ public final class ImageBuilder {
     /** Starts the build on a background thread and returns at once. */
     public BuildHandle build(Path contextDir, Path dockerfile, String tag, Map<String, String> labels, BuildListener listener) {
         Build build = new Build(contextDir, dockerfile, tag, Map.copyOf(labels), listener);
-        NamedThreads.factory("cc-image-build").newThread(build::run).start();
+        BUILD_THREADS.newThread(build::run).start();
         return build;
     }
 

@@ -39,8 +39,11 @@ public final class ReadinessProbe {
         this.attemptTimeout = attemptTimeout;
     }
 
-    /** Blocks until ready or {@code timeout}; {@code progress} receives a sentence after each failed attempt. */
-    public Readiness await(String host, int port, Duration timeout, Consumer<String> progress) throws InterruptedException {
+    /**
+     * Blocks until ready or {@code timeout}; {@code progress} receives a sentence after each failed attempt.
+     * When the waiting thread is interrupted it returns "not ready" at once and keeps the interrupt flag set.
+     */
+    public Readiness await(String host, int port, Duration timeout, Consumer<String> progress) {
         String url = "https://" + host + ":" + port + PATH;
         long deadline = System.nanoTime() + timeout.toNanos();
         Duration pause = FIRST_PAUSE;
@@ -56,7 +59,12 @@ public final class ReadinessProbe {
             if (left <= 0) {
                 break;
             }
-            Thread.sleep(Math.min(pause.toMillis(), Math.max(1, left / 1_000_000)));
+            try {
+                Thread.sleep(Math.min(pause.toMillis(), Math.max(1, left / 1_000_000)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return new Readiness(false, "Waiting for the connector at " + url + " was cancelled.");
+            }
             pause = pause.multipliedBy(2).compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause.multipliedBy(2);
         }
         return new Readiness(false, "The connector did not answer at " + url + " within " + seconds(timeout) + ": " + lastProblem + ".");

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 /**
  * Prepares the folder the engine builds a Cloud Connector image from: the chosen downloads (hard-linked when the file
  * system allows, copied otherwise) and the generated Dockerfile. Also checks a Dockerfile and folder the user chose.
+ * Copying can take seconds for a context on another file system: call it off the UI thread.
  */
 public final class BuildContextWriter {
     /** Marks a folder as prepared by this class, so preparing it again may clear it. */

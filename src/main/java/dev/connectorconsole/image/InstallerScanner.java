@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 /**
  * Looks at a folder of files downloaded from SAP and finds a Cloud Connector package and a Java package that can be
  * built into an image together, or says in plain sentences what is missing or unsupported.
+ * Reads files (a portable tarball is decompressed up to its go.sh): call it off the UI thread.
  */
 public final class InstallerScanner {
     static final String SAP_DOWNLOADS = "tools.hana.ondemand.com (Cloud tab)";

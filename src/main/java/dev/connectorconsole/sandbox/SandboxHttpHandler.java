@@ -91,7 +91,9 @@ final class SandboxHttpHandler implements HttpHandler {
                 exchange.getResponseHeaders().set("Allow", e.allow());
             }
             writeError(exchange, segments, e);
-        } catch (RuntimeException | IOException e) {
+        } catch (IOException e) {
+            LOG.debug("Connection closed during {} {}: {}", method, exchange.getRequestURI().getRawPath(), e.getMessage());
+        } catch (RuntimeException e) {
             LOG.error("Sandbox request {} {} failed", method, exchange.getRequestURI().getRawPath(), e);
             writeError(exchange, segments, new ApiException(500, "RUNTIME_FAILURE", "The operation failed in the sandbox connector"));
         } finally {

@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Function;
 
 /**
@@ -73,14 +71,8 @@ final class StateStore {
     }
 
     private void save() {
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
         try {
-            Files.write(temp, mapper.writeValueAsBytes(state));
-            try {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            PrivateFiles.writeAtomically(file, mapper.writeValueAsBytes(state));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the sandbox state to " + file + ": " + e.getMessage(), e);
         }

@@ -1,13 +1,12 @@
 package dev.connectorconsole.sandbox;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -136,11 +135,9 @@ final class UiCertificate {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry(ALIAS, key, STORE_PASSWORD, new Certificate[] {certificate});
-        Path temp = file.resolveSibling(FILE_NAME + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temp)) {
-            store.store(out, STORE_PASSWORD);
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        store.store(bytes, STORE_PASSWORD);
+        PrivateFiles.writeAtomically(file, bytes.toByteArray());
     }
 
     private static UiCertificate create(String hostName, String bindAddress)
@@ -148,10 +145,11 @@ final class UiCertificate {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
         generator.initialize(new ECGenParameterSpec("secp256r1"));
         KeyPair pair = generator.generateKeyPair();
+        // encoded from the most general RDN to the most specific, so it reads "CN=host,OU=...,O=..."
         X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
-                .addRDN(BCStyle.CN, hostName)
-                .addRDN(BCStyle.OU, "Connector Console sandbox")
                 .addRDN(BCStyle.O, "Connector Console")
+                .addRDN(BCStyle.OU, "Connector Console sandbox")
+                .addRDN(BCStyle.CN, hostName)
                 .build();
         Instant now = Instant.now();
         BigInteger serial = new BigInteger(128, new SecureRandom());

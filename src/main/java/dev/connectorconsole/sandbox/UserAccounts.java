@@ -23,6 +23,7 @@ import javax.crypto.spec.SecretKeySpec;
 final class UserAccounts {
     private final StateStore store;
     private final byte[] cacheKey = new byte[32];
+    /** stored hash → HMAC of the user name and password last verified against it (in memory only). */
     private final Map<String, byte[]> verified = new ConcurrentHashMap<>();
 
     UserAccounts(StateStore store) {
@@ -58,15 +59,17 @@ final class UserAccounts {
         }
     }
 
+    /** Checks the password; a success is remembered per stored hash, so a changed password invalidates it. */
     private boolean check(UserData user, char[] password) {
-        byte[] fast = hmac(user.name, password);
-        byte[] known = verified.get(user.name);
+        UserData snapshot = store.read(state -> copyOf(user));
+        byte[] fast = hmac(snapshot.name, password);
+        byte[] known = verified.get(snapshot.hash);
         if (known != null && MessageDigest.isEqual(known, fast)) {
             return true;
         }
-        boolean matches = store.read(state -> PasswordHash.matches(user, password));
+        boolean matches = PasswordHash.matches(snapshot, password);
         if (matches) {
-            verified.put(user.name, fast);
+            verified.put(snapshot.hash, fast);
         }
         return matches;
     }
@@ -104,7 +107,7 @@ final class UserAccounts {
             }
             PasswordHash.setPassword(user, newPassword.toCharArray());
             user.mustChangePassword = false;
-            verified.remove(user.name);
+            verified.clear();
             return null;
         });
     }
@@ -118,7 +121,7 @@ final class UserAccounts {
             if (!PasswordHash.matches(user, password.toCharArray())) {
                 throw ApiException.invalidRequest("The password is not correct");
             }
-            verified.remove(user.name);
+            verified.clear();
             user.name = newUser;
             return null;
         });
@@ -126,6 +129,18 @@ final class UserAccounts {
 
     boolean mustChangePassword(String userName) {
         return store.read(state -> findUser(state, userName).map(user -> user.mustChangePassword).orElse(true));
+    }
+
+    /** A copy to verify outside the state lock, so a slow PBKDF2 check does not hold up other requests. */
+    private static UserData copyOf(UserData user) {
+        UserData copy = new UserData();
+        copy.name = user.name;
+        copy.algorithm = user.algorithm;
+        copy.iterations = user.iterations;
+        copy.salt = user.salt;
+        copy.hash = user.hash;
+        copy.mustChangePassword = user.mustChangePassword;
+        return copy;
     }
 
     private static Optional<UserData> findUser(StateData state, String name) {

@@ -30,7 +30,7 @@ import java.util.UUID;
 /**
  * Reads and writes {@code settings.json} in one folder. A file that cannot be read is set aside, never overwritten
  * silently; saving writes a temporary file in the same folder, forces it to disk and renames it over the old one, so a
- * crash leaves either the old or the new settings.
+ * crash leaves either the old or the new settings. File I/O: call it off the UI thread.
  */
 public final class SettingsStore {
     static final String FILE_NAME = "settings.json";

@@ -43,6 +43,21 @@ class ReadinessProbeTest {
     }
 
     @Test
+    void anInterruptedWaitEndsAtOnceAndKeepsTheInterrupt() throws Exception {
+        int port = closedPort();
+        Thread.currentThread().interrupt();
+        try {
+            Readiness readiness = probe.await("127.0.0.1", port, Duration.ofMinutes(5), progress::add);
+
+            assertThat(readiness).isEqualTo(new Readiness(false,
+                    "Waiting for the connector at https://127.0.0.1:" + port + "/exposed?action=ping was cancelled."));
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void anErrorStatusIsNotReadyAndTheReasonNamesIt() throws Exception {
         try (SelfSignedHttpsServer starting = SelfSignedHttpsServer.start(0, 503)) {
             Readiness readiness = probe.await("127.0.0.1", starting.port(), Duration.ofMillis(600), progress::add);

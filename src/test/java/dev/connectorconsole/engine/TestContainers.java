@@ -25,10 +25,14 @@ final class TestContainers {
         this.engine = engine;
     }
 
-    /** A connector-shaped spec with a unique name, the test label, on a free port. */
+    /**
+     * A connector-shaped spec with a unique name, the test label, on a free port. The search starts at a random port:
+     * other test runs on this machine publish ports at the same time, and a fixed start would race them.
+     */
     ContainerSpec spec(String image) {
         String name = EngineTestSupport.uniqueName("ctr");
-        ContainerSpec spec = ContainerSpec.connectorDefaults(name, image, PortCheck.nextFree(18443)).withLabels(TestImages.LABELS);
+        int from = 20000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(30000);
+        ContainerSpec spec = ContainerSpec.connectorDefaults(name, image, PortCheck.nextFree(from)).withLabels(TestImages.LABELS);
         track(spec);
         return spec;
     }

@@ -28,7 +28,7 @@ final class SandboxFixture implements AutoCloseable {
     private static Path initializedTemplate;
 
     private final Path dataDir;
-    private final SandboxOptions options;
+    private SandboxOptions options;
     private SandboxServer server;
     private HttpClient client;
 
@@ -82,8 +82,11 @@ final class SandboxFixture implements AutoCloseable {
         client = HttpClient.newBuilder().sslContext(trustingOnly(dataDir)).connectTimeout(Duration.ofSeconds(10)).build();
     }
 
+    /** Stops the sandbox and starts it again on the same port and data folder, like restarting its container. */
     void restart() {
+        int port = server.port();
         server.close();
+        options = options.withPort(port);
         start();
     }
 

@@ -44,13 +44,20 @@ final class FramePump implements ResultCallback<Frame> {
     private volatile Closeable stream;
     private volatile boolean closed;
     private volatile Throwable error;
+    private boolean threadStarted;
 
     FramePump(ThreadFactory threads, FrameConsumer consumer) {
         this.consumer = consumer;
         this.thread = threads.newThread(this::run);
     }
 
-    void startThread() {
+    /** Starts the pump thread; after {@link #close()} it only marks the pump finished. */
+    synchronized void startThread() {
+        if (closed) {
+            finished.complete(null);
+            return;
+        }
+        threadStarted = true;
         thread.start();
     }
 
@@ -103,6 +110,11 @@ final class FramePump implements ResultCallback<Frame> {
             closeQuietly(s);
         }
         thread.interrupt();
+        synchronized (this) {
+            if (!threadStarted) {
+                finished.complete(null);
+            }
+        }
     }
 
     boolean isClosed() {

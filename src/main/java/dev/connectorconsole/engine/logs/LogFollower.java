@@ -16,9 +16,9 @@ import java.util.concurrent.CompletableFuture;
  * ({@code cc-logs-<container>-N}). With {@link LogOptions#follow()} it keeps reading until the container stops or
  * {@link #close()} is called; {@link #finished()} tells when that happened.
  *
- * <p>The engine is always asked for time stamps (they are kept in the lines only when the options say so): they let
- * {@link #continuation()} pick up after a container restart exactly where this follower stopped, with no line lost
- * and none repeated.
+ * <p>When following, the engine is always asked for time stamps (they are kept in the lines only when the options say
+ * so): they let {@link #continuation()} pick up after a container restart exactly where this follower stopped, with
+ * no line lost and none repeated. A one-off read without time stamps spares the engine that work.
  */
 public final class LogFollower implements AutoCloseable {
 
@@ -28,6 +28,7 @@ public final class LogFollower implements AutoCloseable {
     private final LogBuffer buffer;
     private final ResumeTracker tracker;
     private final Instant engineSince;
+    private final boolean engineTimestamps;
     private final LineAssembler assembler;
     private final FramePump pump;
     private final List<LogLine> pending = new ArrayList<>();
@@ -46,8 +47,9 @@ public final class LogFollower implements AutoCloseable {
         this.tracker = new ResumeTracker(after);
         this.resumePoint = after;
         this.engineSince = after != null ? after.timestamp() : options.since();
+        this.engineTimestamps = options.timestamps() || options.follow() || after != null;
         boolean keepTimestamps = options.timestamps();
-        this.assembler = new LineAssembler(true, (source, timestamp, text, runs) -> {
+        this.assembler = new LineAssembler(engineTimestamps, (source, timestamp, text, runs) -> {
             if (tracker.isNew(timestamp)) {
                 pending.add(new LogLine(0, keepTimestamps ? timestamp : null, source, text, runs));
             }
@@ -90,7 +92,7 @@ public final class LogFollower implements AutoCloseable {
         LogContainerCmd cmd = docker.logContainerCmd(container)
                 .withStdOut(true)
                 .withStdErr(true)
-                .withTimestamps(true)
+                .withTimestamps(engineTimestamps)
                 .withFollowStream(options.follow());
         if (options.tail() != null) {
             cmd.withTail(options.tail());
@@ -101,6 +103,9 @@ public final class LogFollower implements AutoCloseable {
             cmd.withSince(Math.toIntExact(engineSince.getEpochSecond())); // the engine API takes whole seconds
         }
         pump.startThread();
+        if (pump.isClosed()) {
+            return;
+        }
         try {
             cmd.exec(pump);
         } catch (RuntimeException e) {
@@ -111,9 +116,12 @@ public final class LogFollower implements AutoCloseable {
 
     /**
      * A new follower (not started) for the same container and buffer that continues after the last line this one
-     * appended, following. Use it when the container was restarted and this follower's stream ended.
+     * appended, following. Only for a follower or a reader with time stamps. Use it when the container was restarted and this follower's stream ended.
      */
     public LogFollower continuation() {
+        if (!engineTimestamps) {
+            throw new IllegalStateException("a one-off read without time stamps cannot be continued without repeats");
+        }
         ResumePoint point = resumePoint;
         if (point == null) {
             return new LogFollower(docker, container, options, buffer, null);

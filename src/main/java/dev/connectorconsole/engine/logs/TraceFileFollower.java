@@ -4,6 +4,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.model.Frame;
 import dev.connectorconsole.common.NamedThreads;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -79,7 +80,9 @@ public final class TraceFileFollower implements AutoCloseable {
         }
         started = true;
         pump.startThread();
-        threads.newThread(this::startExec).start();
+        if (!pump.isClosed()) {
+            threads.newThread(this::startExec).start();
+        }
     }
 
     private void startExec() {
@@ -99,7 +102,7 @@ public final class TraceFileFollower implements AutoCloseable {
         }
     }
 
-    private void line(LogSource source, java.time.Instant timestamp, String text, List<StyledRun> runs) {
+    private void line(LogSource source, Instant timestamp, String text, List<StyledRun> runs) {
         if (source == LogSource.STDERR) {
             LOG.debug("tail of {} in {}: {}", file, container, text);
             lastProblem = text;

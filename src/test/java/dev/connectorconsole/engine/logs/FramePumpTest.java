@@ -96,4 +96,16 @@ class FramePumpTest {
         assertThat(pump.isClosed()).isTrue();
         assertThat(texts).containsExactly("END");
     }
+
+    @Test
+    void closedBeforeStartItIsFinishedAndNeverRuns() throws Exception {
+        FramePump pump = pump();
+        pump.close();
+        pump.startThread();
+
+        pump.finished().get(10, TimeUnit.SECONDS);
+
+        assertThat(pump.isRunning()).isFalse();
+        assertThat(texts).isEmpty();
+    }
 }

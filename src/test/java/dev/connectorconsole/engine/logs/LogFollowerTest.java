@@ -62,6 +62,16 @@ class LogFollowerTest {
     }
 
     @Test
+    void aContainerWithATerminalGivesCleanLines() throws Exception {
+        String c = engine.runShellWithTty("echo one; echo two; printf 'no newline'");
+        engine.awaitExit(c);
+
+        LogBuffer buffer = readAll(c, LogOptions.readAll(false));
+
+        assertThat(sourcedTexts(buffer)).containsExactly("STDOUT one", "STDOUT two", "STDOUT no newline");
+    }
+
+    @Test
     void coloursFromTheContainerBecomeRuns() throws Exception {
         String c = engine.runShell("printf '\\033[1;31mFAILED\\033[0m to connect\\n'");
         engine.awaitExit(c);

@@ -104,12 +104,24 @@ public final class TestEngine implements AutoCloseable {
     }
 
     /** Creates (does not start) a container running {@code script} with busybox sh; returns its name. */
-    public synchronized String createShell(String script) {
+    public String createShell(String script) {
+        return createShell(script, false);
+    }
+
+    /** Creates and starts a container with a terminal (its log is one raw stream with CR LF line ends). */
+    public String runShellWithTty(String script) {
+        String name = createShell(script, true);
+        docker.startContainerCmd(name).exec();
+        return name;
+    }
+
+    private synchronized String createShell(String script, boolean tty) {
         String name = "cc-logs-test-" + runId + "-" + (++counter);
         docker.createContainerCmd(busyboxImage())
                 .withName(name)
                 .withLabels(Map.of(TEST_LABEL, "true"))
                 .withCmd("sh", "-c", script)
+                .withTty(tty)
                 .exec();
         containers.add(name);
         return name;

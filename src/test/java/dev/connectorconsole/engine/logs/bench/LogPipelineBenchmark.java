@@ -5,6 +5,8 @@ import dev.connectorconsole.engine.logs.LogFollower;
 import dev.connectorconsole.engine.logs.LogOptions;
 import dev.connectorconsole.engine.logs.TestEngine;
 import java.lang.management.ManagementFactory;
+import com.github.dockerjava.api.command.WaitContainerResultCallback;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
@@ -15,7 +17,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=dev.connectorconsole.engine.logs.bench.LogPipelineBenchmark [-Dexec.args="1000000 5000000"]}
- * (heap figures then include Maven's own objects; the "retained by the buffer" line subtracts the baseline).
+ * (heap figures then include Maven's own objects; "retained by the buffer" subtracts the heap used before reading).
+ * The first size is compared twice without time stamps and once with them ({@code docker logs -t}); later sizes once.
  */
 public final class LogPipelineBenchmark {
 
@@ -31,44 +34,53 @@ public final class LogPipelineBenchmark {
         try (TestEngine engine = TestEngine.connect()) {
             engine.busyboxImage();
             for (long lines : sizes) {
-                run(engine, lines);
+                boolean first = lines == sizes[0];
+                run(engine, lines, first ? 2 : 1, first);
             }
         }
     }
 
-    private static void run(TestEngine engine, long lines) throws Exception {
+    private static void run(TestEngine engine, long lines, int rounds, boolean withTimestamps) throws Exception {
         System.out.printf(Locale.ROOT, "%n== %,d lines of about 80 characters (1 in 10 coloured) ==%n", lines);
         String container = engine.createShell(printer(lines));
         long printStart = System.nanoTime();
         engine.docker().startContainerCmd(container).exec();
-        engine.docker().waitContainerCmd(container).exec(new com.github.dockerjava.api.command.WaitContainerResultCallback())
+        engine.docker().waitContainerCmd(container).exec(new WaitContainerResultCallback())
                 .awaitStatusCode(30, TimeUnit.MINUTES);
         System.out.printf(Locale.ROOT, "container printed its log in %.1f s%n", seconds(System.nanoTime() - printStart));
 
-        double cli = cliSeconds(container);
-        System.out.printf(Locale.ROOT, "docker logs > /dev/null      %6.2f s  %,10.0f lines/s%n", cli, lines / cli);
-
         long baseline = usedHeapAfterGc();
-        for (String round : new String[] {"cold", "warm"}) {
-            LogBuffer buffer = new LogBuffer();
-            long start = System.nanoTime();
-            try (LogFollower follower = new LogFollower(engine.docker(), container, LogOptions.readAll(true), buffer)) {
-                follower.start();
-                follower.finished().get(30, TimeUnit.MINUTES);
-            }
-            double ours = seconds(System.nanoTime() - start);
-            if (buffer.lastSeq() != lines) {
-                throw new IllegalStateException("pipeline read " + buffer.lastSeq() + " lines, expected " + lines);
-            }
-            double ratio = (lines / ours) / (lines / cli);
-            System.out.printf(Locale.ROOT, "pipeline (%s) into LogBuffer %6.2f s  %,10.0f lines/s  = %.2f x docker logs (target >= %.1f) %s%n",
-                    round, ours, lines / ours, ratio, TARGET_RATIO, ratio >= TARGET_RATIO ? "OK" : "BELOW TARGET");
-            long used = usedHeapAfterGc();
-            long retained = used - baseline;
-            System.out.printf(Locale.ROOT, "  buffer holds %,d lines (dropped %,d); heap used after GC %.1f MB, retained by the buffer %.1f MB (target < 100 MB) %s%n",
-                    buffer.size(), buffer.dropped(), mb(used), mb(retained), retained < TARGET_RETAINED_BYTES ? "OK" : "ABOVE TARGET");
-            buffer.clear();
+        for (int round = 1; round <= rounds; round++) {
+            compare(engine, container, lines, false, "round " + round, baseline);
         }
+        if (withTimestamps) {
+            compare(engine, container, lines, true, "with time stamps", baseline);
+        }
+    }
+
+    /** docker logs, then the pipeline right after it, so both meet the same load on the machine. */
+    private static void compare(TestEngine engine, String container, long lines, boolean timestamps, String label, long baseline)
+            throws Exception {
+        double cli = cliSeconds(container, timestamps);
+        LogBuffer buffer = new LogBuffer();
+        long start = System.nanoTime();
+        try (LogFollower follower = new LogFollower(engine.docker(), container, LogOptions.readAll(timestamps), buffer)) {
+            follower.start();
+            follower.finished().get(30, TimeUnit.MINUTES);
+        }
+        double ours = seconds(System.nanoTime() - start);
+        if (buffer.lastSeq() != lines) {
+            throw new IllegalStateException("pipeline read " + buffer.lastSeq() + " lines, expected " + lines);
+        }
+        double ratio = cli / ours;
+        System.out.printf(Locale.ROOT, "%-17s docker logs%s > /dev/null %6.2f s %,9.0f lines/s | pipeline into LogBuffer %6.2f s %,9.0f lines/s | %.2f x CLI (target >= %.1f) %s%n",
+                label, timestamps ? " -t" : "   ", cli, lines / cli, ours, lines / ours, ratio, TARGET_RATIO,
+                ratio >= TARGET_RATIO ? "OK" : "BELOW TARGET");
+        long used = usedHeapAfterGc();
+        long retained = used - baseline;
+        System.out.printf(Locale.ROOT, "%-17s buffer (default capacity) holds %,d lines, dropped %,d; heap used after GC %.1f MB, retained by the buffer %.1f MB (target < 100 MB) %s%n",
+                "", buffer.size(), buffer.dropped(), mb(used), mb(retained), retained < TARGET_RETAINED_BYTES ? "OK" : "ABOVE TARGET");
+        buffer.clear();
     }
 
     /** A busybox awk program printing {@code lines} numbered lines of about 80 characters, every tenth one green. */
@@ -89,9 +101,10 @@ public final class LogPipelineBenchmark {
         }
     }
 
-    private static double cliSeconds(String container) throws Exception {
+    private static double cliSeconds(String container, boolean timestamps) throws Exception {
         long start = System.nanoTime();
-        Process process = new ProcessBuilder("docker", "logs", container)
+        Process process = new ProcessBuilder(timestamps
+                ? List.of("docker", "logs", "-t", container) : List.of("docker", "logs", container))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
