@@ -41,15 +41,21 @@ public final class StartupBench {
         builder.redirectErrorStream(true);
         Process process = builder.start();
         Map<String, Long> figures = new HashMap<>();
+        StringBuilder other = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
             for (String line; (line = out.readLine()) != null; ) {
-                String[] parts = line.split(" ");
+                String[] parts = line.trim().split(" ");
                 if (parts.length == 2 && (parts[0].equals("FIRST_FRAME_MS") || parts[0].equals("IDLE_RSS_MB"))) {
                     figures.put(parts[0], Long.parseLong(parts[1]));
+                } else {
+                    other.append(line).append('\n');
                 }
             }
         }
         process.waitFor();
+        if (figures.size() < 2) {
+            throw new IllegalStateException("the " + kind + " run printed no figures:\n" + other);
+        }
         return figures;
     }
 
