@@ -1,6 +1,7 @@
 package dev.connectorconsole.ui;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 
+import dev.connectorconsole.image.SandboxImageContext;
 import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.LoadResult;
@@ -72,9 +74,9 @@ public final class MainWindow implements AutoCloseable {
         Screen dashboard = new PlaceholderScreen("Dashboard", Feather.GRID,
                 "The connector's overview appears here once you are signed in.");
         ContainerTarget initialTarget = targetOf(loaded.settings());
-        EngineContainerService containerService = new EngineContainerService(engine::connection, dir -> {
-            throw new IllegalStateException("This build cannot make the sandbox image: its sandbox package is missing.");
-        });
+        Path cache = environment.configDir().resolve("cache");
+        EngineContainerService containerService = new EngineContainerService(engine::connection,
+                dir -> SandboxImageContext.fromRunningApplication().withCacheRoot(cache).prepare(dir));
         ContainerViewModel containerModel = new ContainerViewModel(containerService, tasks, notifier, initialTarget,
                 READY_TIMEOUT);
         BuildViewModel buildModel = new BuildViewModel(containerService, tasks, notifier,
