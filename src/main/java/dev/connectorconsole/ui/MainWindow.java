@@ -62,6 +62,7 @@ public final class MainWindow implements AutoCloseable {
     private final dev.connectorconsole.ui.shell.Theme theme;
     private final LogsScreen logs;
     private final ContainerViewModel containerModel;
+    private final ConnectorScreens connectorScreens;
     private boolean closed;
 
     private MainWindow(Stage stage, AppEnvironment environment, LoadResult loaded) {
@@ -71,8 +72,8 @@ public final class MainWindow implements AutoCloseable {
         this.notifier = new ControlsFxNotifier(() -> stage);
         this.engine = new EngineAccess(environment, () -> settings.current().engine());
 
-        Screen dashboard = new PlaceholderScreen("Dashboard", Feather.GRID,
-                "The connector's overview appears here once you are signed in.");
+        connectorScreens = new ConnectorScreens(settings, tasks, status, this::navigation);
+        Screen dashboard = connectorScreens.dashboard();
         ContainerTarget initialTarget = targetOf(loaded.settings());
         Path cache = environment.configDir().resolve("cache");
         EngineContainerService containerService = new EngineContainerService(engine::connection,
@@ -87,17 +88,16 @@ public final class MainWindow implements AutoCloseable {
         this.containerModel = containerModel;
         logs = new LogsScreen(new LogsViewModel(new EngineLogStreams(engine::connection, this::containerName),
                 tasks, notifier, loaded.settings().logBufferLines(), Clock.systemDefaultZone()));
-        Screen subaccounts = new PlaceholderScreen("Subaccounts", Feather.CLOUD,
-                "Subaccounts appear here once you are signed in to a connector.");
+        Screen subaccounts = connectorScreens.subaccounts();
         Screen settingsScreen = new SettingsScreen(new SettingsViewModel(settings, loaded.warning()));
 
         WelcomeViewModel welcomeModel = new WelcomeViewModel(engine, tasks, new WelcomeViewModel.Paths() {
             @Override public void buildFromInstaller() { choose(ContainerTarget.sapDefaults(), "Cloud Connector"); navigation().show(container); }
             @Override public void useSandbox() { choose(ContainerTarget.sandboxDefaults(), "Sandbox"); navigation().show(container); }
-            @Override public void connectTo(URI adminUrl) { firstRunDone(); navigation().show(dashboard); }
+            @Override public void connectTo(URI adminUrl) { firstRunDone(); connectorScreens.signInTo(adminUrl); }
         });
         navigation = new Navigation(new WelcomeScreen(welcomeModel),
-                List.of(dashboard, container, logs, subaccounts, settingsScreen));
+                List.of(dashboard, container, logs, subaccounts, connectorScreens.signIn(), settingsScreen));
 
         ShellView shell = new ShellView(navigation, status, this::toggleTheme);
         Scene scene = new Scene(shell, 1180, 760);
@@ -163,12 +163,12 @@ public final class MainWindow implements AutoCloseable {
         return containerModel.targetProperty().get().container();
     }
 
-    /** The first profile is the connector this window manages. */
+    /** The first profile with a container is the connector this window manages. */
     static ContainerTarget targetOf(AppSettings settings) {
-        if (settings.profiles().isEmpty()) {
+        ConnectorProfile profile = settings.profiles().stream().filter(p -> !p.isRemote()).findFirst().orElse(null);
+        if (profile == null) {
             return ContainerTarget.sapDefaults();
         }
-        ConnectorProfile profile = settings.profiles().get(0);
         ContainerTarget.Kind kind = ContainerTarget.SANDBOX_IMAGE.equals(profile.image())
                 ? ContainerTarget.Kind.SANDBOX : ContainerTarget.Kind.SAP_INSTALLER;
         return new ContainerTarget(profile.container(), profile.image(), profile.hostPort(), kind);
@@ -244,6 +244,7 @@ public final class MainWindow implements AutoCloseable {
         }
         closed = true;
         navigation.deactivateCurrent();
+        connectorScreens.close();
         tasks.closeGracefully(Duration.ofSeconds(3));
         engine.close();
     }
