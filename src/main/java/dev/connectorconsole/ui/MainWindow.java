@@ -97,7 +97,7 @@ public final class MainWindow implements AutoCloseable {
             @Override public void connectTo(URI adminUrl) { firstRunDone(); connectorScreens.signInTo(adminUrl); }
         });
         navigation = new Navigation(new WelcomeScreen(welcomeModel),
-                List.of(dashboard, container, logs, subaccounts, connectorScreens.signIn(), settingsScreen));
+                List.of(dashboard, container, logs, subaccounts, settingsScreen, connectorScreens.signIn()));
 
         ShellView shell = new ShellView(navigation, status, this::toggleTheme);
         Scene scene = new Scene(shell, 1180, 760);

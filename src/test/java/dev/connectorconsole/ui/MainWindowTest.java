@@ -72,7 +72,9 @@ class MainWindowTest {
         assertThat(connect.isDisabled()).isFalse();
         robot.clickOn(connect);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#nav-sign-in").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#admin-url").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("https://scc.example.com:8443");
     }
 
     @Test
