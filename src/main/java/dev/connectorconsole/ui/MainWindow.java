@@ -203,6 +203,7 @@ public final class MainWindow implements AutoCloseable {
         tasks.submit("engine status", probe::check, check -> {
             if (check.up()) {
                 status.engineUp(check.endpoint(), check.version());
+                containerModel.refresh();
             } else {
                 status.engineDown(check.endpoint(), check.problem());
             }
