@@ -63,6 +63,7 @@ public final class MainWindow implements AutoCloseable {
     private final LogsScreen logs;
     private final ContainerViewModel containerModel;
     private final ConnectorScreens connectorScreens;
+    private final LiveContainerState liveState;
     private boolean closed;
 
     private MainWindow(Stage stage, AppEnvironment environment, LoadResult loaded) {
@@ -86,6 +87,9 @@ public final class MainWindow implements AutoCloseable {
                 javafx.util.Duration.seconds(loaded.settings().refreshSeconds()));
         containerModel.stateProperty().addListener((obs, old, now) -> status.containerState(now == null ? "" : now.name()));
         this.containerModel = containerModel;
+        liveState = new LiveContainerState(engine::connection, containerModel::refresh, this::engineStatusChanged);
+        liveState.follow(containerModel.targetProperty().get().container());
+        containerModel.targetProperty().addListener((obs, old, now) -> liveState.follow(now.container()));
         logs = new LogsScreen(new LogsViewModel(new EngineLogStreams(engine::connection, this::containerName),
                 tasks, notifier, loaded.settings().logBufferLines(), Clock.systemDefaultZone()));
         Screen subaccounts = connectorScreens.subaccounts();
@@ -133,6 +137,7 @@ public final class MainWindow implements AutoCloseable {
             navigation.showStart();
         }
         checkEngine(engine);
+        liveState.start();
         loaded.warning().ifPresent(warning -> Platform.runLater(() -> notifier.failure("Settings reset", warning)));
     }
 
@@ -198,6 +203,14 @@ public final class MainWindow implements AutoCloseable {
         settings.update(s -> s.withTheme(next), () -> { }, status::error);
     }
 
+    private void engineStatusChanged(dev.connectorconsole.engine.EngineStatus now) {
+        if (now == dev.connectorconsole.engine.EngineStatus.DOWN) {
+            status.engineDown(engine.endpoint().describe(), "The Docker engine stopped answering; reconnecting…");
+        } else {
+            checkEngine(engine);
+        }
+    }
+
     private void checkEngine(EngineProbe probe) {
         status.engineChecking("…");
         tasks.submit("engine status", probe::check, check -> {
@@ -245,6 +258,7 @@ public final class MainWindow implements AutoCloseable {
         }
         closed = true;
         navigation.deactivateCurrent();
+        liveState.close();
         connectorScreens.close();
         tasks.closeGracefully(Duration.ofSeconds(3));
         engine.close();
