@@ -86,12 +86,12 @@ final class ConnectorScreens implements AutoCloseable {
 
     static String describe(SessionState state) {
         return switch (state) {
-            case SIGNED_OUT -> "Connector: not signed in";
-            case CERTIFICATE_TO_CONFIRM -> "Connector: certificate to confirm";
-            case PASSWORD_CHANGE_REQUIRED -> "Connector: initial password to change";
-            case HA_ROLE_REQUIRED -> "Connector: role to choose";
-            case SIGNED_IN -> "Connector: signed in";
-            case UNREACHABLE -> "Connector: not reachable";
+            case SIGNED_OUT -> "not signed in";
+            case CERTIFICATE_TO_CONFIRM -> "certificate to confirm";
+            case PASSWORD_CHANGE_REQUIRED -> "initial password to change";
+            case HA_ROLE_REQUIRED -> "role to choose";
+            case SIGNED_IN -> "signed in";
+            case UNREACHABLE -> "not reachable";
         };
     }
 

@@ -174,7 +174,7 @@ public final class MainWindow implements AutoCloseable {
         if (profile == null) {
             return ContainerTarget.sapDefaults();
         }
-        ContainerTarget.Kind kind = ContainerTarget.SANDBOX_IMAGE.equals(profile.image())
+        ContainerTarget.Kind kind = ContainerTarget.isSandboxImage(profile.image())
                 ? ContainerTarget.Kind.SANDBOX : ContainerTarget.Kind.SAP_INSTALLER;
         return new ContainerTarget(profile.container(), profile.image(), profile.hostPort(), kind);
     }

@@ -14,6 +14,11 @@ public record ContainerTarget(String container, String image, int hostPort, Kind
         return new ContainerTarget("scc", SAP_IMAGE, 8443, Kind.SAP_INSTALLER);
     }
 
+    /** Any tag of the sandbox connector's repository. */
+    public static boolean isSandboxImage(String image) {
+        return image != null && image.startsWith(SANDBOX_IMAGE.substring(0, SANDBOX_IMAGE.indexOf(':') + 1));
+    }
+
     public static ContainerTarget sandboxDefaults() {
         return new ContainerTarget("scc-sandbox", SANDBOX_IMAGE, 8443, Kind.SANDBOX);
     }

@@ -39,6 +39,9 @@ public final class EngineLogStreams implements LogStreams {
             return following(follower, follower.finished());
         }
         LogFollower follower = new LogFollower(connection.streamingClient(), name, options, buffer);
+        if (options.follow()) {
+            return new RestartFollowingLog(connection, name, follower);
+        }
         follower.start();
         return following(follower, follower.finished());
     }
