@@ -134,10 +134,11 @@ public final class GuideViewModel {
             installerFolder.set(known.installerFolder());
         }
         List<GuideStep> now = SetupGuide.steps(known.over(measured));
+        // "next" first, so that listeners of the step list see it already updated
+        nextStep.set(now.stream().filter(step -> !step.done()).mapToInt(GuideStep::number).findFirst().orElse(0));
         if (!now.equals(steps)) {
             steps.setAll(now);
         }
-        nextStep.set(now.stream().filter(step -> !step.done()).mapToInt(GuideStep::number).findFirst().orElse(0));
     }
 
     public ObservableList<GuideStep> steps() { return steps; }
