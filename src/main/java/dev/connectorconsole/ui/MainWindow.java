@@ -128,7 +128,7 @@ public final class MainWindow implements AutoCloseable {
             }
         });
         containerModel.stateProperty().addListener((obs, old, now) -> {
-            if (navigation.current() == guide) {
+            if (!closed && navigation.current() == guide) {
                 guideModel.refresh();
             }
         });

@@ -59,6 +59,7 @@ public final class AdoptScreen implements Screen {
                 + "hand with docker build and docker run. Adopting one changes nothing on it.");
         subtitle.getStyleClass().add("screen-subtitle");
         subtitle.setWrapText(true);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
         ProgressIndicator scanning = new ProgressIndicator();
         scanning.setPrefSize(18, 18);
         scanning.visibleProperty().bind(model.scanningProperty());
@@ -66,11 +67,14 @@ public final class AdoptScreen implements Screen {
         refresh.setId("adopt-refresh");
         refresh.setTooltip(new Tooltip("Scan the Docker engine again (F5)"));
         refresh.setOnAction(e -> model.refresh());
+        refresh.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(12, new VBox(4, title, subtitle), spacer, scanning, refresh);
         header.getStyleClass().add("screen-header");
-        HBox.setHgrow(header.getChildren().get(0), Priority.SOMETIMES);
+        VBox titles = (VBox) header.getChildren().get(0);
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.ALWAYS);
 
         Banner error = new Banner(Banner.Kind.DANGER);
         error.setId("adopt-error");
@@ -88,7 +92,7 @@ public final class AdoptScreen implements Screen {
         TableView<ConnectorCandidate> table = new TableView<>(model.candidates());
         table.setId("adopt-table");
         table.getStyleClass().add("adopt-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label empty = new Label();
         empty.textProperty().bind(Bindings.when(model.scannedOnceProperty())
@@ -96,13 +100,13 @@ public final class AdoptScreen implements Screen {
         empty.getStyleClass().add("text-muted");
         table.setPlaceholder(empty);
 
-        TableColumn<ConnectorCandidate, ConnectorCandidate> kind = column("Kind", 90);
+        TableColumn<ConnectorCandidate, ConnectorCandidate> kind = column("Kind", 110);
         kind.setCellFactory(c -> cell((cell, item) -> {
             boolean container = item.kind() == ConnectorCandidate.Kind.CONTAINER;
             cell.setText(container ? "Container" : "Image");
             cell.setGraphic(new FontIcon(container ? Feather.BOX : Feather.LAYERS));
         }));
-        TableColumn<ConnectorCandidate, ConnectorCandidate> name = column("Name and why", 340);
+        TableColumn<ConnectorCandidate, ConnectorCandidate> name = column("Name and why", 400);
         name.setCellFactory(c -> cell((cell, item) -> {
             Label main = new Label(item.name());
             main.getStyleClass().add("candidate-name");
@@ -113,7 +117,7 @@ public final class AdoptScreen implements Screen {
         }));
         TableColumn<ConnectorCandidate, ConnectorCandidate> image = column("Image", 170);
         image.setCellFactory(c -> cell((cell, item) -> cell.setText(item.image())));
-        TableColumn<ConnectorCandidate, ConnectorCandidate> state = column("State", 80);
+        TableColumn<ConnectorCandidate, ConnectorCandidate> state = column("State", 90);
         state.setCellFactory(c -> cell((cell, item) -> {
             cell.setText(item.state() == null || item.state().isEmpty() ? "—" : item.state());
             cell.getStyleClass().removeAll("candidate-running");
@@ -121,13 +125,13 @@ public final class AdoptScreen implements Screen {
                 cell.getStyleClass().add("candidate-running");
             }
         }));
-        TableColumn<ConnectorCandidate, ConnectorCandidate> port = column("Host port", 80);
+        TableColumn<ConnectorCandidate, ConnectorCandidate> port = column("Port", 70);
         port.setCellFactory(c -> cell((cell, item) -> cell.setText(item.hostPort() == null ? "—"
                 : String.valueOf(item.hostPort()))));
-        TableColumn<ConnectorCandidate, ConnectorCandidate> managed = column("Made by", 110);
+        TableColumn<ConnectorCandidate, ConnectorCandidate> managed = column("Made by", 140);
         managed.setCellFactory(c -> cell((cell, item) -> cell.setText(item.managedByApp() ? "Connector Console"
-                : "hand")));
-        TableColumn<ConnectorCandidate, ConnectorCandidate> action = column("", 110);
+                : "By hand")));
+        TableColumn<ConnectorCandidate, ConnectorCandidate> action = column("", 120);
         action.setCellFactory(c -> cell((cell, item) -> {
             if (item.kind() != ConnectorCandidate.Kind.CONTAINER) {
                 cell.setGraphic(null);
@@ -194,6 +198,7 @@ public final class AdoptScreen implements Screen {
         VBox panel = new VBox(10, heading, actions, warning);
         panel.getStyleClass().addAll("card", "adopted-panel");
         panel.setId("adopted-panel");
+        panel.setMinHeight(Region.USE_PREF_SIZE);
         showWhen(panel, model.adoptedProperty().isNotNull());
         return panel;
     }
@@ -202,6 +207,7 @@ public final class AdoptScreen implements Screen {
         TableColumn<ConnectorCandidate, ConnectorCandidate> column = new TableColumn<>(title);
         column.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyObjectWrapper<>(row.getValue()));
         column.setPrefWidth(width);
+        column.setMinWidth(width >= 170 ? 120 : width);
         column.setSortable(false);
         return column;
     }
