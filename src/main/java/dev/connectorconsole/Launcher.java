@@ -1,10 +1,9 @@
 package dev.connectorconsole;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.Arrays;
 
+import dev.connectorconsole.sandbox.SandboxMain;
 import dev.connectorconsole.settings.ConfigDirs;
 import dev.connectorconsole.ui.App;
 import dev.connectorconsole.ui.LogSetup;
@@ -15,8 +14,6 @@ import dev.connectorconsole.ui.UncaughtErrors;
  * Not an {@code Application} subclass, so JavaFX runs from the class path.
  */
 public final class Launcher {
-    private static final String SANDBOX_MAIN = "dev.connectorconsole.sandbox.SandboxMain";
-
     private Launcher() {}
 
     public static void main(String[] args) throws Exception {
@@ -30,22 +27,7 @@ public final class Launcher {
         App.launchGui(configDir, errors, args);
     }
 
-    private static void runSandbox(String[] rest) throws Exception {
-        Method main;
-        try {
-            main = Class.forName(SANDBOX_MAIN).getMethod("main", String[].class);
-        } catch (ClassNotFoundException | NoSuchMethodException e) {
-            System.err.println("The sandbox connector is not part of this build.");
-            System.exit(2);
-            return;
-        }
-        try {
-            main.invoke(null, (Object) rest);
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
+    private static void runSandbox(String[] rest) {
+        SandboxMain.main(rest);
     }
 }

@@ -1,5 +1,7 @@
 package dev.connectorconsole.image;
 
+import java.lang.module.ModuleFinder;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -28,8 +30,7 @@ final class JlinkRuntime {
         Path javaHome = Path.of(System.getProperty("java.home"));
         Path jlink = javaHome.resolve("bin").resolve("jlink");
         if (!Files.isExecutable(jlink) || !Files.isDirectory(javaHome.resolve("jmods"))) {
-            throw new IOException("The running Java (" + javaHome + ") is not a full JDK with jlink and jmods,"
-                    + " so the sandbox image cannot be prepared from it; run the app with a JDK 17 or newer");
+            return runningRuntimeIfSufficient(javaHome, modules);
         }
         Path runtime = cacheRoot.resolve(key(javaHome, modules));
         if (isComplete(runtime)) {
@@ -58,6 +59,19 @@ final class JlinkRuntime {
             deleteTree(staging);
         }
         return runtime;
+    }
+
+    /**
+     * The installed app runs on its own jlink runtime, which has no jlink; that runtime already holds the sandbox's
+     * modules, so the image can carry a copy of it instead.
+     */
+    private static Path runningRuntimeIfSufficient(Path javaHome, List<String> modules) throws IOException {
+        List<String> missing = modules.stream().filter(name -> ModuleFinder.ofSystem().find(name).isEmpty()).toList();
+        if (!missing.isEmpty() || !isComplete(javaHome)) {
+            throw new IOException("The running Java (" + javaHome + ") has no jlink and lacks " + missing
+                    + ", so the sandbox image cannot be prepared from it; run the app with a JDK 17 or newer");
+        }
+        return javaHome;
     }
 
     private static boolean isComplete(Path runtime) {

@@ -53,7 +53,8 @@ final class SandboxHttpHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange exchange) {
-        String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        String requested = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
+        String method = requested.equals("HEAD") ? "GET" : requested;
         List<String> segments = List.of();
         try {
             segments = segments(exchange.getRequestURI().getRawPath());
@@ -147,6 +148,10 @@ final class SandboxHttpHandler implements HttpHandler {
         boolean hasBody = body != null && status != 204;
         if (hasBody) {
             headers.set("Content-Type", contentType);
+        }
+        if (exchange.getRequestMethod().equalsIgnoreCase("HEAD")) {
+            exchange.sendResponseHeaders(status, -1);
+            return;
         }
         exchange.sendResponseHeaders(status, hasBody ? body.length : -1);
         if (hasBody) {

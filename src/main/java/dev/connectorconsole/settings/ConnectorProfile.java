@@ -25,6 +25,16 @@ public record ConnectorProfile(String name, String image, String container, int 
         return "connector/" + name + "/admin-password";
     }
 
+    /** A connector that runs elsewhere: administered by its admin address, with no image or container here. */
+    public static ConnectorProfile remote(String name, String adminUrl, String user) {
+        return new ConnectorProfile(name, null, null, 0, adminUrl, null, user);
+    }
+
+    /** True for a connector that runs elsewhere, known only by its admin address. */
+    public boolean isRemote() {
+        return (image == null || image.isBlank()) && (container == null || container.isBlank());
+    }
+
     public ConnectorProfile withPinnedSha256(String fingerprint) {
         return new ConnectorProfile(name, image, container, hostPort, adminUrl, fingerprint, user);
     }
@@ -34,6 +44,12 @@ public record ConnectorProfile(String name, String image, String container, int 
         String label = name == null || name.isBlank() ? "A connector profile" : "Profile '" + name + "'";
         if (name == null || name.isBlank()) {
             problems.add("A connector profile has no name");
+        }
+        if (isRemote()) {
+            if (adminUrl == null || !isHttpsUrl(adminUrl)) {
+                problems.add(label + ": a connector without a container needs its https:// admin address");
+            }
+            return problems;
         }
         if (image == null || image.isBlank()) {
             problems.add(label + " has no image");

@@ -1,6 +1,7 @@
 package dev.connectorconsole.ui;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 
+import dev.connectorconsole.image.SandboxImageContext;
 import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.LoadResult;
@@ -71,6 +73,8 @@ public final class MainWindow implements AutoCloseable {
     private final dev.connectorconsole.ui.shell.Theme theme;
     private final LogsScreen logs;
     private final ContainerViewModel containerModel;
+    private final ConnectorScreens connectorScreens;
+    private final LiveContainerState liveState;
     private final GuideViewModel guideModel; // ADOPT-UI
     private boolean closed;
 
@@ -81,12 +85,12 @@ public final class MainWindow implements AutoCloseable {
         this.notifier = new ControlsFxNotifier(() -> stage);
         this.engine = new EngineAccess(environment, () -> settings.current().engine());
 
-        Screen dashboard = new PlaceholderScreen("Dashboard", Feather.GRID,
-                "The connector's overview appears here once you are signed in.");
+        connectorScreens = new ConnectorScreens(settings, tasks, status, this::navigation);
+        Screen dashboard = connectorScreens.dashboard();
         ContainerTarget initialTarget = targetOf(loaded.settings());
-        EngineContainerService containerService = new EngineContainerService(engine::connection, dir -> {
-            throw new IllegalStateException("This build cannot make the sandbox image: its sandbox package is missing.");
-        });
+        Path cache = environment.configDir().resolve("cache");
+        EngineContainerService containerService = new EngineContainerService(engine::connection,
+                dir -> SandboxImageContext.fromRunningApplication().withCacheRoot(cache).prepare(dir));
         ContainerViewModel containerModel = new ContainerViewModel(containerService, tasks, notifier, initialTarget,
                 READY_TIMEOUT);
         BuildViewModel buildModel = new BuildViewModel(containerService, tasks, notifier,
@@ -95,16 +99,18 @@ public final class MainWindow implements AutoCloseable {
                 javafx.util.Duration.seconds(loaded.settings().refreshSeconds()));
         containerModel.stateProperty().addListener((obs, old, now) -> status.containerState(now == null ? "" : now.name()));
         this.containerModel = containerModel;
+        liveState = new LiveContainerState(engine::connection, containerModel::refresh, this::engineStatusChanged);
+        liveState.follow(containerModel.targetProperty().get().container());
+        containerModel.targetProperty().addListener((obs, old, now) -> liveState.follow(now.container()));
         logs = new LogsScreen(new LogsViewModel(new EngineLogStreams(engine::connection, this::containerName),
                 tasks, notifier, loaded.settings().logBufferLines(), Clock.systemDefaultZone()));
-        Screen subaccounts = new PlaceholderScreen("Subaccounts", Feather.CLOUD,
-                "Subaccounts appear here once you are signed in to a connector.");
+        Screen subaccounts = connectorScreens.subaccounts();
         Screen settingsScreen = new SettingsScreen(new SettingsViewModel(settings, loaded.warning()));
 
         WelcomeViewModel welcomeModel = new WelcomeViewModel(engine, tasks, new WelcomeViewModel.Paths() {
             @Override public void buildFromInstaller() { choose(ContainerTarget.sapDefaults(), "Cloud Connector"); navigation().show(container); }
             @Override public void useSandbox() { choose(ContainerTarget.sandboxDefaults(), "Sandbox"); navigation().show(container); }
-            @Override public void connectTo(URI adminUrl) { firstRunDone(); navigation().show(dashboard); }
+            @Override public void connectTo(URI adminUrl) { firstRunDone(); connectorScreens.signInTo(adminUrl); }
         });
         // ADOPT-UI begin: the adopt and setup guide screens
         AdoptScreen adopt = new AdoptScreen(new AdoptViewModel(new EngineAdoptServices(engine::connection), tasks,
@@ -114,13 +120,14 @@ public final class MainWindow implements AutoCloseable {
                 new GuideProgressStore(environment.configDir()), this::guideTarget, tasks);
         GuideScreen guide = new GuideScreen(guideModel, new GuideActions() {
             @Override public void openContainer() { navigation().show(container); }
-            @Override public void openSignIn() { navigation().show(dashboard); }
+            @Override public void openSignIn() { navigation().show(connectorScreens.signIn()); }
             @Override public void openSubaccounts() { navigation().show(subaccounts); }
             @Override public void openDashboard() { navigation().show(dashboard); }
         });
         // ADOPT-UI end
         navigation = new Navigation(new WelcomeScreen(welcomeModel),
-                List.of(dashboard, container, logs, subaccounts, settingsScreen, adopt, guide));
+                List.of(dashboard, container, logs, subaccounts, settingsScreen, connectorScreens.signIn(), adopt,
+                        guide));
         // ADOPT-UI begin: the guide counts the dashboard as visited and re-reads the state when the container changes
         navigation.selectedProperty().addListener((obs, old, now) -> {
             if (navigation.current() == dashboard) {
@@ -168,6 +175,7 @@ public final class MainWindow implements AutoCloseable {
             navigation.showStart();
         }
         checkEngine(engine);
+        liveState.start();
         loaded.warning().ifPresent(warning -> Platform.runLater(() -> notifier.failure("Settings reset", warning)));
     }
 
@@ -198,12 +206,12 @@ public final class MainWindow implements AutoCloseable {
         return containerModel.targetProperty().get().container();
     }
 
-    /** The first profile is the connector this window manages. */
+    /** The first profile with a container is the connector this window manages. */
     static ContainerTarget targetOf(AppSettings settings) {
-        if (settings.profiles().isEmpty()) {
+        ConnectorProfile profile = settings.profiles().stream().filter(p -> !p.isRemote()).findFirst().orElse(null);
+        if (profile == null) {
             return ContainerTarget.sapDefaults();
         }
-        ConnectorProfile profile = settings.profiles().get(0);
         ContainerTarget.Kind kind = ContainerTarget.SANDBOX_IMAGE.equals(profile.image())
                 ? ContainerTarget.Kind.SANDBOX : ContainerTarget.Kind.SAP_INSTALLER;
         return new ContainerTarget(profile.container(), profile.image(), profile.hostPort(), kind);
@@ -252,11 +260,20 @@ public final class MainWindow implements AutoCloseable {
         settings.update(s -> s.withTheme(next), () -> { }, status::error);
     }
 
+    private void engineStatusChanged(dev.connectorconsole.engine.EngineStatus now) {
+        if (now == dev.connectorconsole.engine.EngineStatus.DOWN) {
+            status.engineDown(engine.endpoint().describe(), "The Docker engine stopped answering; reconnecting…");
+        } else {
+            checkEngine(engine);
+        }
+    }
+
     private void checkEngine(EngineProbe probe) {
         status.engineChecking("…");
         tasks.submit("engine status", probe::check, check -> {
             if (check.up()) {
                 status.engineUp(check.endpoint(), check.version());
+                containerModel.refresh();
             } else {
                 status.engineDown(check.endpoint(), check.problem());
             }
@@ -298,6 +315,8 @@ public final class MainWindow implements AutoCloseable {
         }
         closed = true;
         navigation.deactivateCurrent();
+        liveState.close();
+        connectorScreens.close();
         tasks.closeGracefully(Duration.ofSeconds(3));
         engine.close();
     }

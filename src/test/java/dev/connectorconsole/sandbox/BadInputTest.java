@@ -74,6 +74,14 @@ class BadInputTest {
     }
 
     @Test
+    void headAnswersLikeGetWithoutABody() {
+        Reply head = sandbox.send("HEAD", "/api/v1/connector/version", null).expect(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.header("Content-Type")).contains("application/json");
+        assertThat(head.header("Cache-Control")).contains("max-age=3600");
+    }
+
+    @Test
     void bodiesOverOneMebibyteAre413() {
         String huge = "{\"description\":\"" + "x".repeat(SandboxHttpHandler.MAX_BODY_BYTES) + "\"}";
         record(sandbox.send("PUT", "/api/v1/configuration/connector", huge))

@@ -100,13 +100,14 @@ public final class BuildViewModel {
         if (ready == null || !ready.ready() || building.get()) {
             return;
         }
-        startBuild(tag, () -> BuildContextWriter.write(ready, BaseImage.defaultImage(), workDir.resolve("scc-context")));
+        startBuild(tag, () -> BuildContextWriter.write(ready, BaseImage.defaultImage(),
+                ContextFolders.fresh(workDir.resolve("scc-context"))));
     }
 
     /** Builds the sandbox connector's image (FROM scratch with a minimal Java runtime). */
     public void buildSandbox(String tag) {
         if (!building.get()) {
-            startBuild(tag, () -> service.prepareSandboxContext(workDir.resolve("sandbox-context")));
+            startBuild(tag, () -> service.prepareSandboxContext(ContextFolders.fresh(workDir.resolve("sandbox-context"))));
         }
     }
 

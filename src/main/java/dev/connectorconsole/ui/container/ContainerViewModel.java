@@ -39,6 +39,7 @@ public final class ContainerViewModel {
     private final BackgroundTasks tasks;
     private final Notifier notifier;
     private final Duration readyTimeout;
+    private final Map<String, String> extraLabels;
     private final Executor deliver;
     private final ReadinessTracker tracker = new ReadinessTracker();
     private long probeGeneration;
@@ -67,6 +68,13 @@ public final class ContainerViewModel {
 
     public ContainerViewModel(ContainerService service, BackgroundTasks tasks, Notifier notifier,
                               ContainerTarget initial, Duration readyTimeout) {
+        this(service, tasks, notifier, initial, readyTimeout, Map.of());
+    }
+
+    /** {@code extraLabels} go on every container and volume this model creates (tests mark theirs). */
+    public ContainerViewModel(ContainerService service, BackgroundTasks tasks, Notifier notifier,
+                              ContainerTarget initial, Duration readyTimeout, Map<String, String> extraLabels) {
+        this.extraLabels = Map.copyOf(extraLabels);
         this.service = service;
         this.tasks = tasks;
         this.notifier = notifier;
@@ -154,7 +162,7 @@ public final class ContainerViewModel {
         }
         ContainerTarget withPort = target.get().withHostPort(port.get());
         act("Creating and starting " + withPort.container() + "…", () -> {
-            service.run(withPort.spec());
+            service.run(withPort.spec().withLabels(extraLabels));
             return null;
         });
     }
@@ -201,7 +209,7 @@ public final class ContainerViewModel {
         }
         ContainerTarget withPort = target.get().withHostPort(port.get());
         act("Recreating " + withPort.container() + " from " + withPort.image() + "…", () -> {
-            service.recreate(withPort.spec());
+            service.recreate(withPort.spec().withLabels(extraLabels));
             return null;
         });
     }

@@ -59,7 +59,7 @@ public final class ShellView extends BorderPane {
         for (int i = 0; i < screens.size(); i++) {
             Screen screen = screens.get(i);
             ToggleButton button = new ToggleButton(screen.title(), new FontIcon(screen.icon()));
-            button.setId("nav-" + screen.title().toLowerCase(Locale.ROOT));
+            button.setId("nav-" + screen.title().toLowerCase(Locale.ROOT).replace(' ', '-'));
             button.getStyleClass().add("nav-item");
             button.setToggleGroup(group);
             button.setMaxWidth(Double.MAX_VALUE);

@@ -51,7 +51,7 @@ class LogFollowerTest {
 
     @Test
     void linesOfStdoutAndStderrArriveInOrderWithTheirSource() throws Exception {
-        String c = engine.runShell("for i in 1 2 3; do echo \"out $i\"; usleep 20000; echo \"err $i\" >&2; usleep 20000; done");
+        String c = engine.runShell("for i in 1 2 3; do echo \"out $i\"; usleep 150000; echo \"err $i\" >&2; usleep 150000; done");
         engine.awaitExit(c);
 
         LogBuffer buffer = readAll(c, LogOptions.readAll(false));
@@ -145,11 +145,13 @@ class LogFollowerTest {
         follower.close();
         follower.finished().get(WAIT.toSeconds(), TimeUnit.SECONDS);
         long lastSeq = buffer.lastSeq();
+        // The pump completes finished() as its last act; the thread itself ends a moment later.
+        await("the stream thread to end", WAIT, () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().startsWith("cc-logs-" + c)));
 
         assertThat(follower.isRunning()).isFalse();
         engine.exec(c, "sleep", "0.3");
         assertThat(buffer.lastSeq()).as("no lines after close").isEqualTo(lastSeq);
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("cc-logs-" + c));
     }
 
     @Test

@@ -1,0 +1,144 @@
+package dev.connectorconsole.ui;
+
+import dev.connectorconsole.connector.ConnectorEndpoint;
+import dev.connectorconsole.settings.AppSettings;
+import dev.connectorconsole.settings.ConnectorProfile;
+import dev.connectorconsole.settings.SecretStores;
+import dev.connectorconsole.ui.dashboard.DashboardScreen;
+import dev.connectorconsole.ui.dashboard.DashboardViewModel;
+import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.session.ConnectorSession;
+import dev.connectorconsole.ui.session.PinnedClientFactory;
+import dev.connectorconsole.ui.session.SessionState;
+import dev.connectorconsole.ui.settings.SettingsKeeper;
+import dev.connectorconsole.ui.shell.Navigation;
+import dev.connectorconsole.ui.shell.StatusModel;
+import dev.connectorconsole.ui.signin.SignInView;
+import dev.connectorconsole.ui.signin.SignInViewModel;
+import dev.connectorconsole.ui.subaccounts.SubaccountsScreen;
+import dev.connectorconsole.ui.subaccounts.SubaccountsViewModel;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The screens that talk to the connector's admin API, around one sign-in session, and how they hang together. */
+final class ConnectorScreens implements AutoCloseable {
+    static final String DEFAULT_ADMIN_URL = "https://localhost:8443";
+
+    private final SettingsKeeper settings;
+    private final StatusModel status;
+    private final Supplier<Navigation> navigation;
+    private final ConnectorSession session;
+    private final SignInViewModel signInModel;
+    private final SignInView signIn;
+    private final SubaccountsScreen subaccounts;
+    private final DashboardScreen dashboard;
+
+    ConnectorScreens(SettingsKeeper settings, BackgroundTasks tasks, StatusModel status, Supplier<Navigation> navigation) {
+        this.settings = settings;
+        this.status = status;
+        this.navigation = navigation;
+        Optional<ConnectorProfile> profile = settings.current().profiles().stream().findFirst();
+        session = new ConnectorSession(new PinnedClientFactory(), tasks,
+                profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, SecretStores.detect());
+        signInModel = new SignInViewModel(session,
+                profile.map(ConnectorProfile::adminUrl).orElse(DEFAULT_ADMIN_URL),
+                profile.map(ConnectorProfile::user).orElse(null));
+        signIn = new SignInView(signInModel);
+        subaccounts = new SubaccountsScreen(new SubaccountsViewModel(session, tasks));
+        dashboard = new DashboardScreen(
+                new DashboardViewModel(session, tasks, Clock.systemDefaultZone(), () -> settings.current().refreshSeconds()),
+                () -> navigation.get().show(signIn), () -> navigation.get().show(subaccounts));
+        session.stateProperty().addListener((obs, old, now) -> {
+            status.connector(describe(now));
+            if (now == SessionState.SIGNED_IN) {
+                navigation.get().show(dashboard);
+            }
+        });
+        session.lastErrorProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isBlank()) {
+                status.error(now);
+            }
+        });
+    }
+
+    SignInView signIn() {
+        return signIn;
+    }
+
+    SubaccountsScreen subaccounts() {
+        return subaccounts;
+    }
+
+    DashboardScreen dashboard() {
+        return dashboard;
+    }
+
+    /** Opens the sign-in screen for this admin address (from the welcome page or a ready container). */
+    void signInTo(URI adminUrl) {
+        signInModel.adminUrl().set(adminUrl.toString());
+        navigation.get().show(signIn);
+    }
+
+    static String describe(SessionState state) {
+        return switch (state) {
+            case SIGNED_OUT -> "Connector: not signed in";
+            case CERTIFICATE_TO_CONFIRM -> "Connector: certificate to confirm";
+            case PASSWORD_CHANGE_REQUIRED -> "Connector: initial password to change";
+            case HA_ROLE_REQUIRED -> "Connector: role to choose";
+            case SIGNED_IN -> "Connector: signed in";
+            case UNREACHABLE -> "Connector: not reachable";
+        };
+    }
+
+    /** Keeps the fingerprint the user trusted in the profile of the connector signed in to. */
+    private void pin(String sha256) {
+        ConnectorEndpoint endpoint = session.endpointProperty().get();
+        String adminUrl = endpoint == null ? signInModel.adminUrl().trimmed()
+                : "https://" + endpoint.host() + ":" + endpoint.port();
+        settings.update(current -> withPinned(current, adminUrl, session.userProperty().get(), sha256),
+                () -> { }, status::error);
+    }
+
+    static AppSettings withPinned(AppSettings current, String adminUrl, String user, String sha256) {
+        List<ConnectorProfile> profiles = new ArrayList<>();
+        boolean found = false;
+        for (ConnectorProfile profile : current.profiles()) {
+            if (!found && sameAddress(profile.adminUrl(), adminUrl)) {
+                profiles.add(profile.withPinnedSha256(sha256));
+                found = true;
+            } else {
+                profiles.add(profile);
+            }
+        }
+        if (!found) {
+            URI uri = URI.create(adminUrl);
+            profiles.add(0, ConnectorProfile.remote(uri.getHost() + ":" + uri.getPort(), adminUrl, user)
+                    .withPinnedSha256(sha256));
+        }
+        return current.withProfiles(profiles);
+    }
+
+    private static boolean sameAddress(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        URI x = URI.create(a);
+        URI y = URI.create(b);
+        return x.getPort() == y.getPort() && (x.getHost().equalsIgnoreCase(y.getHost())
+                || (isLoopback(x.getHost()) && isLoopback(y.getHost())));
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]");
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}

@@ -1,0 +1,292 @@
+package dev.connectorconsole.ui.dashboard;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.connectorconsole.connector.TunnelState;
+import dev.connectorconsole.ui.session.ConnectorStyles;
+import dev.connectorconsole.ui.shell.Screen;
+import dev.connectorconsole.ui.subaccounts.TunnelStateLabel;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Connected subaccounts at a glance; refreshes on a timer only while shown. */
+public final class DashboardScreen implements Screen {
+    private static final DateTimeFormatter EXACT =
+            DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final DashboardViewModel model;
+    private final Runnable onSignIn;
+    private final Runnable onAddSubaccount;
+    private final BorderPane root = new BorderPane();
+    private final StackPane center = new StackPane();
+    private final TableView<DashboardRow> table = new TableView<>();
+    private Timeline timer;
+
+    /**
+     * @param onSignIn        shows the sign-in screen (the "Sign in" button of the not-signed-in state)
+     * @param onAddSubaccount shows the subaccount screen (the button of the empty state)
+     */
+    public DashboardScreen(DashboardViewModel model, Runnable onSignIn, Runnable onAddSubaccount) {
+        this.model = Objects.requireNonNull(model, "model");
+        this.onSignIn = Objects.requireNonNull(onSignIn, "onSignIn");
+        this.onAddSubaccount = Objects.requireNonNull(onAddSubaccount, "onAddSubaccount");
+        root.getStyleClass().add("dashboard-screen");
+        ConnectorStyles.apply(root, DashboardScreen.class, "dashboard.css");
+        root.setTop(header());
+        root.setCenter(center);
+        buildTable();
+        model.statusProperty().addListener((obs, old, now) -> showStatus(now));
+        showStatus(model.statusProperty().get());
+    }
+
+    @Override public String title() { return "Dashboard"; }
+    @Override public Ikon icon() { return Feather.ACTIVITY; }
+    @Override public Node view() { return root; }
+
+    @Override
+    public void activate() {
+        model.refresh();
+        stopTimer();
+        timer = new Timeline(new KeyFrame(Duration.seconds(model.refreshIntervalSeconds()), e -> model.refresh()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+        timer.play();
+    }
+
+    @Override
+    public void deactivate() {
+        stopTimer();
+    }
+
+    @Override
+    public void refresh() {
+        model.refresh();
+    }
+
+    /** Whether the refresh timer runs (it runs only while the screen is shown). */
+    public boolean isRefreshing() {
+        return timer != null;
+    }
+
+    private void stopTimer() {
+        if (timer != null) {
+            timer.stop();
+            timer = null;
+        }
+    }
+
+    // ---- header --------------------------------------------------------------------------------------------
+
+    private Node header() {
+        Label title = new Label("Dashboard");
+        title.getStyleClass().add(Styles.TITLE_3);
+        HBox filters = new HBox();
+        filters.setId("filters");
+        ToggleGroup group = new ToggleGroup();
+        DashboardFilter[] all = DashboardFilter.values();
+        for (int i = 0; i < all.length; i++) {
+            DashboardFilter filter = all[i];
+            ToggleButton button = new ToggleButton();
+            button.setId("filter-" + filter.name().toLowerCase());
+            button.textProperty().bind(Bindings.concat(filter.label(), " (", model.count(filter), ")"));
+            button.getStyleClass().add(i == 0 ? Styles.LEFT_PILL : i == all.length - 1 ? Styles.RIGHT_PILL
+                    : Styles.CENTER_PILL);
+            button.setToggleGroup(group);
+            button.setSelected(model.filterProperty().get() == filter);
+            button.setOnAction(e -> {
+                model.filterProperty().set(filter);
+                button.setSelected(true);
+            });
+            filters.getChildren().add(button);
+        }
+        filters.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.statusProperty().get() == DashboardStatus.READY, model.statusProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label updated = new Label();
+        updated.setId("updated-at");
+        updated.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        updated.textProperty().bind(model.updatedTextProperty());
+        Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
+        refresh.setId("refresh-dashboard");
+        refresh.getStyleClass().add(Styles.BUTTON_ICON);
+        refresh.setTooltip(new Tooltip("Refresh now (F5)"));
+        refresh.setOnAction(e -> model.refresh());
+        HBox header = new HBox(title, filters, spacer, updated, refresh);
+        header.getStyleClass().add("screen-header");
+        header.setSpacing(16);
+        return header;
+    }
+
+    // ---- table ---------------------------------------------------------------------------------------------
+
+    private void buildTable() {
+        table.setId("dashboard-table");
+        table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<DashboardRow, TunnelState> state = new TableColumn<>("Tunnel");
+        state.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().state()));
+        state.setCellFactory(c -> new TableCell<>() {
+            private final TunnelStateLabel label = new TunnelStateLabel();
+
+            @Override
+            protected void updateItem(TunnelState item, boolean empty) {
+                super.updateItem(item, empty);
+                label.show(empty ? null : item);
+                setGraphic(empty ? null : label);
+            }
+        });
+        state.setPrefWidth(140);
+        table.getColumns().setAll(List_.of(
+                state,
+                column("Display name", 170, (row, now) -> row.displayName(),
+                        (row, now) -> "Subaccount " + row.subaccount(), null),
+                column("Connected since", 120, DashboardRow::connectedSinceText,
+                        (row, now) -> row.connectedSince() == null || row.state() != TunnelState.CONNECTED
+                                ? null : EXACT.format(row.connectedSince()), null),
+                column("Region", 180, (row, now) -> row.regionHost(), null, null),
+                column("Location ID", 90, (row, now) -> row.locationId().isEmpty() ? "default" : row.locationId(),
+                        null, null),
+                column("Applications", 150, (row, now) -> row.applicationsText(),
+                        (row, now) -> row.applications().isEmpty() ? null : row.applicationsDetail(), null),
+                column("Certificate", 120, DashboardRow::certificateText,
+                        (row, now) -> row.certificateNotAfter() == null ? null
+                                : "Valid until " + EXACT.format(row.certificateNotAfter()),
+                        (row, now) -> row.certificateNeedsAttention(now) ? "certificate-warning" : null)));
+        table.setItems(model.visibleRows());
+        Label none = new Label("No subaccount matches this filter.");
+        none.getStyleClass().add(Styles.TEXT_MUTED);
+        table.setPlaceholder(none);
+        model.nowProperty().addListener((obs, old, now) -> table.refresh());
+    }
+
+    private TableColumn<DashboardRow, DashboardRow> column(String name, double width,
+                                                           BiFunction<DashboardRow, Instant, String> text,
+                                                           BiFunction<DashboardRow, Instant, String> tooltip,
+                                                           BiFunction<DashboardRow, Instant, String> styleClass) {
+        TableColumn<DashboardRow, DashboardRow> column = new TableColumn<>(name);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            private String addedClass;
+
+            @Override
+            protected void updateItem(DashboardRow row, boolean empty) {
+                super.updateItem(row, empty);
+                if (addedClass != null) {
+                    getStyleClass().remove(addedClass);
+                    addedClass = null;
+                }
+                if (empty || row == null) {
+                    setText(null);
+                    setTooltip(null);
+                    return;
+                }
+                Instant now = model.nowProperty().get();
+                setText(text.apply(row, now));
+                String tip = tooltip == null ? null : tooltip.apply(row, now);
+                setTooltip(tip == null ? null : new Tooltip(tip));
+                String style = styleClass == null ? null : styleClass.apply(row, now);
+                if (style != null) {
+                    getStyleClass().add(style);
+                    addedClass = style;
+                }
+            }
+        });
+        return column;
+    }
+
+    /** Type-safe list of mixed column types. */
+    private static final class List_ {
+        @SafeVarargs
+        static java.util.List<TableColumn<DashboardRow, ?>> of(TableColumn<DashboardRow, ?>... columns) {
+            return java.util.List.of(columns);
+        }
+    }
+
+    // ---- states --------------------------------------------------------------------------------------------
+
+    private void showStatus(DashboardStatus status) {
+        Node content = switch (status == null ? DashboardStatus.NOT_SIGNED_IN : status) {
+            case READY -> table;
+            case LOADING -> loading();
+            case EMPTY -> emptyState(Feather.CLOUD, "No subaccounts yet",
+                    "This connector has no subaccount. Add one to open a tunnel to SAP BTP.",
+                    button("Add subaccount", "empty-add-subaccount", Feather.PLUS, onAddSubaccount));
+            case NOT_SIGNED_IN -> emptyState(Feather.LOCK, "Not signed in",
+                    "Sign in to the connector to see its subaccounts and tunnels.",
+                    button("Sign in", "dashboard-sign-in", Feather.LOG_IN, onSignIn));
+            case UNREACHABLE -> emptyState(Feather.WIFI_OFF, "The connector does not answer",
+                    model.problemProperty().get(),
+                    button("Try again", "dashboard-retry", Feather.REFRESH_CW, model::refresh),
+                    button("Sign in", "dashboard-sign-in", Feather.LOG_IN, onSignIn));
+            case FAILED -> emptyState(Feather.ALERT_TRIANGLE, "Could not read the subaccounts",
+                    model.problemProperty().get(),
+                    button("Try again", "dashboard-retry", Feather.REFRESH_CW, model::refresh));
+        };
+        center.getChildren().setAll(content);
+    }
+
+    private Node loading() {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(32, 32);
+        Label text = new Label("Reading the connector's subaccounts…");
+        text.getStyleClass().add(Styles.TEXT_MUTED);
+        VBox box = new VBox(spinner, text);
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+
+    private static Node emptyState(Ikon icon, String title, String text, Button... actions) {
+        FontIcon glyph = new FontIcon(icon);
+        glyph.getStyleClass().add("empty-icon");
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_4);
+        heading.setId("dashboard-state-title");
+        Label explanation = new Label(text);
+        explanation.getStyleClass().add("empty-text");
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(460);
+        explanation.setId("dashboard-state-text");
+        HBox buttons = new HBox(8, actions);
+        buttons.setAlignment(Pos.CENTER);
+        VBox box = new VBox(glyph, heading, explanation, buttons);
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+
+    private static Button button(String text, String id, Ikon icon, Runnable action) {
+        Button button = new Button(text, new FontIcon(icon));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+}

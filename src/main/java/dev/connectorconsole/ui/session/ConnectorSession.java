@@ -1,0 +1,343 @@
+package dev.connectorconsole.ui.session;
+
+import dev.connectorconsole.common.Secret;
+import dev.connectorconsole.connector.ConnectorEndpoint;
+import dev.connectorconsole.connector.Credentials;
+import dev.connectorconsole.connector.SccClient;
+import dev.connectorconsole.connector.SccException;
+import dev.connectorconsole.connector.ServerCertificate;
+import dev.connectorconsole.settings.SecretStore;
+import dev.connectorconsole.ui.fx.BackgroundTasks;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The one connector the app talks to: its address, the signed-in user, the password (in memory only, as a
+ * {@link Secret}), the pinned certificate fingerprint, and where the sign-in stands ({@link SessionState}).
+ * Properties change on the UI thread only; connector calls run through {@link BackgroundTasks}.
+ */
+public final class ConnectorSession implements AutoCloseable {
+    public static final String MASTER_ROLE = "master";
+
+    private final ClientFactory factory;
+    private final BackgroundTasks tasks;
+    private final Consumer<String> onCertificatePinned;
+
+    private final ReadOnlyObjectWrapper<SessionState> state = new ReadOnlyObjectWrapper<>(SessionState.SIGNED_OUT);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<ServerCertificate> presentedCertificate = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper pinnedFingerprint = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<ConnectorEndpoint> endpoint = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper("");
+
+    private final SecretStore passwords;
+    private final javafx.beans.property.BooleanProperty rememberPassword =
+            new javafx.beans.property.SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper passwordStoreNote = new ReadOnlyStringWrapper("");
+
+    private Secret password;
+    private volatile SccClient client;
+
+    /**
+     * @param pinnedSha256        fingerprint pinned in the connector profile, or null when none is pinned yet
+     * @param onCertificatePinned called (UI thread) with the fingerprint the user chose to trust, so the caller can
+     *                            store it in the profile ({@code ConnectorProfile.pinnedSha256})
+     */
+    public ConnectorSession(ClientFactory factory, BackgroundTasks tasks, String pinnedSha256,
+                            Consumer<String> onCertificatePinned) {
+        this(factory, tasks, pinnedSha256, onCertificatePinned, null);
+    }
+
+    /**
+     * @param passwords where the admin password is kept when the user ticks "remember" (the OS keyring, or memory
+     *                  when there is none, which {@link SecretStore#description()} says); null: never remembered
+     */
+    public ConnectorSession(ClientFactory factory, BackgroundTasks tasks, String pinnedSha256,
+                            Consumer<String> onCertificatePinned, SecretStore passwords) {
+        this.passwords = passwords;
+        this.factory = Objects.requireNonNull(factory, "factory");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.onCertificatePinned = Objects.requireNonNull(onCertificatePinned, "onCertificatePinned");
+        pinnedFingerprint.set(pinnedSha256 == null || pinnedSha256.isBlank() ? null : pinnedSha256);
+    }
+
+    // ---- commands ------------------------------------------------------------------------------------------
+
+    /** Signs in: shows the certificate first when none is pinned, then checks the credentials and first-run gates. */
+    public void signIn(String adminUrl, String userName, Secret secret) {
+        Optional<String> problem = AdminUrl.problem(adminUrl);
+        if (problem.isPresent()) {
+            lastError.set(problem.get());
+            return;
+        }
+        ConnectorEndpoint target = AdminUrl.parse(adminUrl).orElseThrow();
+        closeClient();
+        endpoint.set(target);
+        user.set(userName.trim());
+        password = secret;
+        lastError.set("");
+        if (pinnedFingerprint.get() == null) {
+            probeCertificate(target);
+        } else {
+            checkAccess();
+        }
+    }
+
+    /** Pins the certificate the connector presented and continues signing in. */
+    public void trustPresentedCertificate() {
+        ServerCertificate certificate = presentedCertificate.get();
+        if (certificate == null) {
+            return;
+        }
+        pinnedFingerprint.set(certificate.sha256());
+        presentedCertificate.set(null);
+        onCertificatePinned.accept(certificate.sha256());
+        checkAccess();
+    }
+
+    /** The user refused the certificate: nothing is sent to that server. */
+    public void rejectCertificate() {
+        presentedCertificate.set(null);
+        forgetCredentials();
+        lastError.set("Not signed in: the connector's certificate was not trusted.");
+        state.set(SessionState.SIGNED_OUT);
+    }
+
+    /**
+     * Replaces the connector's initial password. On success the session continues with the new password; when
+     * the connector rejects the change (for example a wrong current password), {@code onRejected} gets the failure
+     * and the state stays {@link SessionState#PASSWORD_CHANGE_REQUIRED}.
+     */
+    public void changeInitialPassword(Secret current, Secret next, Consumer<SccException> onRejected) {
+        SccClient active = client;
+        if (active == null) {
+            return;
+        }
+        busy.set(true);
+        tasks.submit("change initial password", () -> {
+                    active.changeInitialPassword(current, next);
+                    return null;
+                },
+                ignored -> {
+                    password = next;
+                    checkAccess();
+                },
+                failure -> {
+                    busy.set(false);
+                    if (failure instanceof SccException scc && scc.kind() == SccException.Kind.INVALID_REQUEST) {
+                        onRejected.accept(scc);
+                    } else {
+                        handleFailure(failure);
+                    }
+                });
+    }
+
+    /** Makes this connector the master (the single or main connector) and continues signing in. */
+    public void chooseMasterRole() {
+        SccClient active = client;
+        if (active == null) {
+            return;
+        }
+        busy.set(true);
+        tasks.submit("set HA role", () -> {
+            active.setHaRole(MASTER_ROLE);
+            return null;
+        }, ignored -> checkAccess(), this::handleFailure);
+    }
+
+    /** Tries again with the credentials already given (after the connector was unreachable). */
+    public void retry() {
+        if (endpoint.get() != null && password != null) {
+            checkAccess();
+        }
+    }
+
+    public void signOut() {
+        forgetCredentials();
+        presentedCertificate.set(null);
+        lastError.set("");
+        state.set(SessionState.SIGNED_OUT);
+    }
+
+    // ---- for screens ---------------------------------------------------------------------------------------
+
+    /** The signed-in client; empty unless signed in (or signed in and momentarily unreachable). */
+    public Optional<SccClient> client() {
+        return Optional.ofNullable(client);
+    }
+
+    /**
+     * A screen's call failed: when the failure concerns the whole session (unreachable, credentials no longer
+     * accepted, certificate changed, first-run gate) the session state follows and this returns true, so the screen
+     * need not show it again next to a field.
+     */
+    public boolean reportFailure(Throwable failure) {
+        if (failure instanceof SccException scc && SessionFailures.concernsSession(scc.kind())) {
+            handleFailure(scc);
+            return true;
+        }
+        if (!(failure instanceof SccException)) {
+            handleFailure(failure);
+            return true;
+        }
+        return false;
+    }
+
+    /** A screen's call succeeded: an unreachable connector is back. */
+    public void reportSuccess() {
+        if (state.get() == SessionState.UNREACHABLE && client != null) {
+            lastError.set("");
+            state.set(SessionState.SIGNED_IN);
+        }
+    }
+
+    @Override
+    public void close() {
+        closeClient();
+    }
+
+    // ---- flow ----------------------------------------------------------------------------------------------
+
+    private void probeCertificate(ConnectorEndpoint target) {
+        busy.set(true);
+        tasks.submit("read certificate", () -> factory.probeCertificate(target),
+                certificate -> {
+                    busy.set(false);
+                    presentedCertificate.set(certificate);
+                    state.set(SessionState.CERTIFICATE_TO_CONFIRM);
+                },
+                this::handleFailure);
+    }
+
+    private void checkAccess() {
+        ConnectorEndpoint target = endpoint.get();
+        Credentials credentials = new Credentials(user.get(), password);
+        String pin = pinnedFingerprint.get();
+        closeClient();
+        busy.set(true);
+        tasks.submit("sign in", () -> {
+                    SccClient opened = factory.open(target, credentials, pin);
+                    client = opened;
+                    opened.subaccounts();
+                    return opened;
+                },
+                opened -> {
+                    busy.set(false);
+                    lastError.set("");
+                    state.set(SessionState.SIGNED_IN);
+                    keepOrForgetPassword(target, credentials);
+                },
+                this::handleFailure);
+    }
+
+    /** Loads a remembered password for this address and user (off the FX thread); nothing when none is kept. */
+    public void loadRememberedPassword(String adminUrl, String userName, Consumer<Secret> onFound) {
+        Optional<ConnectorEndpoint> target = AdminUrl.parse(adminUrl);
+        if (passwords == null || target.isEmpty() || userName == null || userName.isBlank()) {
+            return;
+        }
+        String key = passwordKey(target.get(), userName.trim());
+        tasks.submit("read remembered password", () -> passwords.get(key),
+                found -> found.ifPresent(secret -> {
+                    rememberPassword.set(true);
+                    onFound.accept(secret);
+                }),
+                failure -> passwordStoreNote.set("The remembered password could not be read: " + failure.getMessage()));
+    }
+
+    private void keepOrForgetPassword(ConnectorEndpoint target, Credentials credentials) {
+        if (passwords == null) {
+            return;
+        }
+        String key = passwordKey(target, credentials.user());
+        boolean keep = rememberPassword.get();
+        Secret secret = credentials.password();
+        tasks.submit("remember password", () -> {
+            if (keep) {
+                passwords.put(key, secret);
+            } else {
+                passwords.remove(key);
+            }
+            return null;
+        }, ignored -> passwordStoreNote.set(keep && !passwords.persistent() ? passwords.description() : ""),
+                failure -> passwordStoreNote.set("The password could not be remembered: " + failure.getMessage()));
+    }
+
+    /** The keyring entry's name: no secret in it. */
+    static String passwordKey(ConnectorEndpoint endpoint, String userName) {
+        return "connector-admin " + userName + "@" + endpoint.host() + ":" + endpoint.port();
+    }
+
+    private void handleFailure(Throwable failure) {
+        busy.set(false);
+        if (!(failure instanceof SccException scc)) {
+            lastError.set(SessionFailures.unreachableSentence(endpoint.get(), failure));
+            state.set(SessionState.UNREACHABLE);
+            return;
+        }
+        boolean firstRunStep = scc.kind() == SccException.Kind.INITIAL_PASSWORD_REQUIRED
+                || scc.kind() == SccException.Kind.HA_ROLE_UNDEFINED;
+        lastError.set(firstRunStep ? "" : SessionFailures.sentence(scc, user.get()));
+        switch (scc.kind()) {
+            case INITIAL_PASSWORD_REQUIRED -> state.set(SessionState.PASSWORD_CHANGE_REQUIRED);
+            case HA_ROLE_UNDEFINED -> state.set(SessionState.HA_ROLE_REQUIRED);
+            case UNREACHABLE, TIMEOUT -> state.set(SessionState.UNREACHABLE);
+            case CERTIFICATE_CHANGED, UNTRUSTED_CERTIFICATE -> {
+                closeClient();
+                presentedCertificate.set(scc.presented().orElse(null));
+                state.set(SessionState.CERTIFICATE_TO_CONFIRM);
+            }
+            default -> {
+                forgetCredentials();
+                state.set(SessionState.SIGNED_OUT);
+            }
+        }
+    }
+
+    private void forgetCredentials() {
+        closeClient();
+        password = null;
+    }
+
+    private void closeClient() {
+        SccClient previous = client;
+        client = null;
+        if (previous != null) {
+            previous.close();
+        }
+    }
+
+    // ---- observable state ----------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<SessionState> stateProperty() { return state.getReadOnlyProperty(); }
+    public SessionState state() { return state.get(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty lastErrorProperty() { return lastError.getReadOnlyProperty(); }
+    /** The certificate waiting for the user's decision (state {@link SessionState#CERTIFICATE_TO_CONFIRM}). */
+    public ReadOnlyObjectProperty<ServerCertificate> presentedCertificateProperty() { return presentedCertificate.getReadOnlyProperty(); }
+    /** The trusted fingerprint; when a certificate is to confirm and this is set, the certificate has changed. */
+    public ReadOnlyStringProperty pinnedFingerprintProperty() { return pinnedFingerprint.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ConnectorEndpoint> endpointProperty() { return endpoint.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty userProperty() { return user.getReadOnlyProperty(); }
+    /** Whether the password is kept in the {@link SecretStore} after a successful sign-in. */
+    public javafx.beans.property.BooleanProperty rememberPasswordProperty() { return rememberPassword; }
+    public boolean canRememberPasswords() { return passwords != null; }
+    /** Where remembered passwords go, in one sentence (e.g. "kept in memory until the app closes"). */
+    public String passwordStoreDescription() { return passwords == null ? "" : passwords.description(); }
+    public boolean passwordStoreIsPersistent() { return passwords != null && passwords.persistent(); }
+    /** A note about remembering the password (fallback to memory, or a keyring failure); "" when none. */
+    public ReadOnlyStringProperty passwordStoreNoteProperty() { return passwordStoreNote.getReadOnlyProperty(); }
+
+    @Override
+    public String toString() {
+        return "ConnectorSession[" + endpoint.get() + ", user=" + user.get() + ", state=" + state.get() + "]";
+    }
+}

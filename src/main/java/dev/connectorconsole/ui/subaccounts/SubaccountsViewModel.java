@@ -1,0 +1,263 @@
+package dev.connectorconsole.ui.subaccounts;
+
+import dev.connectorconsole.common.Secret;
+import dev.connectorconsole.connector.MonitoredSubaccount;
+import dev.connectorconsole.connector.SccClient;
+import dev.connectorconsole.connector.SccException;
+import dev.connectorconsole.connector.Subaccount;
+import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.session.ConnectorSession;
+import dev.connectorconsole.ui.session.SessionState;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The subaccount screen's state and commands: the list (from one monitoring call), the selected subaccount, the
+ * add/edit form, and connect / disconnect / renew / delete. Every connector call runs through
+ * {@link BackgroundTasks}; while one runs, {@link #busyProperty()} is true and {@link #busyTextProperty()} says what.
+ */
+public final class SubaccountsViewModel {
+    private final ConnectorSession session;
+    private final BackgroundTasks tasks;
+    private final SubaccountForm form = new SubaccountForm();
+    private final ObservableList<SubaccountRow> rows = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<SubaccountRow> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper listError = new ReadOnlyStringWrapper("");
+    private final BooleanBinding canSave;
+
+    public SubaccountsViewModel(ConnectorSession session, BackgroundTasks tasks) {
+        this.session = Objects.requireNonNull(session, "session");
+        this.tasks = Objects.requireNonNull(tasks, "tasks");
+        canSave = Bindings.createBooleanBinding(
+                () -> form.isValid() && form.isDirty() && !busy.get() && signedIn(),
+                form.validProperty(), form.dirtyProperty(), busy, session.stateProperty());
+        form.startAdd();
+    }
+
+    /** Reloads the list from the connector (one call to the monitoring API). */
+    public void refresh() {
+        if (!signedIn()) {
+            rows.clear();
+            return;
+        }
+        call("Loading subaccounts…", SccClient::monitoringSubaccounts, this::showList, failure -> {
+            if (!session.reportFailure(failure)) {
+                listError.set(failure.getMessage());
+            }
+        });
+    }
+
+    /** Empties the form for a new subaccount (the view asks about unsaved changes first). */
+    public void startAdd() {
+        selected.set(null);
+        form.startAdd();
+    }
+
+    /** Loads the chosen subaccount's details into the form. */
+    public void select(SubaccountRow row) {
+        if (row == null) {
+            startAdd();
+            return;
+        }
+        selected.set(row);
+        call("Loading " + row.displayName() + "…", client -> client.subaccount(row.regionHost(), row.subaccount()),
+                form::startEdit, this::formFailure);
+    }
+
+    /** Sends the form when it is valid; invalid input never reaches the connector. */
+    public void save() {
+        if (!form.isValid()) {
+            form.touchAll();
+            return;
+        }
+        if (!form.isDirty() || busy.get()) {
+            return;
+        }
+        if (form.mode() == SubaccountForm.Mode.ADD) {
+            var create = form.toCreate();
+            call("Adding subaccount and opening the tunnel…", client -> client.create(create),
+                    result -> afterSave(result, "Subaccount added."), this::formFailure);
+        } else {
+            SubaccountRow row = selected.get();
+            var update = form.toUpdate();
+            call("Saving…", client -> client.update(row.regionHost(), row.subaccount(), update),
+                    result -> afterSave(result, "Changes saved."), this::formFailure);
+        }
+    }
+
+    public void connect() {
+        onSelected("Connecting…", (client, row) -> {
+            client.connect(row.regionHost(), row.subaccount());
+            return client.subaccount(row.regionHost(), row.subaccount());
+        }, "Connected.");
+    }
+
+    public void disconnect() {
+        onSelected("Disconnecting…", (client, row) -> {
+            client.disconnect(row.regionHost(), row.subaccount());
+            return client.subaccount(row.regionHost(), row.subaccount());
+        }, "Disconnected.");
+    }
+
+    /** Renews the subaccount certificate with a cloud user's credentials; failures go to {@code onRejected}. */
+    public void renewCertificate(String cloudUser, Secret cloudPassword, Consumer<String> onRejected) {
+        SubaccountRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        call("Renewing the subaccount certificate…",
+                client -> client.renewCertificate(row.regionHost(), row.subaccount(), cloudUser.trim(), cloudPassword),
+                result -> afterSave(result, "Certificate renewed; valid until "
+                        + SubaccountTexts.date(result.tunnel()) + "."),
+                failure -> {
+                    if (!session.reportFailure(failure)) {
+                        onRejected.accept(failure instanceof SccException scc
+                                ? SubaccountErrors.place(scc).sentence() : failure.getMessage());
+                    }
+                });
+    }
+
+    public void delete() {
+        SubaccountRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        call("Deleting…", client -> {
+            client.delete(row.regionHost(), row.subaccount());
+            return client.monitoringSubaccounts();
+        }, list -> {
+            showList(list);
+            startAdd();
+            form.messageProperty().set(FormMessage.success("Subaccount " + row.displayName() + " deleted."));
+        }, this::formFailure);
+    }
+
+    // ---- internals -----------------------------------------------------------------------------------------
+
+    private interface RowCall<T> {
+        T apply(SccClient client, SubaccountRow row) throws Exception;
+    }
+
+    private void onSelected(String doing, RowCall<Subaccount> action, String confirmation) {
+        SubaccountRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        call(doing, client -> action.apply(client, row), result -> afterSave(result, confirmation),
+                this::formFailure);
+    }
+
+    private void afterSave(Subaccount result, String confirmation) {
+        SubaccountRow row = new SubaccountRow(result.regionHost(), result.subaccount(),
+                result.displayName() == null || result.displayName().isBlank() ? result.subaccount()
+                        : result.displayName(),
+                Objects.requireNonNullElse(result.locationID(), ""),
+                result.tunnel() == null ? dev.connectorconsole.connector.TunnelState.UNKNOWN : result.tunnel().state());
+        replaceRow(row);
+        selected.set(row);
+        form.markSaved(result, confirmation);
+        refreshQuietly();
+    }
+
+    private void refreshQuietly() {
+        call(null, SccClient::monitoringSubaccounts, this::showList, session::reportFailure);
+    }
+
+    private void replaceRow(SubaccountRow row) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).sameSubaccount(row.regionHost(), row.subaccount())) {
+                rows.set(i, row);
+                return;
+            }
+        }
+        rows.add(row);
+    }
+
+    private void showList(List<MonitoredSubaccount> list) {
+        listError.set("");
+        SubaccountRow current = selected.get();
+        rows.setAll(list.stream().map(SubaccountRow::of).toList());
+        if (current != null) {
+            selected.set(rows.stream()
+                    .filter(r -> r.sameSubaccount(current.regionHost(), current.subaccount()))
+                    .findFirst().orElse(null));
+        }
+    }
+
+    private void formFailure(Throwable failure) {
+        if (session.reportFailure(failure)) {
+            form.messageProperty().set(FormMessage.error(session.lastErrorProperty().get()));
+            return;
+        }
+        if (failure instanceof SccException scc) {
+            form.showFailure(scc);
+        } else {
+            form.messageProperty().set(FormMessage.error(failure.getMessage()));
+        }
+    }
+
+    private <T> void call(String doing, ClientCall<T> work, Consumer<? super T> onSuccess,
+                          Consumer<? super Throwable> onFailure) {
+        Optional<SccClient> client = session.client();
+        if (client.isEmpty()) {
+            form.messageProperty().set(FormMessage.error("Not signed in to a connector."));
+            return;
+        }
+        boolean foreground = doing != null;
+        if (foreground) {
+            busy.set(true);
+            busyText.set(doing);
+            form.messageProperty().set(FormMessage.NONE);
+        }
+        SccClient active = client.get();
+        Callable<T> task = () -> work.apply(active);
+        tasks.submit(doing == null ? "refresh subaccounts" : doing, task, result -> {
+            if (foreground) {
+                busy.set(false);
+                busyText.set("");
+            }
+            session.reportSuccess();
+            onSuccess.accept(result);
+        }, failure -> {
+            if (foreground) {
+                busy.set(false);
+                busyText.set("");
+            }
+            onFailure.accept(failure);
+        });
+    }
+
+    @FunctionalInterface
+    private interface ClientCall<T> {
+        T apply(SccClient client) throws Exception;
+    }
+
+    private boolean signedIn() {
+        return session.state() == SessionState.SIGNED_IN;
+    }
+
+    public SubaccountForm form() { return form; }
+    public ObservableList<SubaccountRow> rows() { return rows; }
+    public ReadOnlyObjectProperty<SubaccountRow> selectedProperty() { return selected.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty busyTextProperty() { return busyText.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty listErrorProperty() { return listError.getReadOnlyProperty(); }
+    public BooleanBinding canSaveProperty() { return canSave; }
+    public ConnectorSession session() { return session; }
+
+}

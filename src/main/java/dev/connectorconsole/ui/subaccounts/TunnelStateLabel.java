@@ -1,0 +1,35 @@
+package dev.connectorconsole.ui.subaccounts;
+
+import dev.connectorconsole.connector.TunnelState;
+import javafx.scene.control.Label;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** A tunnel state as icon + word, coloured by CSS class (never by colour alone). */
+public final class TunnelStateLabel extends Label {
+    public TunnelStateLabel() {
+        getStyleClass().add("tunnel-state");
+    }
+
+    public void show(TunnelState state) {
+        getStyleClass().removeAll(TunnelStates.ALL_STYLE_CLASSES);
+        if (state == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        getStyleClass().add(TunnelStates.styleClass(state));
+        setText(TunnelStates.word(state));
+        setGraphic(new FontIcon(icon(state)));
+    }
+
+    private static Ikon icon(TunnelState state) {
+        return switch (state) {
+            case CONNECTED -> Feather.CHECK_CIRCLE;
+            case DISCONNECTED -> Feather.MINUS_CIRCLE;
+            case CONNECT_FAILURE -> Feather.X_CIRCLE;
+            case UNKNOWN -> Feather.HELP_CIRCLE;
+        };
+    }
+}

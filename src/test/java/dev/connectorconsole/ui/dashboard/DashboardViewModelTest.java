@@ -1,0 +1,116 @@
+package dev.connectorconsole.ui.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.connectorconsole.connector.TunnelState;
+import dev.connectorconsole.sandbox.SandboxServer;
+import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.session.ConnectorSession;
+import dev.connectorconsole.ui.session.SandboxConnector;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DashboardViewModelTest {
+    private static final Instant NOW = Instant.parse("2026-11-25T10:15:30Z");
+
+    @TempDir
+    Path dataDir;
+    private SandboxServer sandbox;
+    private ConnectorSession session;
+
+    @AfterEach
+    void stop() {
+        if (session != null) {
+            session.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    private DashboardViewModel model(ConnectorSession s) {
+        return new DashboardViewModel(s, BackgroundTasks.sameThread(), Clock.fixed(NOW, ZoneOffset.UTC), () -> 10);
+    }
+
+    @Test
+    void notSignedInUntilASessionExists() {
+        ConnectorSession signedOut = new ConnectorSession(new dev.connectorconsole.ui.session.PinnedClientFactory(),
+                BackgroundTasks.sameThread(), null, pin -> { });
+        DashboardViewModel model = model(signedOut);
+        model.refresh();
+        assertThat(model.statusProperty().get()).isEqualTo(DashboardStatus.NOT_SIGNED_IN);
+    }
+
+    @Test
+    void emptyThenListedWithFiltersAndUpdateTime() {
+        sandbox = SandboxConnector.start(dataDir);
+        session = SandboxConnector.signedIn(sandbox);
+        DashboardViewModel model = model(session);
+        model.refresh();
+        assertThat(model.statusProperty().get()).isEqualTo(DashboardStatus.EMPTY);
+        assertThat(model.updatedTextProperty().get()).isEqualTo("Updated at 10:15:30");
+
+        sandbox.seed(3);
+        var client = session.client().orElseThrow();
+        var first = client.subaccounts().get(0);
+        client.disconnect(first.regionHost(), first.subaccount());
+        model.refresh();
+
+        assertThat(model.statusProperty().get()).isEqualTo(DashboardStatus.READY);
+        assertThat(model.rows()).hasSize(3);
+        assertThat(model.count(DashboardFilter.CONNECTED).get()).isEqualTo(2);
+        assertThat(model.count(DashboardFilter.DISCONNECTED).get()).isEqualTo(1);
+        model.filterProperty().set(DashboardFilter.DISCONNECTED);
+        assertThat(model.visibleRows()).singleElement()
+                .satisfies(row -> assertThat(row.state()).isEqualTo(TunnelState.DISCONNECTED));
+        model.filterProperty().set(DashboardFilter.FAILED);
+        assertThat(model.visibleRows()).isEmpty();
+    }
+
+    @Test
+    void unreachableConnectorIsShownAndRecoversWhenItAnswersAgain() {
+        sandbox = SandboxConnector.start(dataDir);
+        session = SandboxConnector.signedIn(sandbox);
+        DashboardViewModel model = model(session);
+        int port = sandbox.port();
+        sandbox.close();
+        model.refresh();
+        assertThat(model.statusProperty().get()).isEqualTo(DashboardStatus.UNREACHABLE);
+        assertThat(model.problemProperty().get()).contains(String.valueOf(port));
+
+        sandbox = dev.connectorconsole.sandbox.SandboxServer.start(new dev.connectorconsole.sandbox.SandboxOptions(
+                port, dataDir, "127.0.0.1", Duration.ofMillis(200), false));
+        model.refresh();
+        assertThat(model.statusProperty().get()).isEqualTo(DashboardStatus.EMPTY);
+        assertThat(session.state()).isEqualTo(dev.connectorconsole.ui.session.SessionState.SIGNED_IN);
+    }
+
+    @Test
+    void rowTextsForTimeCertificateAndApplications() {
+        DashboardRow row = new DashboardRow("cf.eu10.hana.ondemand.com", "id", "Prod", "", TunnelState.CONNECTED,
+                NOW.minus(Duration.ofMinutes(185)), 5,
+                List.of(new dev.connectorconsole.connector.ApplicationConnection(2, "acct:app1", "JAVA"),
+                        new dev.connectorconsole.connector.ApplicationConnection(3, "acct:app2", "JAVA")),
+                NOW.plus(Duration.ofDays(30)).plusSeconds(60));
+        assertThat(row.connectedSinceText(NOW)).isEqualTo("3 h ago");
+        assertThat(row.certificateText(NOW)).isEqualTo("30 days left");
+        assertThat(row.certificateNeedsAttention(NOW)).isTrue();
+        assertThat(row.applicationsText()).isEqualTo("2 apps, 5 connections");
+        assertThat(row.applicationsDetail()).contains("acct:app1 (JAVA): 2");
+
+        DashboardRow healthy = new DashboardRow("h", "id", "n", "", TunnelState.DISCONNECTED, null, 0, List.of(),
+                NOW.plus(Duration.ofDays(31)).plusSeconds(60));
+        assertThat(healthy.certificateNeedsAttention(NOW)).isFalse();
+        assertThat(healthy.connectedSinceText(NOW)).isEqualTo("—");
+        assertThat(healthy.applicationsText()).isEqualTo("none");
+        assertThat(RelativeTime.since(NOW.minusSeconds(20), NOW)).isEqualTo("just now");
+        assertThat(RelativeTime.since(NOW.minus(Duration.ofDays(2)), NOW)).isEqualTo("2 days ago");
+    }
+}
