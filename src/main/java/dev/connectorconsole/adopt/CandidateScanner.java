@@ -21,7 +21,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Lists what `docker image ls --all` and `docker container ls --all` show and picks out connector candidates.
+ * Lists what `docker image ls` and `docker container ls --all` show and picks out connector candidates. Intermediate
+ * build layers (what `docker image ls --all` adds) are left out: they are no one's connector image.
  * Reads only: nothing on the engine is changed.
  */
 public final class CandidateScanner {
@@ -33,7 +34,7 @@ public final class CandidateScanner {
 
     public List<ConnectorCandidate> scan() {
         Map<String, ConnectorCandidate> images = new LinkedHashMap<>();
-        for (Image image : docker.listImagesCmd().withShowAll(true).exec()) {
+        for (Image image : docker.listImagesCmd().withShowAll(false).exec()) {
             imageCandidate(image).ifPresent(candidate -> images.put(image.getId(), candidate));
         }
         List<ConnectorCandidate> result = new ArrayList<>();

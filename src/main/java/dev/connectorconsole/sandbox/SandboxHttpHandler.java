@@ -85,6 +85,10 @@ final class SandboxHttpHandler implements HttpHandler {
             ApiRequest request = new ApiRequest(method, segments, query(exchange.getRequestURI().getRawQuery()), contentType,
                     body, baseUrl(exchange), user.get().name);
             ApiResponse response = handler.handle(request, match.params());
+            if (response.body() instanceof com.fasterxml.jackson.databind.node.BinaryNode download) {
+                write(exchange, segments, response.status(), BackupResource.ZIP, download.binaryValue(), null);
+                return;
+            }
             byte[] json = response.body() == null ? null : MAPPER.writeValueAsBytes(response.body());
             write(exchange, segments, response.status(), "application/json", json, response.location());
         } catch (ApiException e) {

@@ -90,6 +90,7 @@ public final class SandboxServer implements AutoCloseable {
         subaccounts.register(router);
         new ChannelResource(store, subaccounts, clock).register(router);
         new MonitoringResource(store).register(router);
+        new BackupResource(store).register(router);
 
         ExecutorService executor = Executors.newFixedThreadPool(16, NamedThreads.factory("cc-sandbox-http"));
         try {

@@ -23,12 +23,23 @@ import dev.connectorconsole.settings.LoadResult;
 import dev.connectorconsole.settings.SettingsStore;
 import dev.connectorconsole.settings.Theme;
 import dev.connectorconsole.settings.WindowBounds;
+import dev.connectorconsole.engine.ReadinessProbe;
+import dev.connectorconsole.guide.ConnectorFacts;
+import dev.connectorconsole.guide.GuideProgressStore;
+import dev.connectorconsole.guide.GuideTarget;
+import dev.connectorconsole.guide.SetupFactsReader;
+import dev.connectorconsole.ui.adopt.AdoptScreen;
+import dev.connectorconsole.ui.adopt.AdoptViewModel;
+import dev.connectorconsole.ui.adopt.EngineAdoptServices;
 import dev.connectorconsole.ui.container.BuildViewModel;
 import dev.connectorconsole.ui.container.ContainerScreen;
 import dev.connectorconsole.ui.container.ContainerTarget;
 import dev.connectorconsole.ui.container.ContainerViewModel;
 import dev.connectorconsole.ui.container.EngineContainerService;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.guide.GuideActions;
+import dev.connectorconsole.ui.guide.GuideScreen;
+import dev.connectorconsole.ui.guide.GuideViewModel;
 import dev.connectorconsole.ui.logs.EngineLogStreams;
 import dev.connectorconsole.ui.logs.LogsScreen;
 import dev.connectorconsole.ui.logs.LogsViewModel;
@@ -64,6 +75,7 @@ public final class MainWindow implements AutoCloseable {
     private final ContainerViewModel containerModel;
     private final ConnectorScreens connectorScreens;
     private final LiveContainerState liveState;
+    private final GuideViewModel guideModel; // ADOPT-UI
     private boolean closed;
 
     private MainWindow(Stage stage, AppEnvironment environment, LoadResult loaded) {
@@ -100,8 +112,34 @@ public final class MainWindow implements AutoCloseable {
             @Override public void useSandbox() { choose(ContainerTarget.sandboxDefaults(), "Sandbox"); navigation().show(container); }
             @Override public void connectTo(URI adminUrl) { firstRunDone(); connectorScreens.signInTo(adminUrl); }
         });
+        // ADOPT-UI begin: the adopt and setup guide screens
+        AdoptScreen adopt = new AdoptScreen(new AdoptViewModel(new EngineAdoptServices(engine::connection), tasks,
+                notifier, this::adopt, this::containerName), () -> navigation().show(container));
+        SetupFactsReader facts = new SetupFactsReader(engine::connection, new ReadinessProbe(Duration.ofSeconds(1)));
+        guideModel = new GuideViewModel((target, progress) -> facts.read(target, progress, ConnectorFacts.UNKNOWN),
+                new GuideProgressStore(environment.configDir()), this::guideTarget, tasks);
+        GuideScreen guide = new GuideScreen(guideModel, new GuideActions() {
+            @Override public void openContainer() { navigation().show(container); }
+            @Override public void openSignIn() { navigation().show(connectorScreens.signIn()); }
+            @Override public void openSubaccounts() { navigation().show(subaccounts); }
+            @Override public void openDashboard() { navigation().show(dashboard); }
+        });
+        // ADOPT-UI end
         navigation = new Navigation(new WelcomeScreen(welcomeModel),
-                List.of(dashboard, container, logs, subaccounts, settingsScreen, connectorScreens.signIn()));
+                List.of(dashboard, container, logs, subaccounts, settingsScreen, connectorScreens.signIn(), adopt,
+                        guide));
+        // ADOPT-UI begin: the guide counts the dashboard as visited and re-reads the state when the container changes
+        navigation.selectedProperty().addListener((obs, old, now) -> {
+            if (navigation.current() == dashboard) {
+                guideModel.dashboardVisited();
+            }
+        });
+        containerModel.stateProperty().addListener((obs, old, now) -> {
+            if (!closed && navigation.current() == guide) {
+                guideModel.refresh();
+            }
+        });
+        // ADOPT-UI end
 
         ShellView shell = new ShellView(navigation, status, this::toggleTheme);
         Scene scene = new Scene(shell, 1180, 760);
@@ -191,6 +229,25 @@ public final class MainWindow implements AutoCloseable {
             return s.withProfiles(all).withFirstRunDone(true);
         }, () -> { }, status::error);
     }
+
+    // ADOPT-UI begin
+    /** An adopted container becomes the first profile and the container this window manages; it is not changed. */
+    private void adopt(ConnectorProfile profile) {
+        containerModel.targetProperty().set(new ContainerTarget(profile.container(), profile.image(),
+                profile.hostPort(), ContainerTarget.Kind.SAP_INSTALLER));
+        settings.update(s -> {
+            List<ConnectorProfile> all = new java.util.ArrayList<>();
+            all.add(profile);
+            s.profiles().stream().filter(p -> !p.name().equals(profile.name())).forEach(all::add);
+            return s.withProfiles(all).withFirstRunDone(true);
+        }, () -> { }, status::error);
+    }
+
+    private GuideTarget guideTarget() {
+        ContainerTarget target = containerModel.targetProperty().get();
+        return new GuideTarget(target.image(), target.container(), target.hostPort());
+    }
+    // ADOPT-UI end
 
     private void firstRunDone() {
         if (!settings.current().firstRunDone()) {
