@@ -1,6 +1,8 @@
 package dev.connectorconsole.ui;
 
 import dev.connectorconsole.connector.ConnectorEndpoint;
+import dev.connectorconsole.connector.TunnelState;
+import dev.connectorconsole.guide.ConnectorFacts;
 import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.SecretStores;
@@ -37,6 +39,7 @@ final class ConnectorScreens implements AutoCloseable {
     private final SignInView signIn;
     private final SubaccountsScreen subaccounts;
     private final DashboardScreen dashboard;
+    private volatile SessionState sessionState = SessionState.SIGNED_OUT;
 
     ConnectorScreens(SettingsKeeper settings, BackgroundTasks tasks, StatusModel status, Supplier<Navigation> navigation) {
         this.settings = settings;
@@ -54,6 +57,7 @@ final class ConnectorScreens implements AutoCloseable {
                 new DashboardViewModel(session, tasks, Clock.systemDefaultZone(), () -> settings.current().refreshSeconds()),
                 () -> navigation.get().show(signIn), () -> navigation.get().show(subaccounts));
         session.stateProperty().addListener((obs, old, now) -> {
+            sessionState = now;
             status.connector(describe(now));
             if (now == SessionState.SIGNED_IN) {
                 navigation.get().show(dashboard);
@@ -64,6 +68,41 @@ final class ConnectorScreens implements AutoCloseable {
                 status.error(now);
             }
         });
+    }
+
+    ConnectorSession session() {
+        return session;
+    }
+
+    javafx.beans.value.ObservableValue<SessionState> sessionState() {
+        return session.stateProperty();
+    }
+
+    /** What the sign-in session knows, for the setup guide; read off the FX thread. */
+    ConnectorFacts facts() {
+        return new ConnectorFacts() {
+            @Override
+            public Optional<Boolean> initialPasswordChanged() {
+                return switch (sessionState) {
+                    case SIGNED_IN, HA_ROLE_REQUIRED -> Optional.of(true);
+                    case PASSWORD_CHANGE_REQUIRED -> Optional.of(false);
+                    default -> Optional.empty();
+                };
+            }
+
+            @Override
+            public Optional<Boolean> subaccountConnected() {
+                if (sessionState != SessionState.SIGNED_IN) {
+                    return Optional.empty();
+                }
+                try {
+                    return session.client().map(client -> client.monitoringSubaccounts().stream()
+                            .anyMatch(s -> s.tunnel() != null && s.tunnel().state() == TunnelState.CONNECTED));
+                } catch (RuntimeException unreachable) {
+                    return Optional.empty();
+                }
+            }
+        };
     }
 
     SignInView signIn() {

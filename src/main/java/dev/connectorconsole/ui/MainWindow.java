@@ -24,7 +24,6 @@ import dev.connectorconsole.settings.SettingsStore;
 import dev.connectorconsole.settings.Theme;
 import dev.connectorconsole.settings.WindowBounds;
 import dev.connectorconsole.engine.ReadinessProbe;
-import dev.connectorconsole.guide.ConnectorFacts;
 import dev.connectorconsole.guide.GuideProgressStore;
 import dev.connectorconsole.guide.GuideTarget;
 import dev.connectorconsole.guide.SetupFactsReader;
@@ -116,7 +115,7 @@ public final class MainWindow implements AutoCloseable {
         AdoptScreen adopt = new AdoptScreen(new AdoptViewModel(new EngineAdoptServices(engine::connection), tasks,
                 notifier, this::adopt, this::containerName), () -> navigation().show(container));
         SetupFactsReader facts = new SetupFactsReader(engine::connection, new ReadinessProbe(Duration.ofSeconds(1)));
-        guideModel = new GuideViewModel((target, progress) -> facts.read(target, progress, ConnectorFacts.UNKNOWN),
+        guideModel = new GuideViewModel((target, progress) -> facts.read(target, progress, connectorScreens.facts()),
                 new GuideProgressStore(environment.configDir()), this::guideTarget, tasks);
         GuideScreen guide = new GuideScreen(guideModel, new GuideActions() {
             @Override public void openContainer() { navigation().show(container); }
@@ -139,10 +138,15 @@ public final class MainWindow implements AutoCloseable {
                 guideModel.refresh();
             }
         });
+        connectorScreens.sessionState().addListener((obs, old, now) -> {
+            if (!closed && navigation.current() == guide) {
+                guideModel.refresh();
+            }
+        });
         // ADOPT-UI end
 
         ShellView shell = new ShellView(navigation, status, this::toggleTheme);
-        Scene scene = new Scene(shell, 1180, 760);
+        Scene scene = new Scene(shell, 1280, 800);
         theme.attach(scene);
         Shortcuts.forNavigation(navigation)
                 .add(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -196,6 +200,10 @@ public final class MainWindow implements AutoCloseable {
 
     public dev.connectorconsole.ui.shell.Theme theme() {
         return theme;
+    }
+
+    ConnectorScreens connectorScreens() {
+        return connectorScreens;
     }
 
     public StatusModel status() {

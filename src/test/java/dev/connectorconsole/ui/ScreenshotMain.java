@@ -14,7 +14,9 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
+import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.LoadResult;
+import java.util.List;
 import dev.connectorconsole.settings.SettingsStore;
 
 /**
@@ -29,6 +31,8 @@ public final class ScreenshotMain {
         Path out = Path.of(args.length > 0 ? args[0] : "assets/screenshots");
         Files.createDirectories(out);
         Path config = Files.createTempDirectory("cc-screenshots");
+        DemoConnector demo = DemoConnector.start();
+        new SettingsStore(config).save(AppSettings.defaults().withProfiles(List.of(demo.profile())));
         LoadResult settings = new SettingsStore(config).load();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -41,7 +45,11 @@ public final class ScreenshotMain {
                     Path.of(System.getProperty("user.home"), ".docker")), settings);
         });
         Thread.sleep(2500);
+        onFx(() -> window[0].navigationModel().showStart());
+        Thread.sleep(800);
         shoot(stage[0], out.resolve("welcome.png"));
+        onFx(() -> window[0].connectorScreens().session().signIn(demo.adminUrl(), "Administrator", demo.password()));
+        Thread.sleep(3000);
         String[] names = {"dashboard", "container", "logs", "subaccounts", "settings"};
         for (int i = 0; i < names.length; i++) {
             int index = i;
@@ -57,6 +65,7 @@ public final class ScreenshotMain {
         Thread.sleep(1200);
         shoot(stage[0], out.resolve("logs-dark.png"));
         onFx(() -> stage[0].close());
+        demo.close();
         Platform.exit();
         System.out.println("screenshots written to " + out.toAbsolutePath());
     }

@@ -1,0 +1,63 @@
+package dev.connectorconsole.ui;
+
+import dev.connectorconsole.common.Secret;
+import dev.connectorconsole.connector.ConnectorEndpoint;
+import dev.connectorconsole.connector.Credentials;
+import dev.connectorconsole.connector.SccClient;
+import dev.connectorconsole.connector.SubaccountCreate;
+import dev.connectorconsole.connector.TrustSettings;
+import dev.connectorconsole.sandbox.SandboxOptions;
+import dev.connectorconsole.sandbox.SandboxServer;
+import dev.connectorconsole.settings.ConnectorProfile;
+
+import java.nio.file.Files;
+import java.time.Duration;
+
+/** A sandbox connector past its first run, with demo subaccounts in every tunnel state, for screenshots. */
+final class DemoConnector implements AutoCloseable {
+    private final SandboxServer server;
+    private final Secret password = new Secret("Demo-screenshots-1");
+
+    private DemoConnector(SandboxServer server) {
+        this.server = server;
+    }
+
+    static DemoConnector start() throws Exception {
+        SandboxServer server = SandboxServer.start(new SandboxOptions(0, Files.createTempDirectory("cc-demo-connector"),
+                "127.0.0.1", Duration.ofMillis(50), false));
+        DemoConnector demo = new DemoConnector(server);
+        ConnectorEndpoint endpoint = new ConnectorEndpoint("localhost", server.port());
+        TrustSettings pinned = TrustSettings.pinned(server.certificateSha256());
+        try (SccClient first = new SccClient(endpoint, new Credentials("Administrator", new Secret("manage")), pinned)) {
+            first.changeInitialPassword(new Secret("manage"), demo.password);
+            first.setHaRole("master");
+        }
+        server.seed(6);
+        try (SccClient admin = new SccClient(endpoint, new Credentials("Administrator", demo.password), pinned)) {
+            var firstSeeded = admin.subaccounts().get(1);
+            admin.disconnect(firstSeeded.regionHost(), firstSeeded.subaccount());
+            admin.create(new SubaccountCreate("cf.cn40.platform.sapcloud.invalid", "7d0c1e52-3b9a-4f6e-a2d8-5c4b3a291f07",
+                    "admin@example.com", new Secret("demo"), "Alibaba Cloud Pilot", "shanghai", "BTP on Alibaba Cloud",
+                    false));
+        }
+        return demo;
+    }
+
+    String adminUrl() {
+        return "https://localhost:" + server.port();
+    }
+
+    Secret password() {
+        return password;
+    }
+
+    ConnectorProfile profile() {
+        return ConnectorProfile.remote("Demo connector", adminUrl(), "Administrator")
+                .withPinnedSha256(server.certificateSha256());
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
