@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the installer of the current OS from what `mvn package` left in target/.
-# Run through Maven: mvn -Pinstaller package   (see README). Linux: a .deb and an app image in target/installer/.
+# Run through Maven: mvn -Pinstaller package   (see README). Linux: a .deb, an app image and, where rpmbuild is
+# installed, an .rpm in target/installer/; Windows an .msi; macOS a .dmg. Icons come from assets/icons/.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 version=${1:?version}
@@ -44,6 +45,10 @@ if [ "$os" = linux ]; then
   jpackage "${common[@]}" --type deb --resource-dir "$root/packaging/linux" \
     --linux-shortcut --linux-menu-group "Development;System;" --linux-app-category admin \
     --linux-deb-maintainer "maintainers@connectorconsole.dev"
+  if command -v rpmbuild >/dev/null 2>&1; then
+    jpackage "${common[@]}" --type rpm --resource-dir "$root/packaging/linux" \
+      --linux-shortcut --linux-menu-group "Development;System;" --linux-app-category admin
+  fi
 elif [ "$os" = mac ]; then
   [ -f "$root/assets/icons/icon.icns" ] && common+=(--icon "$root/assets/icons/icon.icns")
   jpackage "${common[@]}" --type dmg
