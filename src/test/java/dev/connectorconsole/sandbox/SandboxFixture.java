@@ -55,7 +55,8 @@ final class SandboxFixture implements AutoCloseable {
     static synchronized SandboxFixture initialized(Path dataDir) {
         try {
             if (initializedTemplate == null) {
-                Path template = Files.createTempDirectory("sandbox-template");
+                // in the build folder, so that "mvn clean" removes it with everything else the build made
+                Path template = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "sandbox-template");
                 try (SandboxFixture setup = fresh(template)) {
                     setup.changeInitialPassword();
                     setup.send("POST", "/api/v1/configuration/connector/haRole", "\"master\"").expect(204);

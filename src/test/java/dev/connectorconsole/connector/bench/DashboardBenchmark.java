@@ -26,9 +26,8 @@ import java.util.stream.Stream;
  * Target: median and p95 below 300 ms. Wall-clock figures on a shared machine depend on its load (printed); the CPU
  * figures show what one refresh costs independently of waiting for a core.
  * <p>
- * Run: {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
- * && java -cp target/classes:target/test-classes:$(cat target/cp.txt)
- * dev.connectorconsole.connector.bench.DashboardBenchmark [subaccounts] [runs]}
+ * Run: {@code mvn -q test-compile exec:java -Dexec.mainClass=dev.connectorconsole.connector.bench.DashboardBenchmark
+ * -Dexec.classpathScope=test -Dexec.args="1000 50"} (arguments: subaccounts, measured runs).
  */
 public final class DashboardBenchmark {
     private static final long TARGET_MILLIS = 300;

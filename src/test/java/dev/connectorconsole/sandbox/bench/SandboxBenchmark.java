@@ -27,7 +27,7 @@ public final class SandboxBenchmark {
 
     public static void main(String[] args) throws Exception {
         int subaccounts = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        Path dataDir = Files.createTempDirectory("sandbox-bench");
+        Path dataDir = Files.createTempDirectory(Files.createDirectories(Path.of("target")), "sandbox-bench");
         SandboxOptions options = SandboxOptions.defaults(dataDir).withConnectDelay(Duration.ZERO).withSkipHaRoleGate(true);
 
         long start = System.nanoTime();
