@@ -15,25 +15,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import okhttp3.HttpUrl;
-import okhttp3.MediaType;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.RequestBody;
-import okhttp3.Response;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Downloads the connector's configuration backup ({@code POST /api/v1/configuration/backup}, scc-api.md §4.9): the
  * connector answers a zip whose sensitive parts are encrypted with the backup password. The zip is streamed to a
  * temporary file next to the target and moved into place only when complete. Blocking: call it off the FX thread.
  * Same TLS rules and error mapping as {@link SccClient}; the passwords appear in no log line or message.
+ * A signed-in {@link SccClient} makes the same download over its own pinned connection ({@link SccClient#backup}).
  */
 public final class ConfigurationBackup {
-    private static final Logger LOG = LoggerFactory.getLogger(ConfigurationBackup.class);
-    private static final MediaType JSON = MediaType.get("application/json");
     static final Duration READ_TIMEOUT = Duration.ofMinutes(2);
+    private static final String PATH = "api/v1/configuration/backup";
 
     private final ConnectorEndpoint endpoint;
     private final Credentials credentials;
@@ -47,47 +39,31 @@ public final class ConfigurationBackup {
 
     /** Writes the backup to {@code target} and returns its size in bytes. */
     public long backup(Secret password, Path target) {
+        try (Transport transport = new Transport(endpoint, trust, SccClient.CONNECT_TIMEOUT, READ_TIMEOUT)) {
+            return download(transport, credentials, password, target);
+        }
+    }
+
+    /** The download over an open transport (a standalone one, or a signed-in client's). */
+    static long download(Transport transport, Credentials credentials, Secret password, Path target) {
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(target, "target");
-        TlsSetup tls = TlsSetup.from(trust);
-        OkHttpClient http = new OkHttpClient.Builder()
-                .sslSocketFactory(tls.socketFactory, tls.trustManager)
-                .hostnameVerifier(tls.hostnameVerifier)
-                .connectTimeout(SccClient.CONNECT_TIMEOUT)
-                .readTimeout(READ_TIMEOUT)
-                .writeTimeout(SccClient.READ_TIMEOUT)
-                .followRedirects(false)
-                .followSslRedirects(false)
-                .build();
-        HttpUrl url = new HttpUrl.Builder().scheme("https").host(endpoint.host()).port(endpoint.port())
-                .addPathSegments("api/v1/configuration/backup").build();
-        Request request = new Request.Builder().url(url)
-                .header("Accept", "application/zip")
-                .header("Authorization", okhttp3.Credentials.basic(credentials.user(),
-                        credentials.password().value(), StandardCharsets.UTF_8))
-                .post(RequestBody.create(body(password), JSON))
-                .build();
-        try (Response response = http.newCall(request).execute()) {
-            LOG.debug("POST {} -> {}", url.encodedPath(), response.code());
-            if (!response.isSuccessful()) {
-                throw ErrorMapper.fromResponse(response.code(), response.body().string(),
-                        List.of(credentials.password().value(), password.value()));
-            }
-            String type = response.header("Content-Type", "");
-            if (!type.toLowerCase(Locale.ROOT).startsWith("application/zip")) {
-                if (type.toLowerCase(Locale.ROOT).startsWith("text/html")) {
-                    throw ErrorMapper.loginPage(response.code());
-                }
-                throw ErrorMapper.unreadable(response.code(), "the backup",
-                        new IOException("the connector answered " + type + " instead of application/zip"));
-            }
-            return write(response.body().byteStream(), target);
-        } catch (IOException e) {
-            throw ErrorMapper.transportFailure(e, endpoint, READ_TIMEOUT.toSeconds());
-        } finally {
-            http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
-        }
+        return transport.stream("POST", transport.url(PATH).build(), body(password), credentials, "application/zip",
+                READ_TIMEOUT, response -> {
+                    if (!response.isSuccessful()) {
+                        throw ErrorMapper.fromResponse(response.code(), response.body().string(),
+                                List.of(credentials.password().value(), password.value()));
+                    }
+                    String type = response.header("Content-Type", "");
+                    if (!type.toLowerCase(Locale.ROOT).startsWith("application/zip")) {
+                        if (type.toLowerCase(Locale.ROOT).startsWith("text/html")) {
+                            throw ErrorMapper.loginPage(response.code());
+                        }
+                        throw ErrorMapper.unreadable(response.code(), "the backup",
+                                new IOException("the connector answered " + type + " instead of application/zip"));
+                    }
+                    return write(response.body().byteStream(), target);
+                });
     }
 
     private static byte[] body(Secret password) {

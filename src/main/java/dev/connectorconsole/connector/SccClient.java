@@ -1,6 +1,7 @@
 package dev.connectorconsole.connector;
 
 import dev.connectorconsole.common.Secret;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,6 +135,14 @@ public final class SccClient implements AutoCloseable {
     public List<MonitoredSubaccount> monitoringSubaccounts() {
         return json("GET", transport.url("api/monitoring/subaccounts").build(), null, "the monitoring data",
                 ResponseParser::monitoringSubaccounts);
+    }
+
+    /**
+     * Downloads the configuration backup to {@code target} over this client's pinned connection, with its credentials,
+     * and returns the file's size; see {@link ConfigurationBackup}. The backup password encrypts the zip's secrets.
+     */
+    public long backup(Secret backupPassword, Path target) {
+        return ConfigurationBackup.download(transport, credentials, backupPassword, target);
     }
 
     /**

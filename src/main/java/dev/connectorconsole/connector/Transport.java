@@ -49,14 +49,8 @@ final class Transport implements AutoCloseable {
      * @param credentials null to send none (the unauthenticated /exposed probes)
      */
     Answer send(String method, HttpUrl url, byte[] jsonBody, Credentials credentials) {
-        Request.Builder request = new Request.Builder().url(url)
-                .header("Accept", credentials == null ? "*/*" : "application/json")
-                .method(method, jsonBody == null ? emptyBodyFor(method) : RequestBody.create(jsonBody, JSON));
-        if (credentials != null) {
-            request.header("Authorization", okhttp3.Credentials.basic(credentials.user(),
-                    credentials.password().value(), StandardCharsets.UTF_8));
-        }
-        try (Response response = http.newCall(request.build()).execute()) {
+        Request request = request(method, url, jsonBody, credentials, credentials == null ? "*/*" : "application/json");
+        try (Response response = http.newCall(request).execute()) {
             String body = response.body().string();
             LOG.debug("{} {} -> {}", method, url.encodedPath(), response.code());
             return new Answer(response.code(), response.header("Content-Type"), body);
@@ -65,6 +59,44 @@ final class Transport implements AutoCloseable {
             LOG.debug("{} {} -> {}", method, url.encodedPath(), failure.kind());
             throw failure;
         }
+    }
+
+    /**
+     * Like {@link #send}, but hands the open response to {@code reader} instead of reading it as text: for answers
+     * too big to hold in memory (the configuration backup). Same TLS, connection pool and credentials handling.
+     *
+     * @param readTimeout how long the server may stay silent while answering, for this call only
+     */
+    <T> T stream(String method, HttpUrl url, byte[] jsonBody, Credentials credentials, String accept,
+                 Duration readTimeout, ResponseReader<T> reader) {
+        OkHttpClient client = readTimeout.equals(this.readTimeout) ? http
+                : http.newBuilder().readTimeout(readTimeout).writeTimeout(readTimeout).build();
+        try (Response response = client.newCall(request(method, url, jsonBody, credentials, accept)).execute()) {
+            LOG.debug("{} {} -> {}", method, url.encodedPath(), response.code());
+            return reader.read(response);
+        } catch (IOException e) {
+            SccException failure = ErrorMapper.transportFailure(e, endpoint, readTimeout.toSeconds());
+            LOG.debug("{} {} -> {}", method, url.encodedPath(), failure.kind());
+            throw failure;
+        }
+    }
+
+    /** Reads an open response; an {@link IOException} is a transport failure. */
+    @FunctionalInterface
+    interface ResponseReader<T> {
+        T read(Response response) throws IOException;
+    }
+
+    private static Request request(String method, HttpUrl url, byte[] jsonBody, Credentials credentials,
+                                   String accept) {
+        Request.Builder request = new Request.Builder().url(url)
+                .header("Accept", accept)
+                .method(method, jsonBody == null ? emptyBodyFor(method) : RequestBody.create(jsonBody, JSON));
+        if (credentials != null) {
+            request.header("Authorization", okhttp3.Credentials.basic(credentials.user(),
+                    credentials.password().value(), StandardCharsets.UTF_8));
+        }
+        return request.build();
     }
 
     private static RequestBody emptyBodyFor(String method) {

@@ -68,6 +68,38 @@ class ConfigurationBackupSandboxTest {
     }
 
     @Test
+    void aSignedInClientDownloadsTheSameBackupOverItsOwnPinnedConnection() throws IOException {
+        Path target = downloads.resolve("signed-in.zip");
+
+        long size;
+        try (SccClient client = new SccClient(endpoint(), new Credentials("Administrator", ADMIN_PASSWORD),
+                TrustSettings.pinned(sandbox.certificateSha256()))) {
+            assertThat(client.subaccounts()).hasSize(1);
+            size = client.backup(new Secret("Backup-Password-9"), target);
+            assertThat(client.subaccounts()).as("the client stays usable after the download").hasSize(1);
+        }
+
+        assertThat(target).exists().hasSize(size);
+        Map<String, String> entries = unzip(target);
+        assertThat(entries).containsKeys("backup.properties", "scc_config/state.json");
+        assertThat(entries.get("scc_config/state.json")).contains(ID);
+    }
+
+    @Test
+    void aSignedInClientWhoseCredentialsNoLongerWorkIsUnauthorizedWithoutRepeatingThem() {
+        try (SccClient client = new SccClient(endpoint(), new Credentials("Administrator", new Secret("stale-pw-1")),
+                TrustSettings.pinned(sandbox.certificateSha256()))) {
+            SccException refused = catchThrowableOfType(
+                    () -> client.backup(new Secret("Backup-Password-9"), downloads.resolve("x.zip")),
+                    SccException.class);
+
+            assertThat(refused.kind()).isEqualTo(SccException.Kind.UNAUTHORIZED);
+            assertThat(refused.getMessage()).doesNotContain("stale-pw-1").doesNotContain("Backup-Password-9");
+            assertThat(downloads.resolve("x.zip")).doesNotExist();
+        }
+    }
+
+    @Test
     void anEmptyBackupPasswordIsRefusedAndNothingIsWritten() {
         Path target = downloads.resolve("none.zip");
 
