@@ -9,6 +9,7 @@ import dev.connectorconsole.settings.SecretStores;
 import dev.connectorconsole.ui.dashboard.DashboardScreen;
 import dev.connectorconsole.ui.dashboard.DashboardViewModel;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.session.ConnectorAddress;
 import dev.connectorconsole.ui.session.ConnectorSession;
 import dev.connectorconsole.ui.session.PinnedClientFactory;
 import dev.connectorconsole.ui.session.SessionState;
@@ -168,12 +169,7 @@ final class ConnectorScreens implements AutoCloseable {
         }
         URI x = URI.create(a);
         URI y = URI.create(b);
-        return x.getPort() == y.getPort() && (x.getHost().equalsIgnoreCase(y.getHost())
-                || (isLoopback(x.getHost()) && isLoopback(y.getHost())));
-    }
-
-    private static boolean isLoopback(String host) {
-        return host.equalsIgnoreCase("localhost") || host.startsWith("127.") || host.equals("[::1]");
+        return x.getPort() == y.getPort() && ConnectorAddress.sameHost(x.getHost(), y.getHost());
     }
 
     @Override

@@ -113,7 +113,8 @@ public final class MainWindow implements AutoCloseable {
         });
         // ADOPT-UI begin: the adopt and setup guide screens
         AdoptScreen adopt = new AdoptScreen(new AdoptViewModel(new EngineAdoptServices(engine::connection), tasks,
-                notifier, this::adopt, this::containerName), () -> navigation().show(container));
+                notifier, this::adopt, this::containerName, connectorScreens.session()),
+                () -> navigation().show(container));
         SetupFactsReader facts = new SetupFactsReader(engine::connection, new ReadinessProbe(Duration.ofSeconds(1)));
         guideModel = new GuideViewModel((target, progress) -> facts.read(target, progress, connectorScreens.facts()),
                 new GuideProgressStore(environment.configDir()), this::guideTarget, tasks);

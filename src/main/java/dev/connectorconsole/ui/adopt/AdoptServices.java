@@ -6,6 +6,7 @@ import java.util.List;
 import dev.connectorconsole.adopt.ConnectorCandidate;
 import dev.connectorconsole.common.Secret;
 import dev.connectorconsole.connector.Credentials;
+import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.ServerCertificate;
 
 /** What the adopt screen asks of the engine and the connector. Blocking: the view model calls it in the background. */
@@ -21,4 +22,7 @@ public interface AdoptServices {
 
     /** Downloads the configuration backup over HTTPS pinned to {@code sha256}; returns the file's size. */
     long backup(String host, int port, String sha256, Credentials admin, Secret backupPassword, Path target);
+
+    /** Downloads the configuration backup through a signed-in client (pinned, with its credentials); returns the size. */
+    long backup(SccClient signedIn, Secret backupPassword, Path target);
 }

@@ -3,6 +3,8 @@ package dev.connectorconsole.ui.adopt;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -21,10 +23,13 @@ import javafx.collections.ObservableList;
 import dev.connectorconsole.adopt.Adoption;
 import dev.connectorconsole.adopt.ConnectorCandidate;
 import dev.connectorconsole.common.Secret;
+import dev.connectorconsole.connector.ConnectorEndpoint;
 import dev.connectorconsole.connector.Credentials;
+import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.ServerCertificate;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.session.ConnectorSession;
 import dev.connectorconsole.ui.shell.Notifier;
 
 /**
@@ -46,6 +51,7 @@ public final class AdoptViewModel {
     private final Notifier notifier;
     private final Adopter adopter;
     private final Supplier<String> managedContainer;
+    private final ConnectorSession session;
 
     private final ObservableList<ConnectorCandidate> candidates = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ConnectorCandidate> adopted = new ReadOnlyObjectWrapper<>();
@@ -69,14 +75,18 @@ public final class AdoptViewModel {
             () -> adopted.get() != null && adopted.get().isRunning() && adopted.get().hostPort() != null && !busy.get(),
             adopted, busy);
 
-    /** @param managedContainer the container the app manages now (the adopted one is marked so) */
+    /**
+     * @param managedContainer the container the app manages now (the adopted one is marked so)
+     * @param session          the app's sign-in; a backup of the connector it is signed in to goes through it
+     */
     public AdoptViewModel(AdoptServices services, BackgroundTasks tasks, Notifier notifier, Adopter adopter,
-                          Supplier<String> managedContainer) {
+                          Supplier<String> managedContainer, ConnectorSession session) {
         this.services = Objects.requireNonNull(services);
         this.tasks = Objects.requireNonNull(tasks);
         this.notifier = Objects.requireNonNull(notifier);
         this.adopter = Objects.requireNonNull(adopter);
         this.managedContainer = Objects.requireNonNull(managedContainer);
+        this.session = Objects.requireNonNull(session);
     }
 
     /** Scans the engine again; a newer scan wins over one still running. */
@@ -168,34 +178,82 @@ public final class AdoptViewModel {
     }
 
     /**
-     * Downloads the configuration backup of the adopted connector. The passwords are used for this one request and
-     * not kept; they appear in no message.
+     * The user this app is signed in as on the adopted connector (its published port on this machine), when the backup
+     * can go through that sign-in and need not ask for the admin credentials; empty otherwise.
+     */
+    public Optional<String> signedInUser() {
+        return signedInClient().map(client -> session.userProperty().get());
+    }
+
+    /**
+     * Downloads the configuration backup of the adopted connector with the admin credentials the user typed. The
+     * passwords are used for this one request and not kept; they appear in no message.
      */
     public void backup(String sha256, Credentials admin, Secret backupPassword, Path target, Runnable onSaved,
                        Consumer<String> onFailure) {
+        ConnectorCandidate candidate = backupCandidate(backupPassword, onFailure);
+        if (candidate != null) {
+            int port = candidate.hostPort();
+            download(candidate, target, () -> services.backup(HOST, port, sha256, admin, backupPassword, target),
+                    onSaved, onFailure);
+        }
+    }
+
+    /**
+     * Downloads the configuration backup of the adopted connector through the app's sign-in to it (see
+     * {@link #signedInUser()}): the session's pinned client, with its credentials. The backup password is used for
+     * this one request and not kept.
+     */
+    public void backupSignedIn(Secret backupPassword, Path target, Runnable onSaved, Consumer<String> onFailure) {
+        ConnectorCandidate candidate = backupCandidate(backupPassword, onFailure);
+        if (candidate == null) {
+            return;
+        }
+        Optional<SccClient> client = signedInClient();
+        if (client.isEmpty()) {
+            onFailure.accept("The app is no longer signed in to this connector. Close this dialog and open it again"
+                    + " to enter the admin password.");
+            return;
+        }
+        download(candidate, target, () -> services.backup(client.get(), backupPassword, target), onSaved, onFailure);
+    }
+
+    private Optional<SccClient> signedInClient() {
+        ConnectorCandidate candidate = adopted.get();
+        if (candidate == null || candidate.hostPort() == null) {
+            return Optional.empty();
+        }
+        return session.clientFor(new ConnectorEndpoint(HOST, candidate.hostPort()));
+    }
+
+    /** The adopted container when a backup can be asked of it, else null after telling {@code onFailure} why. */
+    private ConnectorCandidate backupCandidate(Secret backupPassword, Consumer<String> onFailure) {
         ConnectorCandidate candidate = adopted.get();
         if (candidate == null || candidate.hostPort() == null) {
             onFailure.accept("The adopted container does not publish the connector's port 8443.");
-            return;
+            return null;
         }
         if (backupPassword.value().isEmpty()) {
             onFailure.accept("Choose a password for the backup: the connector encrypts its secrets with it.");
-            return;
+            return null;
         }
-        int port = candidate.hostPort();
+        return candidate;
+    }
+
+    private void download(ConnectorCandidate candidate, Path target, Callable<Long> work, Runnable onSaved,
+                          Consumer<String> onFailure) {
         busy.set(true);
         progress.set("Backing up the configuration of '" + candidate.name() + "'…");
-        tasks.submit("back up " + candidate.name(),
-                () -> services.backup(HOST, port, sha256, admin, backupPassword, target), size -> {
-                    busy.set(false);
-                    progress.set("");
-                    notifier.success("Backup saved", target + " (" + Math.max(1, size / 1024) + " KB)");
-                    onSaved.run();
-                }, failure -> {
-                    busy.set(false);
-                    progress.set("");
-                    onFailure.accept("The backup failed: " + failure.getMessage());
-                });
+        tasks.submit("back up " + candidate.name(), work, size -> {
+            busy.set(false);
+            progress.set("");
+            notifier.success("Backup saved", target + " (" + Math.max(1, size / 1024) + " KB)");
+            onSaved.run();
+        }, failure -> {
+            busy.set(false);
+            progress.set("");
+            onFailure.accept("The backup failed: " + failure.getMessage());
+        });
     }
 
     public ObservableList<ConnectorCandidate> candidates() {

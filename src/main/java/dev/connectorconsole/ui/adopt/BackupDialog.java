@@ -3,6 +3,8 @@ package dev.connectorconsole.ui.adopt;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -28,7 +30,8 @@ import dev.connectorconsole.connector.Credentials;
 /**
  * Asks what a configuration backup needs: the connector's admin credentials (kept in memory for this one request), a
  * password the connector encrypts the backup's secrets with, and where to save the zip. Shows the certificate the
- * connector presents, which the download is pinned to.
+ * connector presents, which the download is pinned to. When the app is signed in to this connector, the backup goes
+ * through that sign-in: the dialog shows who is signed in and asks for no admin credentials.
  */
 final class BackupDialog extends Dialog<Void> {
     static final ButtonType BACK_UP = new ButtonType("Back up", ButtonBar.ButtonData.OK_DONE);
@@ -42,10 +45,13 @@ final class BackupDialog extends Dialog<Void> {
     private final Label fingerprint = new Label("Reading the connector's certificate…");
     private final Label message = new Label();
     private final ProgressIndicator working = new ProgressIndicator();
+    /** The user the app is signed in as on this connector; empty when the admin credentials are asked for. */
+    private final Optional<String> signedIn;
     private String sha256;
 
     BackupDialog(Window owner, AdoptViewModel model, ConnectorCandidate candidate) {
         this.model = model;
+        this.signedIn = model.signedInUser();
         initOwner(owner);
         setTitle("Back up configuration");
         setHeaderText("Back up the configuration of '" + candidate.name() + "'");
@@ -80,8 +86,14 @@ final class BackupDialog extends Dialog<Void> {
         form.setVgap(10);
         form.getColumnConstraints().addAll(new ColumnConstraints(), grow());
         int row = 0;
-        form.addRow(row++, new Label("Admin user"), user);
-        form.addRow(row++, new Label("Admin password"), adminPassword);
+        if (signedIn.isPresent()) {
+            Label session = new Label("Signed in as " + signedIn.get());
+            session.setId("backup-signed-in");
+            form.addRow(row++, new Label("Admin"), session);
+        } else {
+            form.addRow(row++, new Label("Admin user"), user);
+            form.addRow(row++, new Label("Admin password"), adminPassword);
+        }
         form.addRow(row++, new Label("Backup password"), backupPassword);
         form.addRow(row++, new Label("Repeat it"), backupPasswordAgain);
         form.addRow(row++, new Label("Save to"), targetRow);
@@ -124,15 +136,23 @@ final class BackupDialog extends Dialog<Void> {
         message.setText("");
         working.setVisible(true);
         backUp.setDisable(true);
-        Credentials admin = new Credentials(user.getText().trim(), new Secret(adminPassword.getText()));
-        model.backup(sha256, admin, new Secret(backupPassword.getText()), Path.of(target.getText().trim()), () -> {
+        Runnable onSaved = () -> {
             working.setVisible(false);
             close();
-        }, problem -> {
+        };
+        Consumer<String> onFailure = problem -> {
             working.setVisible(false);
             backUp.setDisable(false);
             message.setText(problem);
-        });
+        };
+        Secret password = new Secret(backupPassword.getText());
+        Path file = Path.of(target.getText().trim());
+        if (signedIn.isPresent()) {
+            model.backupSignedIn(password, file, onSaved, onFailure);
+        } else {
+            Credentials admin = new Credentials(user.getText().trim(), new Secret(adminPassword.getText()));
+            model.backup(sha256, admin, password, file, onSaved, onFailure);
+        }
     }
 
     private void chooseTarget() {

@@ -11,6 +11,7 @@ import dev.connectorconsole.connector.CertificateProbe;
 import dev.connectorconsole.connector.ConfigurationBackup;
 import dev.connectorconsole.connector.ConnectorEndpoint;
 import dev.connectorconsole.connector.Credentials;
+import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.ServerCertificate;
 import dev.connectorconsole.connector.TrustSettings;
 import dev.connectorconsole.engine.ContainerManager;
@@ -48,5 +49,10 @@ public final class EngineAdoptServices implements AdoptServices {
     public long backup(String host, int port, String sha256, Credentials admin, Secret backupPassword, Path target) {
         return new ConfigurationBackup(new ConnectorEndpoint(host, port), admin, TrustSettings.pinned(sha256))
                 .backup(backupPassword, target);
+    }
+
+    @Override
+    public long backup(SccClient signedIn, Secret backupPassword, Path target) {
+        return signedIn.backup(backupPassword, target);
     }
 }

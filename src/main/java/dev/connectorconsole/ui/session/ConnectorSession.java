@@ -175,6 +175,19 @@ public final class ConnectorSession implements AutoCloseable {
     }
 
     /**
+     * The signed-in client, when this session is signed in to the connector at {@code address} (same port, same host
+     * or both loopback, see {@link ConnectorAddress}); empty otherwise, also while a sign-in is under way or the
+     * connector is unreachable. The client is pinned to the trusted certificate and carries the session's credentials.
+     */
+    public Optional<SccClient> clientFor(ConnectorEndpoint address) {
+        SccClient active = client;
+        if (active == null || state.get() != SessionState.SIGNED_IN || !ConnectorAddress.same(endpoint.get(), address)) {
+            return Optional.empty();
+        }
+        return Optional.of(active);
+    }
+
+    /**
      * A screen's call failed: when the failure concerns the whole session (unreachable, credentials no longer
      * accepted, certificate changed, first-run gate) the session state follows and this returns true, so the screen
      * need not show it again next to a field.

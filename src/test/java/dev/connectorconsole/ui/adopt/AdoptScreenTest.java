@@ -33,6 +33,8 @@ import dev.connectorconsole.engine.EngineTestSupport;
 import dev.connectorconsole.engine.PortCheck;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.session.ConnectorSession;
+import dev.connectorconsole.ui.session.PinnedClientFactory;
 import dev.connectorconsole.ui.shell.Notifier;
 import dev.connectorconsole.ui.shell.Theme;
 
@@ -89,7 +91,8 @@ class AdoptScreenTest {
             @Override public void info(String title, String text) { notes.add(title); }
             @Override public void success(String title, String text) { notes.add(title); }
             @Override public void failure(String title, String text) { notes.add(title); }
-        }, adopted::set, () -> adopted.get() == null ? "scc" : adopted.get().container());
+        }, adopted::set, () -> adopted.get() == null ? "scc" : adopted.get().container(),
+                new ConnectorSession(new PinnedClientFactory(), tasks, null, pin -> { }));
         screen = new AdoptScreen(model, () -> notes.add("open container screen"));
         Scene scene = new Scene((Parent) screen.view(), 1180, 720);
         new Theme(false).attach(scene);

@@ -26,6 +26,9 @@ import dev.connectorconsole.sandbox.SandboxOptions;
 import dev.connectorconsole.sandbox.SandboxServer;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.session.ConnectorSession;
+import dev.connectorconsole.ui.session.PinnedClientFactory;
+import dev.connectorconsole.ui.session.SessionState;
 import dev.connectorconsole.ui.shell.Notifier;
 
 /** The adopt screen's behaviour without a toolkit: work and delivery run on the test thread. */
@@ -39,7 +42,8 @@ class AdoptViewModelTest {
     private final List<String> notes = new ArrayList<>();
     private final AtomicReference<ConnectorProfile> adoptedProfile = new AtomicReference<>();
     private final AdoptViewModel model = new AdoptViewModel(engine, BackgroundTasks.sameThread(), new Notes(),
-            adoptedProfile::set, () -> adoptedProfile.get() == null ? "scc" : adoptedProfile.get().container());
+            adoptedProfile::set, () -> adoptedProfile.get() == null ? "scc" : adoptedProfile.get().container(),
+            signedOut());
 
     @Test
     void aScanListsContainersAndImagesAndMarksNoneAdoptedUntilTheUserChooses() {
@@ -132,8 +136,9 @@ class AdoptViewModelTest {
             }
             AdoptViewModel real = new AdoptViewModel(new EngineAdoptServices(() -> {
                 throw new AssertionError("a backup needs no engine");
-            }), BackgroundTasks.sameThread(), new Notes(), profile -> { }, () -> "myscc");
+            }), BackgroundTasks.sameThread(), new Notes(), profile -> { }, () -> "myscc", signedOut());
             real.adopt(container("myscc", "running", sandbox.port(), IN_CONTAINER_ONLY));
+            assertThat(real.signedInUser()).as("not signed in: the dialog asks for the credentials").isEmpty();
             AtomicReference<ServerCertificate> presented = new AtomicReference<>();
             real.fetchCertificate(presented::set, problem -> { throw new AssertionError(problem); });
             assertThat(presented.get().sha256()).isEqualTo(sandbox.certificateSha256());
@@ -155,6 +160,80 @@ class AdoptViewModelTest {
                     out.resolve("empty.zip"), () -> { }, failures::add);
             assertThat(failures).singleElement().asString().contains("Choose a password for the backup");
             assertThat(Files.exists(out.resolve("empty.zip"))).isFalse();
+        }
+    }
+
+    @Test
+    void signedInToTheAdoptedConnectorTheBackupGoesThroughTheSessionsPinnedClient(@TempDir Path data,
+                                                                                   @TempDir Path out) throws Exception {
+        try (SandboxServer sandbox = SandboxServer.start(new SandboxOptions(0, data, "127.0.0.1", Duration.ZERO,
+                true)); ConnectorSession session = signedOut(sandbox.certificateSha256())) {
+            Secret admin = new Secret("Adopt-Admin-2");
+            changeInitialPassword(sandbox, admin);
+            session.signIn("https://127.0.0.1:" + sandbox.port(), "Administrator", admin);
+            assertThat(session.state()).isEqualTo(SessionState.SIGNED_IN);
+            Engine noCredentials = new Engine();
+            AdoptViewModel real = new AdoptViewModel(noCredentials, BackgroundTasks.sameThread(), new Notes(),
+                    profile -> { }, () -> "myscc", session);
+            real.adopt(container("myscc", "running", sandbox.port(), IN_CONTAINER_ONLY));
+
+            assertThat(real.signedInUser()).as("localhost and 127.0.0.1 are the same connector")
+                    .contains("Administrator");
+            Path target = out.resolve("signed-in.zip");
+            List<String> failures = new ArrayList<>();
+            boolean[] saved = {false};
+            real.backupSignedIn(new Secret("zip-pw"), target, () -> saved[0] = true, failures::add);
+
+            assertThat(failures).isEmpty();
+            assertThat(saved[0]).isTrue();
+            assertThat(noCredentials.calls).containsExactly("backup through the signed-in client");
+            try (ZipFile zip = new ZipFile(target.toFile())) {
+                assertThat(zip.getEntry("scc_config/state.json")).isNotNull();
+            }
+            assertThat(session.state()).as("the session is still signed in").isEqualTo(SessionState.SIGNED_IN);
+        }
+    }
+
+    @Test
+    void signedInToAnotherConnectorOrSignedOutTheBackupCannotUseTheSession(@TempDir Path data) throws Exception {
+        try (SandboxServer sandbox = SandboxServer.start(new SandboxOptions(0, data, "127.0.0.1", Duration.ZERO,
+                true)); ConnectorSession session = signedOut(sandbox.certificateSha256())) {
+            Secret admin = new Secret("Adopt-Admin-3");
+            changeInitialPassword(sandbox, admin);
+            session.signIn("https://localhost:" + sandbox.port(), "Administrator", admin);
+            assertThat(session.state()).isEqualTo(SessionState.SIGNED_IN);
+            AdoptViewModel real = new AdoptViewModel(engine, BackgroundTasks.sameThread(), new Notes(),
+                    profile -> { }, () -> "other", session);
+            int otherPort = sandbox.port() == 65535 ? 65534 : sandbox.port() + 1;
+            real.adopt(container("other", "running", otherPort, IN_CONTAINER_ONLY));
+
+            assertThat(real.signedInUser()).as("another port is another connector").isEmpty();
+            List<String> failures = new ArrayList<>();
+            real.backupSignedIn(new Secret("zip-pw"), data.resolve("x.zip"), () -> { }, failures::add);
+            assertThat(failures).singleElement().asString().contains("no longer signed in")
+                    .doesNotContain("Adopt-Admin-3");
+
+            real.adopt(container("myscc", "running", sandbox.port(), IN_CONTAINER_ONLY));
+            assertThat(real.signedInUser()).contains("Administrator");
+            session.signOut();
+            assertThat(real.signedInUser()).as("signed out: the dialog asks again").isEmpty();
+            assertThat(engine.calls).isEmpty();
+        }
+    }
+
+    private static ConnectorSession signedOut() {
+        return signedOut(null);
+    }
+
+    private static ConnectorSession signedOut(String pinnedSha256) {
+        return new ConnectorSession(new PinnedClientFactory(), BackgroundTasks.sameThread(), pinnedSha256,
+                pin -> { });
+    }
+
+    private static void changeInitialPassword(SandboxServer sandbox, Secret admin) {
+        try (SccClient client = new SccClient(new ConnectorEndpoint("127.0.0.1", sandbox.port()),
+                new Credentials("Administrator", new Secret("manage")), TrustSettings.pinned(sandbox.certificateSha256()))) {
+            client.changeInitialPassword(new Secret("manage"), admin);
         }
     }
 
@@ -216,6 +295,12 @@ class AdoptViewModelTest {
         @Override
         public long backup(String host, int port, String sha256, Credentials admin, Secret password, Path target) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public long backup(SccClient signedIn, Secret password, Path target) {
+            calls.add("backup through the signed-in client");
+            return signedIn.backup(password, target);
         }
     }
 }

@@ -46,7 +46,7 @@ public final class HandMadeConnector {
         }
     }
 
-    private static void docker(String... args) throws IOException, InterruptedException {
+    static void docker(String... args) throws IOException, InterruptedException {
         String output = dockerQuietly(args);
         if (output != null) {
             throw new IOException("docker " + String.join(" ", args) + " failed: " + output);
