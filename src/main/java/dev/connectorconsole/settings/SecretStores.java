@@ -5,12 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+import dev.connectorconsole.common.NamedThreads;
 
 /** Chooses where passwords are kept: the desktop keyring when one answers, otherwise memory, and says which. */
 public final class SecretStores {
     static final String NO_KEYRING = "No desktop keyring found: passwords are kept in memory until the app closes";
 
     private SecretStores() {}
+
+    /** For the running JVM's environment, on a thread of its own: probing the keyring starts a process. */
+    public static CompletableFuture<SecretStore> detectInBackground() {
+        return CompletableFuture.supplyAsync(SecretStores::detect,
+                runnable -> NamedThreads.factory("cc-keyring-probe").newThread(runnable).start());
+    }
 
     /** For the running JVM's environment. */
     public static SecretStore detect() {

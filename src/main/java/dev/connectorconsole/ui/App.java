@@ -1,5 +1,6 @@
 package dev.connectorconsole.ui;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 
 import javafx.application.Application;
@@ -7,9 +8,14 @@ import javafx.application.Application;
 import dev.connectorconsole.settings.LoadResult;
 import dev.connectorconsole.settings.SettingsStore;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.connectorconsole.ui.fx.FirstFrame;
 
 /** The JavaFX application. Started by {@code dev.connectorconsole.Launcher} after logging is configured. */
 public final class App extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static volatile Path configDir;
     private static volatile UncaughtErrors uncaughtErrors;
 
@@ -35,6 +41,13 @@ public final class App extends Application {
             uncaughtErrors.setOwner(stage);
         }
         window = MainWindow.open(stage, AppEnvironment.fromSystem(configDir), settings);
+        FirstFrame.after(stage, App::logStartTime);
+    }
+
+    private static void logStartTime() {
+        long now = System.currentTimeMillis();
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info("First frame {} ms after the JVM started (epoch ms {})", now - jvmStart, now);
     }
 
     @Override

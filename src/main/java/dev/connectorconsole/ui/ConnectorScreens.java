@@ -14,6 +14,7 @@ import dev.connectorconsole.ui.session.ConnectorSession;
 import dev.connectorconsole.ui.session.PinnedClientFactory;
 import dev.connectorconsole.ui.session.SessionState;
 import dev.connectorconsole.ui.settings.SettingsKeeper;
+import dev.connectorconsole.ui.shell.LazyScreen;
 import dev.connectorconsole.ui.shell.Navigation;
 import dev.connectorconsole.ui.shell.StatusModel;
 import dev.connectorconsole.ui.signin.SignInView;
@@ -37,9 +38,9 @@ final class ConnectorScreens implements AutoCloseable {
     private final Supplier<Navigation> navigation;
     private final ConnectorSession session;
     private final SignInViewModel signInModel;
-    private final SignInView signIn;
-    private final SubaccountsScreen subaccounts;
-    private final DashboardScreen dashboard;
+    private final LazyScreen<SignInView> signIn;
+    private final LazyScreen<SubaccountsScreen> subaccounts;
+    private final LazyScreen<DashboardScreen> dashboard;
     private volatile SessionState sessionState = SessionState.SIGNED_OUT;
 
     ConnectorScreens(SettingsKeeper settings, BackgroundTasks tasks, StatusModel status, Supplier<Navigation> navigation) {
@@ -48,15 +49,16 @@ final class ConnectorScreens implements AutoCloseable {
         this.navigation = navigation;
         Optional<ConnectorProfile> profile = settings.current().profiles().stream().findFirst();
         session = new ConnectorSession(new PinnedClientFactory(), tasks,
-                profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, SecretStores.detect());
+                profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, SecretStores.detectInBackground());
         signInModel = new SignInViewModel(session,
                 profile.map(ConnectorProfile::adminUrl).orElse(DEFAULT_ADMIN_URL),
                 profile.map(ConnectorProfile::user).orElse(null));
-        signIn = new SignInView(signInModel);
-        subaccounts = new SubaccountsScreen(new SubaccountsViewModel(session, tasks));
-        dashboard = new DashboardScreen(
+        signIn = LazyScreen.of(SignInView.TITLE, SignInView.ICON, () -> new SignInView(signInModel));
+        subaccounts = LazyScreen.of(SubaccountsScreen.TITLE, SubaccountsScreen.ICON,
+                () -> new SubaccountsScreen(new SubaccountsViewModel(session, tasks)));
+        dashboard = LazyScreen.of(DashboardScreen.TITLE, DashboardScreen.ICON, () -> new DashboardScreen(
                 new DashboardViewModel(session, tasks, Clock.systemDefaultZone(), () -> settings.current().refreshSeconds()),
-                () -> navigation.get().show(signIn), () -> navigation.get().show(subaccounts));
+                () -> navigation.get().show(signIn), () -> navigation.get().show(subaccounts)));
         session.stateProperty().addListener((obs, old, now) -> {
             sessionState = now;
             status.connector(describe(now));
@@ -106,15 +108,15 @@ final class ConnectorScreens implements AutoCloseable {
         };
     }
 
-    SignInView signIn() {
+    LazyScreen<SignInView> signIn() {
         return signIn;
     }
 
-    SubaccountsScreen subaccounts() {
+    LazyScreen<SubaccountsScreen> subaccounts() {
         return subaccounts;
     }
 
-    DashboardScreen dashboard() {
+    LazyScreen<DashboardScreen> dashboard() {
         return dashboard;
     }
 

@@ -36,6 +36,9 @@ import dev.connectorconsole.ui.container.ContainerTarget;
 import dev.connectorconsole.ui.container.ContainerViewModel;
 import dev.connectorconsole.ui.container.EngineContainerService;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.fx.FirstFrame;
+import dev.connectorconsole.ui.dashboard.DashboardScreen;
+import dev.connectorconsole.ui.subaccounts.SubaccountsScreen;
 import dev.connectorconsole.ui.guide.GuideActions;
 import dev.connectorconsole.ui.guide.GuideScreen;
 import dev.connectorconsole.ui.guide.GuideViewModel;
@@ -49,8 +52,7 @@ import dev.connectorconsole.ui.shell.ControlsFxNotifier;
 import dev.connectorconsole.ui.shell.EngineProbe;
 import dev.connectorconsole.ui.shell.Navigation;
 import dev.connectorconsole.ui.shell.Notifier;
-import dev.connectorconsole.ui.shell.PlaceholderScreen;
-import dev.connectorconsole.ui.shell.Screen;
+import dev.connectorconsole.ui.shell.LazyScreen;
 import dev.connectorconsole.ui.shell.ShellView;
 import dev.connectorconsole.ui.shell.Shortcuts;
 import dev.connectorconsole.ui.shell.StatusModel;
@@ -70,7 +72,8 @@ public final class MainWindow implements AutoCloseable {
     private final Notifier notifier;
     private final Navigation navigation;
     private final dev.connectorconsole.ui.shell.Theme theme;
-    private final LogsScreen logs;
+    private final LazyScreen<LogsScreen> logs;
+    private final LazyScreen<ContainerScreen> container;
     private final ContainerViewModel containerModel;
     private final ConnectorScreens connectorScreens;
     private final LiveContainerState liveState;
@@ -85,47 +88,51 @@ public final class MainWindow implements AutoCloseable {
         this.engine = new EngineAccess(environment, () -> settings.current().engine());
 
         connectorScreens = new ConnectorScreens(settings, tasks, status, this::navigation);
-        Screen dashboard = connectorScreens.dashboard();
-        ContainerTarget initialTarget = targetOf(loaded.settings());
+        LazyScreen<DashboardScreen> dashboard = connectorScreens.dashboard();
         Path cache = environment.configDir().resolve("cache");
         EngineContainerService containerService = new EngineContainerService(engine::connection,
                 dir -> SandboxImageContext.fromRunningApplication().withCacheRoot(cache).prepare(dir));
-        ContainerViewModel containerModel = new ContainerViewModel(containerService, tasks, notifier, initialTarget,
+        containerModel = new ContainerViewModel(containerService, tasks, notifier, targetOf(loaded.settings()),
                 READY_TIMEOUT);
-        BuildViewModel buildModel = new BuildViewModel(containerService, tasks, notifier,
-                environment.configDir().resolve("build"), Map.of(), containerModel::refresh);
-        ContainerScreen container = new ContainerScreen(containerModel, buildModel,
-                javafx.util.Duration.seconds(loaded.settings().refreshSeconds()));
         containerModel.stateProperty().addListener((obs, old, now) -> status.containerState(now == null ? "" : now.name()));
-        this.containerModel = containerModel;
         liveState = new LiveContainerState(engine::connection, containerModel::refresh, this::engineStatusChanged);
         liveState.follow(containerModel.targetProperty().get().container());
         containerModel.targetProperty().addListener((obs, old, now) -> liveState.follow(now.container()));
-        logs = new LogsScreen(new LogsViewModel(new EngineLogStreams(engine::connection, this::containerName),
-                tasks, notifier, loaded.settings().logBufferLines(), Clock.systemDefaultZone()));
-        Screen subaccounts = connectorScreens.subaccounts();
-        Screen settingsScreen = new SettingsScreen(new SettingsViewModel(settings, loaded.warning()));
-
-        WelcomeViewModel welcomeModel = new WelcomeViewModel(engine, tasks, new WelcomeViewModel.Paths() {
-            @Override public void buildFromInstaller() { choose(ContainerTarget.sapDefaults(), "Cloud Connector"); navigation().show(container); }
-            @Override public void useSandbox() { choose(ContainerTarget.sandboxDefaults(), "Sandbox"); navigation().show(container); }
-            @Override public void connectTo(URI adminUrl) { firstRunDone(); connectorScreens.signInTo(adminUrl); }
-        });
-        // ADOPT-UI begin: the adopt and setup guide screens
-        AdoptScreen adopt = new AdoptScreen(new AdoptViewModel(new EngineAdoptServices(engine::connection), tasks,
-                notifier, this::adopt, this::containerName, connectorScreens.session()),
-                () -> navigation().show(container));
         SetupFactsReader facts = new SetupFactsReader(engine::connection, new ReadinessProbe(Duration.ofSeconds(1)));
         guideModel = new GuideViewModel((target, progress) -> facts.read(target, progress, connectorScreens.facts()),
                 new GuideProgressStore(environment.configDir()), this::guideTarget, tasks);
-        GuideScreen guide = new GuideScreen(guideModel, new GuideActions() {
-            @Override public void openContainer() { navigation().show(container); }
-            @Override public void openSignIn() { navigation().show(connectorScreens.signIn()); }
-            @Override public void openSubaccounts() { navigation().show(subaccounts); }
-            @Override public void openDashboard() { navigation().show(dashboard); }
-        });
+
+        // Each screen is built the first time it is shown: the first frame builds only the one it shows.
+        container = LazyScreen.of(ContainerScreen.TITLE, ContainerScreen.ICON, () -> new ContainerScreen(containerModel,
+                new BuildViewModel(containerService, tasks, notifier, environment.configDir().resolve("build"),
+                        Map.of(), containerModel::refresh),
+                javafx.util.Duration.seconds(loaded.settings().refreshSeconds())));
+        logs = LazyScreen.of(LogsScreen.TITLE, LogsScreen.ICON, () -> new LogsScreen(new LogsViewModel(
+                new EngineLogStreams(engine::connection, this::containerName), tasks, notifier,
+                settings.current().logBufferLines(), Clock.systemDefaultZone())));
+        LazyScreen<SubaccountsScreen> subaccounts = connectorScreens.subaccounts();
+        LazyScreen<SettingsScreen> settingsScreen = LazyScreen.of(SettingsScreen.TITLE, SettingsScreen.ICON,
+                () -> new SettingsScreen(new SettingsViewModel(settings, loaded.warning())));
+        LazyScreen<WelcomeScreen> welcome = LazyScreen.of(WelcomeScreen.TITLE, WelcomeScreen.ICON,
+                () -> new WelcomeScreen(new WelcomeViewModel(engine, tasks, new WelcomeViewModel.Paths() {
+                    @Override public void buildFromInstaller() { choose(ContainerTarget.sapDefaults(), "Cloud Connector"); navigation().show(container); }
+                    @Override public void useSandbox() { choose(ContainerTarget.sandboxDefaults(), "Sandbox"); navigation().show(container); }
+                    @Override public void connectTo(URI adminUrl) { firstRunDone(); connectorScreens.signInTo(adminUrl); }
+                })));
+        // ADOPT-UI begin: the adopt and setup guide screens
+        LazyScreen<AdoptScreen> adopt = LazyScreen.of(AdoptScreen.TITLE, AdoptScreen.ICON, () -> new AdoptScreen(
+                new AdoptViewModel(new EngineAdoptServices(engine::connection), tasks, notifier, this::adopt,
+                        this::containerName, connectorScreens.session()),
+                () -> navigation().show(container)));
+        LazyScreen<GuideScreen> guide = LazyScreen.of(GuideScreen.TITLE, GuideScreen.ICON,
+                () -> new GuideScreen(guideModel, new GuideActions() {
+                    @Override public void openContainer() { navigation().show(container); }
+                    @Override public void openSignIn() { navigation().show(connectorScreens.signIn()); }
+                    @Override public void openSubaccounts() { navigation().show(subaccounts); }
+                    @Override public void openDashboard() { navigation().show(dashboard); }
+                }));
         // ADOPT-UI end
-        navigation = new Navigation(new WelcomeScreen(welcomeModel),
+        navigation = new Navigation(welcome,
                 List.of(dashboard, container, logs, subaccounts, settingsScreen, connectorScreens.signIn(), adopt,
                         guide));
         // ADOPT-UI begin: the guide counts the dashboard as visited and re-reads the state when the container changes
@@ -152,11 +159,11 @@ public final class MainWindow implements AutoCloseable {
         Shortcuts.forNavigation(navigation)
                 .add(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
                     navigation.show(logs);
-                    logs.focusSearch();
+                    logs.get().focusSearch();
                 })
                 .add(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
                     navigation.show(container);
-                    container.startOrCreate();
+                    container.get().startOrCreate();
                 })
                 .installOn(scene);
         settings.currentProperty().addListener((obs, old, now) -> {
@@ -179,8 +186,13 @@ public final class MainWindow implements AutoCloseable {
         } else {
             navigation.showStart();
         }
-        checkEngine(engine);
-        liveState.start();
+        // The engine is asked once the window is on screen: its client's classes need not load before the first frame.
+        FirstFrame.after(stage, () -> {
+            if (!closed) {
+                checkEngine(engine);
+                liveState.start();
+            }
+        });
         loaded.warning().ifPresent(warning -> Platform.runLater(() -> notifier.failure("Settings reset", warning)));
     }
 

@@ -28,6 +28,9 @@ import dev.connectorconsole.ui.shell.Screen;
  * configuration backup.
  */
 public final class AdoptScreen implements Screen {
+    public static final String TITLE = "Adopt";
+    public static final Ikon ICON = Feather.LINK;
+
     private final AdoptViewModel model;
     private final Runnable openContainerScreen;
     private Node view;
@@ -38,8 +41,8 @@ public final class AdoptScreen implements Screen {
         this.openContainerScreen = openContainerScreen;
     }
 
-    @Override public String title() { return "Adopt"; }
-    @Override public Ikon icon() { return Feather.LINK; }
+    @Override public String title() { return TITLE; }
+    @Override public Ikon icon() { return ICON; }
 
     @Override
     public Node view() {

@@ -39,6 +39,9 @@ import dev.connectorconsole.ui.shell.StateBadge;
 
 /** Image and container of the connector: build, run, stop, remove, with progress that never blocks the window. */
 public final class ContainerScreen implements Screen {
+    public static final String TITLE = "Container";
+    public static final Ikon ICON = Feather.BOX;
+
     private final ContainerViewModel container;
     private final BuildViewModel build;
     private final Timeline poll;
@@ -51,8 +54,8 @@ public final class ContainerScreen implements Screen {
         poll.setCycleCount(Timeline.INDEFINITE);
     }
 
-    @Override public String title() { return "Container"; }
-    @Override public Ikon icon() { return Feather.BOX; }
+    @Override public String title() { return TITLE; }
+    @Override public Ikon icon() { return ICON; }
 
     @Override
     public Node view() {

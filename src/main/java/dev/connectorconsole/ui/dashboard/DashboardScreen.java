@@ -39,6 +39,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Connected subaccounts at a glance; refreshes on a timer only while shown. */
 public final class DashboardScreen implements Screen {
+    public static final String TITLE = "Dashboard";
+    public static final Ikon ICON = Feather.ACTIVITY;
+
     private static final DateTimeFormatter EXACT =
             DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm:ss").withZone(ZoneId.systemDefault());
 
@@ -67,8 +70,8 @@ public final class DashboardScreen implements Screen {
         showStatus(model.statusProperty().get());
     }
 
-    @Override public String title() { return "Dashboard"; }
-    @Override public Ikon icon() { return Feather.ACTIVITY; }
+    @Override public String title() { return TITLE; }
+    @Override public Ikon icon() { return ICON; }
     @Override public Node view() { return root; }
 
     @Override

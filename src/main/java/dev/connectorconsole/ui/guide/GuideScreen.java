@@ -32,6 +32,9 @@ import dev.connectorconsole.ui.shell.Screen;
  * with the button that does it. Reopen it at any time from the navigation.
  */
 public final class GuideScreen implements Screen {
+    public static final String TITLE = "Setup guide";
+    public static final Ikon ICON = Feather.MAP;
+
     private final GuideViewModel model;
     private final GuideActions actions;
     private final VBox list = new VBox(10);
@@ -42,8 +45,8 @@ public final class GuideScreen implements Screen {
         this.actions = actions;
     }
 
-    @Override public String title() { return "Setup guide"; }
-    @Override public Ikon icon() { return Feather.MAP; }
+    @Override public String title() { return TITLE; }
+    @Override public Ikon icon() { return ICON; }
 
     @Override
     public Node view() {

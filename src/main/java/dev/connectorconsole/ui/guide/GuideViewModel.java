@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -95,7 +96,7 @@ public final class GuideViewModel {
     private record Loaded(GuideProgress progress, SetupFactsReader.Reading reading) {}
 
     public void confirmPrerequisites(boolean confirmed) {
-        change(current().withPrerequisitesConfirmed(confirmed));
+        update(known -> known.withPrerequisitesConfirmed(confirmed));
     }
 
     /** Checks the folder with SAP's files in the background and remembers whether it is ready to build from. */
@@ -106,14 +107,28 @@ public final class GuideViewModel {
         tasks.submit("check " + folder, () -> InstallerScanner.scan(folder), (InstallerScan scan) -> {
             installerProblems.setAll(scan.problems());
             installerNotes.setAll(scan.notes());
-            change(current().withInstallerFolder(folder.toString(), scan.ready()));
+            update(known -> known.withInstallerFolder(folder.toString(), scan.ready()));
         }, failure -> installerProblems.setAll("The folder could not be read: " + failure.getMessage()));
     }
 
     public void dashboardVisited() {
-        if (!current().dashboardVisited()) {
-            change(current().withDashboardVisited(true));
+        if (progress == null || !progress.dashboardVisited()) {
+            update(known -> known.withDashboardVisited(true));
         }
+    }
+
+    /** Changes the remembered progress; reads it first when this run has not yet, so nothing remembered is lost. */
+    private void update(UnaryOperator<GuideProgress> edit) {
+        if (progress != null) {
+            change(edit.apply(progress));
+            return;
+        }
+        tasks.submit("read the guide's progress", store::load, loaded -> {
+            if (progress == null) {
+                progress = loaded;
+            }
+            change(edit.apply(progress));
+        }, failure -> problem.set("The guide's progress could not be read: " + failure.getMessage()));
     }
 
     private GuideProgress current() {

@@ -47,6 +47,9 @@ import dev.connectorconsole.ui.shell.Screen;
 
 /** Container log and connector trace: a virtualized list fed in batches, with follow, pause, search and export. */
 public final class LogsScreen implements Screen {
+    public static final String TITLE = "Logs";
+    public static final Ikon ICON = Feather.FILE_TEXT;
+
     /** Lines are taken from the buffer at most this often; one pull per pulse at most, after the last layout. */
     private static final long PULL_INTERVAL_NANOS = 45_000_000L;
 
@@ -72,8 +75,8 @@ public final class LogsScreen implements Screen {
         };
     }
 
-    @Override public String title() { return "Logs"; }
-    @Override public Ikon icon() { return Feather.FILE_TEXT; }
+    @Override public String title() { return TITLE; }
+    @Override public Ikon icon() { return ICON; }
 
     @Override
     public Node view() {

@@ -8,7 +8,9 @@ import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.connector.ServerCertificate;
 import dev.connectorconsole.settings.SecretStore;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.fx.FxThread;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -38,7 +40,9 @@ public final class ConnectorSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ConnectorEndpoint> endpoint = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper("");
 
-    private final SecretStore passwords;
+    private final CompletableFuture<SecretStore> passwords;
+    private final ReadOnlyBooleanWrapper passwordStorePersistent = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper passwordStoreDescription = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.BooleanProperty rememberPassword =
             new javafx.beans.property.SimpleBooleanProperty();
     private final ReadOnlyStringWrapper passwordStoreNote = new ReadOnlyStringWrapper("");
@@ -53,7 +57,7 @@ public final class ConnectorSession implements AutoCloseable {
      */
     public ConnectorSession(ClientFactory factory, BackgroundTasks tasks, String pinnedSha256,
                             Consumer<String> onCertificatePinned) {
-        this(factory, tasks, pinnedSha256, onCertificatePinned, null);
+        this(factory, tasks, pinnedSha256, onCertificatePinned, (SecretStore) null);
     }
 
     /**
@@ -62,7 +66,23 @@ public final class ConnectorSession implements AutoCloseable {
      */
     public ConnectorSession(ClientFactory factory, BackgroundTasks tasks, String pinnedSha256,
                             Consumer<String> onCertificatePinned, SecretStore passwords) {
+        this(factory, tasks, pinnedSha256, onCertificatePinned,
+                passwords == null ? null : CompletableFuture.completedFuture(passwords));
+    }
+
+    /**
+     * @param passwords the password store still being looked for (probing the desktop keyring starts a process, so
+     *                  it runs in the background); null: never remembered
+     */
+    public ConnectorSession(ClientFactory factory, BackgroundTasks tasks, String pinnedSha256,
+                            Consumer<String> onCertificatePinned, CompletableFuture<SecretStore> passwords) {
         this.passwords = passwords;
+        if (passwords != null) {
+            passwords.thenAccept(store -> FxThread.run(() -> {
+                passwordStorePersistent.set(store.persistent());
+                passwordStoreDescription.set(store.description());
+            }));
+        }
         this.factory = Objects.requireNonNull(factory, "factory");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.onCertificatePinned = Objects.requireNonNull(onCertificatePinned, "onCertificatePinned");
@@ -258,7 +278,7 @@ public final class ConnectorSession implements AutoCloseable {
             return;
         }
         String key = passwordKey(target.get(), userName.trim());
-        tasks.submit("read remembered password", () -> passwords.get(key),
+        tasks.submit("read remembered password", () -> passwords.join().get(key),
                 found -> found.ifPresent(secret -> {
                     rememberPassword.set(true);
                     onFound.accept(secret);
@@ -275,12 +295,12 @@ public final class ConnectorSession implements AutoCloseable {
         Secret secret = credentials.password();
         tasks.submit("remember password", () -> {
             if (keep) {
-                passwords.put(key, secret);
+                passwords.join().put(key, secret);
             } else {
-                passwords.remove(key);
+                passwords.join().remove(key);
             }
             return null;
-        }, ignored -> passwordStoreNote.set(keep && !passwords.persistent() ? passwords.description() : ""),
+        }, ignored -> passwordStoreNote.set(keep && !passwordStorePersistent.get() ? passwordStoreDescription.get() : ""),
                 failure -> passwordStoreNote.set("The password could not be remembered: " + failure.getMessage()));
     }
 
@@ -343,9 +363,10 @@ public final class ConnectorSession implements AutoCloseable {
     /** Whether the password is kept in the {@link SecretStore} after a successful sign-in. */
     public javafx.beans.property.BooleanProperty rememberPasswordProperty() { return rememberPassword; }
     public boolean canRememberPasswords() { return passwords != null; }
-    /** Where remembered passwords go, in one sentence (e.g. "kept in memory until the app closes"). */
-    public String passwordStoreDescription() { return passwords == null ? "" : passwords.description(); }
-    public boolean passwordStoreIsPersistent() { return passwords != null && passwords.persistent(); }
+    /** Where remembered passwords go, in one sentence (e.g. "kept in memory until the app closes"); "" until known. */
+    public ReadOnlyStringProperty passwordStoreDescriptionProperty() { return passwordStoreDescription.getReadOnlyProperty(); }
+    /** True once the store is known to keep passwords across restarts (the desktop keyring). */
+    public ReadOnlyBooleanProperty passwordStorePersistentProperty() { return passwordStorePersistent.getReadOnlyProperty(); }
     /** A note about remembering the password (fallback to memory, or a keyring failure); "" when none. */
     public ReadOnlyStringProperty passwordStoreNoteProperty() { return passwordStoreNote.getReadOnlyProperty(); }
 

@@ -35,6 +35,9 @@ import dev.connectorconsole.ui.shell.Screen;
 
 /** Engine, connector profiles, appearance and log settings, with messages next to the fields. */
 public final class SettingsScreen implements Screen {
+    public static final String TITLE = "Settings";
+    public static final Ikon ICON = Feather.SETTINGS;
+
     private final SettingsViewModel model;
     private Node view;
 
@@ -42,8 +45,8 @@ public final class SettingsScreen implements Screen {
         this.model = model;
     }
 
-    @Override public String title() { return "Settings"; }
-    @Override public Ikon icon() { return Feather.SETTINGS; }
+    @Override public String title() { return TITLE; }
+    @Override public Ikon icon() { return ICON; }
 
     @Override
     public Node view() {

@@ -32,6 +32,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * certificate (or refusing a changed one), the forced first password change, and choosing the HA role.
  */
 public final class SignInView implements Screen {
+    public static final String TITLE = "Sign in";
+    public static final Ikon ICON = Feather.LOG_IN;
+
     private final SignInViewModel model;
     private final ConnectorSession session;
     private final PasswordChangeViewModel passwordChange;
@@ -58,8 +61,8 @@ public final class SignInView implements Screen {
         showStep(session.state());
     }
 
-    @Override public String title() { return "Sign in"; }
-    @Override public Ikon icon() { return Feather.LOG_IN; }
+    @Override public String title() { return TITLE; }
+    @Override public Ikon icon() { return ICON; }
     @Override public Node view() { return root; }
 
     private void showStep(SessionState state) {
@@ -95,19 +98,20 @@ public final class SignInView implements Screen {
         form.add(model.password(), password, null);
         password.setOnAction(e -> model.signIn());
         if (session.canRememberPasswords()) {
-            javafx.scene.control.CheckBox remember = new javafx.scene.control.CheckBox(
-                    session.passwordStoreIsPersistent() ? "Remember the password in the desktop keyring"
-                            : "Remember the password while the app runs");
+            javafx.scene.control.CheckBox remember = new javafx.scene.control.CheckBox();
+            remember.textProperty().bind(Bindings.when(session.passwordStorePersistentProperty())
+                    .then("Remember the password in the desktop keyring")
+                    .otherwise("Remember the password while the app runs"));
             remember.setId("remember-password");
             remember.selectedProperty().bindBidirectional(session.rememberPasswordProperty());
-            VBox box = new VBox(2, remember);
-            if (!session.passwordStoreIsPersistent()) {
-                Label note = new Label(session.passwordStoreDescription() + ".");
-                note.getStyleClass().addAll("field-hint", Styles.TEXT_SMALL);
-                note.setWrapText(true);
-                box.getChildren().add(note);
-            }
-            form.addPlain(box);
+            Label note = new Label();
+            note.textProperty().bind(Bindings.concat(session.passwordStoreDescriptionProperty(), "."));
+            note.getStyleClass().addAll("field-hint", Styles.TEXT_SMALL);
+            note.setWrapText(true);
+            note.visibleProperty().bind(session.passwordStorePersistentProperty().not()
+                    .and(Bindings.isNotEmpty(session.passwordStoreDescriptionProperty())));
+            note.managedProperty().bind(note.visibleProperty());
+            form.addPlain(new VBox(2, remember, note));
         }
 
         Button signIn = primary("Sign in", "sign-in", Feather.LOG_IN);

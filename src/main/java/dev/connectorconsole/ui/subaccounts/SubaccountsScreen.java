@@ -45,6 +45,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * subaccount on the right.
  */
 public final class SubaccountsScreen implements Screen {
+    public static final String TITLE = "Subaccounts";
+    public static final Ikon ICON = Feather.CLOUD;
+
     static final String TWO_FACTOR_HINT =
             "If two-factor authentication is on, append the current passcode to the password.";
 
@@ -74,8 +77,8 @@ public final class SubaccountsScreen implements Screen {
         });
     }
 
-    @Override public String title() { return "Subaccounts"; }
-    @Override public Ikon icon() { return Feather.CLOUD; }
+    @Override public String title() { return TITLE; }
+    @Override public Ikon icon() { return ICON; }
     @Override public Node view() { return root; }
 
     @Override

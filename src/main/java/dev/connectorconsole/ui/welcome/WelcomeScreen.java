@@ -22,6 +22,9 @@ import dev.connectorconsole.ui.welcome.WelcomeViewModel.EngineState;
 
 /** The start page: engine status and the three ways to get a connector. */
 public final class WelcomeScreen implements Screen {
+    public static final String TITLE = "Welcome";
+    public static final Ikon ICON = Feather.HOME;
+
     private final WelcomeViewModel model;
     private Node view;
 
@@ -29,8 +32,8 @@ public final class WelcomeScreen implements Screen {
         this.model = model;
     }
 
-    @Override public String title() { return "Welcome"; }
-    @Override public Ikon icon() { return Feather.HOME; }
+    @Override public String title() { return TITLE; }
+    @Override public Ikon icon() { return ICON; }
 
     @Override
     public void activate() {

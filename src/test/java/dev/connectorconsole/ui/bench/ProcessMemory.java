@@ -3,13 +3,17 @@ package dev.connectorconsole.ui.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Resident set size of this process, from /proc/self/status (Linux), and the time since the JVM started. */
+/** Resident set size of a process, from /proc/PID/status (Linux). */
 final class ProcessMemory {
     private ProcessMemory() {}
 
     static long rssMegabytes() {
+        return rssMegabytes(ProcessHandle.current().pid());
+    }
+
+    static long rssMegabytes(long pid) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
                 if (line.startsWith("VmRSS:")) {
                     return Long.parseLong(line.replaceAll("\\D+", "")) / 1024;
                 }
@@ -18,9 +22,5 @@ final class ProcessMemory {
             return -1;
         }
         return -1;
-    }
-
-    static long sinceJvmStartMillis() {
-        return System.currentTimeMillis() - ProcessHandle.current().info().startInstant().orElseThrow().toEpochMilli();
     }
 }

@@ -2,61 +2,107 @@ package dev.connectorconsole.ui.bench;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Start to first frame: a bare JavaFX window (one label) against Connector Console's main window, each in a fresh
- * JVM, alternating, several rounds. Target: the app's first frame under 1.5 s, idle RSS under 250 MB.
- * Run: {@code java -cp target/classes:target/test-classes:<deps> dev.connectorconsole.ui.bench.StartupBench [rounds]}
- * with DISPLAY set (Xvfb).
+ * Launch to first frame, as a user starting the app sees it: the time from starting the process to the window's
+ * first frame (the epoch time the app logs on its second pulse), and the resident memory 3 s later. Runs, each in a
+ * fresh process, alternating, several rounds: a bare JavaFX window ({@link BareWindow}), the app from the class path,
+ * and the installed app image when {@code target/installer/connector-console} exists. Each app run starts from an
+ * empty config folder (first run), or with {@code --returning} from one whose first run is done.
+ * Run (DISPLAY set, e.g. Xvfb): {@code java -cp target/classes:target/test-classes:<deps>
+ * dev.connectorconsole.ui.bench.StartupBench [rounds] [--returning]}. Target: app under 1.5 s, idle RSS under 250 MB.
  */
 public final class StartupBench {
+    private static final Pattern FIRST_FRAME = Pattern.compile("First frame .*epoch ms (\\d+)");
+    private static final Path APP_IMAGE = Path.of("target/installer/connector-console/bin/connector-console");
+
     private StartupBench() {}
 
     public static void main(String[] args) throws Exception {
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        Map<String, List<Long>> frames = new HashMap<>();
-        Map<String, List<Long>> rss = new HashMap<>();
+        int rounds = args.length > 0 && !args[0].startsWith("--") ? Integer.parseInt(args[0]) : 5;
+        boolean returning = List.of(args).contains("--returning");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        String classPath = System.getProperty("java.class.path");
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        commands.put("bare", List.of(java, "-cp", classPath, "-Dprism.order=sw", BareWindow.class.getName()));
+        commands.put("app", List.of(java, "-cp", classPath, "-Dprism.order=sw", "dev.connectorconsole.Launcher"));
+        if (Files.isExecutable(APP_IMAGE)) {
+            commands.put("installed", List.of(APP_IMAGE.toString()));
+        }
+        Map<String, List<Long>> frames = new LinkedHashMap<>();
+        Map<String, List<Long>> rss = new LinkedHashMap<>();
         for (int round = 0; round < rounds; round++) {
-            for (String kind : List.of("bare", "app")) {
-                Map<String, Long> figures = runOnce(kind);
-                frames.computeIfAbsent(kind, k -> new ArrayList<>()).add(figures.get("FIRST_FRAME_MS"));
-                rss.computeIfAbsent(kind, k -> new ArrayList<>()).add(figures.get("IDLE_RSS_MB"));
+            for (Map.Entry<String, List<String>> kind : commands.entrySet()) {
+                long[] figures = runOnce(kind.getKey(), kind.getValue(), returning);
+                frames.computeIfAbsent(kind.getKey(), k -> new ArrayList<>()).add(figures[0]);
+                rss.computeIfAbsent(kind.getKey(), k -> new ArrayList<>()).add(figures[1]);
             }
         }
-        for (String kind : List.of("bare", "app")) {
-            System.out.printf("%-5s first frame ms: %s  (median %d)   idle RSS MB: %s%n", kind, frames.get(kind),
-                    median(frames.get(kind)), rss.get(kind));
+        for (String kind : commands.keySet()) {
+            System.out.printf("%-9s launch to first frame ms: %s (median %d)   idle RSS MB: %s (median %d)%n", kind,
+                    frames.get(kind), median(frames.get(kind)), rss.get(kind), median(rss.get(kind)));
         }
     }
 
-    private static Map<String, Long> runOnce(String kind) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
-                "-cp", System.getProperty("java.class.path"), "-Dprism.order=sw",
-                "-Dlogback.configurationFile=src/test/resources/logback-test.xml",
-                FirstFrame.class.getName(), kind);
-        builder.redirectErrorStream(true);
+    private static long[] runOnce(String kind, List<String> command, boolean returning) throws Exception {
+        Path home = Files.createTempDirectory("cc-bench-home");
+        Path config = home.resolve(".config");
+        if (returning) {
+            Files.createDirectories(config.resolve("connector-console"));
+            Files.writeString(config.resolve("connector-console/settings.json"), "{\"firstRunDone\": true}");
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("HOME", home.toString());
+        builder.environment().put("XDG_CONFIG_HOME", config.toString());
+        builder.environment().put("JDK_JAVA_OPTIONS", "-Dprism.order=sw");
+        long launched = System.currentTimeMillis();
         Process process = builder.start();
-        Map<String, Long> figures = new HashMap<>();
-        StringBuilder other = new StringBuilder();
+        // An app that never logs its first frame is ended after a minute, which ends the read below.
+        Thread watchdog = new Thread(() -> {
+            try {
+                if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException done) {
+                Thread.currentThread().interrupt();
+            }
+        }, "bench-watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        StringBuilder output = new StringBuilder();
+        long firstFrame = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream()))) {
             for (String line; (line = out.readLine()) != null; ) {
-                String[] parts = line.trim().split(" ");
-                if (parts.length == 2 && (parts[0].equals("FIRST_FRAME_MS") || parts[0].equals("IDLE_RSS_MB"))) {
-                    figures.put(parts[0], Long.parseLong(parts[1]));
-                } else {
-                    other.append(line).append('\n');
+                output.append(line).append('\n');
+                Matcher matcher = FIRST_FRAME.matcher(line);
+                if (matcher.find()) {
+                    firstFrame = Long.parseLong(matcher.group(1)) - launched;
+                    break;
                 }
             }
+            if (firstFrame < 0) {
+                throw new IllegalStateException("the " + kind + " run logged no first frame:\n" + output);
+            }
+            Thread.sleep(3000);
+            long resident = ProcessMemory.rssMegabytes(process.pid());
+            return new long[] {firstFrame, resident};
+        } finally {
+            watchdog.interrupt();
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
         }
-        process.waitFor();
-        if (figures.size() < 2) {
-            throw new IllegalStateException("the " + kind + " run printed no figures:\n" + other);
-        }
-        return figures;
     }
 
     private static long median(List<Long> values) {

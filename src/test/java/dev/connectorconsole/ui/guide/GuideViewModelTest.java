@@ -88,6 +88,22 @@ class GuideViewModelTest {
     }
 
     @Test
+    void visitingTheDashboardBeforeTheGuideKeepsWhatEarlierRunsRemembered() {
+        GuideViewModel first = model();
+        first.refresh();
+        first.confirmPrerequisites(true);
+
+        GuideViewModel restarted = model();
+        restarted.dashboardVisited();
+
+        GuideProgress remembered = new GuideProgressStore(config).load();
+        assertThat(remembered.prerequisitesConfirmed()).isTrue();
+        assertThat(remembered.dashboardVisited()).isTrue();
+        restarted.refresh();
+        assertThat(restarted.steps().get(0).done()).isTrue();
+    }
+
+    @Test
     void aFolderWithoutSapsFilesSaysWhatIsMissingAndStepTwoStaysPending(@TempDir Path downloads) throws Exception {
         Files.writeString(downloads.resolve("readme.txt"), "not an installer");
         GuideViewModel model = model();
