@@ -1,8 +1,9 @@
 package dev.connectorconsole.ui.logs;
 
-import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
@@ -35,7 +36,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -54,6 +54,7 @@ public final class LogsScreen implements Screen {
     private static final long PULL_INTERVAL_NANOS = 45_000_000L;
 
     private final LogsViewModel model;
+    private final SaveLocationChooser saveLocation;
     private final AnimationTimer ticker;
     private ListView<LogLine> list;
     private boolean userAtBottom = true;
@@ -61,7 +62,13 @@ public final class LogsScreen implements Screen {
     private Node view;
 
     public LogsScreen(LogsViewModel model) {
+        this(model, SaveLocationChooser.systemDialog());
+    }
+
+    /** @param saveLocation asks where "Export…" writes the log (the system's save dialog in the app) */
+    public LogsScreen(LogsViewModel model, SaveLocationChooser saveLocation) {
         this.model = model;
+        this.saveLocation = Objects.requireNonNull(saveLocation, "saveLocation");
         this.ticker = new AnimationTimer() {
             private long lastPull;
 
@@ -397,13 +404,9 @@ public final class LogsScreen implements Screen {
     }
 
     private void chooseExportFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Export log");
-        chooser.setInitialFileName("connector-log.txt");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Text files", "*.txt", "*.log"));
-        File file = chooser.showSaveDialog(list.getScene().getWindow());
+        Path file = saveLocation.choose(list.getScene().getWindow());
         if (file != null) {
-            model.export(file.toPath());
+            model.export(file);
         }
     }
 

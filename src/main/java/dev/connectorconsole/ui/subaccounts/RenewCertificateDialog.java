@@ -28,7 +28,7 @@ final class RenewCertificateDialog {
         form.add(user, userField, null);
         PasswordField passwordField = new PasswordField();
         passwordField.textProperty().bindBidirectional(password.valueProperty());
-        form.add(password, passwordField, SubaccountsScreen.TWO_FACTOR_HINT);
+        form.add(password, passwordField, SubaccountFields.TWO_FACTOR_HINT);
         form.node().setPrefWidth(460);
 
         Dialog<Answer> dialog = new Dialog<>();

@@ -1,0 +1,47 @@
+package dev.connectorconsole.ui.subaccounts;
+
+import dev.connectorconsole.connector.TunnelState;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+
+/** The columns of the subaccount table: plain text with the full value as tooltip, and the tunnel state. */
+final class SubaccountColumns {
+    private SubaccountColumns() {}
+
+    static TableColumn<SubaccountRow, String> text(String name, Function<SubaccountRow, String> value, double width) {
+        TableColumn<SubaccountRow, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
+        column.setPrefWidth(width);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
+        return column;
+    }
+
+    static TableColumn<SubaccountRow, TunnelState> state() {
+        TableColumn<SubaccountRow, TunnelState> column = new TableColumn<>("State");
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().state()));
+        column.setPrefWidth(125);
+        column.setCellFactory(c -> new TableCell<>() {
+            private final TunnelStateLabel label = new TunnelStateLabel();
+
+            @Override
+            protected void updateItem(TunnelState state, boolean empty) {
+                super.updateItem(state, empty);
+                label.show(empty ? null : state);
+                setGraphic(empty ? null : label);
+                setText(null);
+            }
+        });
+        return column;
+    }
+}
