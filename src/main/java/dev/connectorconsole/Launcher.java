@@ -2,9 +2,13 @@ package dev.connectorconsole;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
 
+import dev.connectorconsole.common.NamedThreads;
 import dev.connectorconsole.sandbox.SandboxMain;
 import dev.connectorconsole.settings.ConfigDirs;
+import dev.connectorconsole.settings.LoadResult;
+import dev.connectorconsole.settings.SettingsStore;
 import dev.connectorconsole.ui.App;
 import dev.connectorconsole.ui.LogSetup;
 import dev.connectorconsole.ui.UncaughtErrors;
@@ -22,9 +26,15 @@ public final class Launcher {
             return;
         }
         Path configDir = ConfigDirs.forCurrentOs();
-        Path logFile = LogSetup.configure(configDir);
+        Path logFile = LogSetup.logFile(configDir);
+        // Logging and the settings are set up while the JavaFX toolkit starts: each loads hundreds of classes.
+        Thread logging = NamedThreads.factory("cc-start-logging").newThread(() -> LogSetup.configure(logFile));
+        logging.start();
+        CompletableFuture<LoadResult> settings = CompletableFuture.supplyAsync(
+                () -> new SettingsStore(configDir).load(),
+                task -> NamedThreads.factory("cc-start-settings").newThread(task).start());
         UncaughtErrors errors = UncaughtErrors.install(logFile);
-        App.launchGui(configDir, errors, args);
+        App.launchGui(configDir, settings, errors, args);
     }
 
     private static void runSandbox(String[] rest) {

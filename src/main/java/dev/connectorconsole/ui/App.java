@@ -2,37 +2,38 @@ package dev.connectorconsole.ui;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 import javafx.application.Application;
 
-import dev.connectorconsole.settings.LoadResult;
-import dev.connectorconsole.settings.SettingsStore;
 import javafx.stage.Stage;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.connectorconsole.settings.LoadResult;
 import dev.connectorconsole.ui.fx.FirstFrame;
 
-/** The JavaFX application. Started by {@code dev.connectorconsole.Launcher} after logging is configured. */
+/** The JavaFX application. Started by {@code dev.connectorconsole.Launcher}. */
 public final class App extends Application {
-    private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static volatile Path configDir;
+    private static volatile CompletableFuture<LoadResult> pendingSettings;
     private static volatile UncaughtErrors uncaughtErrors;
 
     private MainWindow window;
     private LoadResult settings;
 
     /** Called by the launcher; blocks until the last window closes. */
-    public static void launchGui(Path configDir, UncaughtErrors errors, String[] args) {
+    public static void launchGui(Path configDir, CompletableFuture<LoadResult> settings, UncaughtErrors errors,
+                                 String[] args) {
         App.configDir = configDir;
+        App.pendingSettings = settings;
         App.uncaughtErrors = errors;
         Application.launch(App.class, args);
     }
 
-    /** Runs on the launcher thread: settings are read before the FX thread needs them. */
+    /** Runs on the launcher thread: the settings, read while the toolkit started, are there before start() needs them. */
     @Override
     public void init() {
-        settings = new SettingsStore(configDir).load();
+        settings = pendingSettings.join();
     }
 
     @Override
@@ -47,7 +48,7 @@ public final class App extends Application {
     private static void logStartTime() {
         long now = System.currentTimeMillis();
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        LOG.info("First frame {} ms after the JVM started (epoch ms {})", now - jvmStart, now);
+        LoggerFactory.getLogger(App.class).info("First frame {} ms after the JVM started (epoch ms {})", now - jvmStart, now);
     }
 
     @Override

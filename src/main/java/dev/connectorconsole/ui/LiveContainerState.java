@@ -1,5 +1,6 @@
 package dev.connectorconsole.ui;
 
+import dev.connectorconsole.common.NamedThreads;
 import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.EngineEvent;
 import dev.connectorconsole.engine.EngineEvents;
@@ -25,6 +26,7 @@ final class LiveContainerState implements AutoCloseable {
     private final AtomicBoolean rereadQueued = new AtomicBoolean();
     private volatile String containerName;
     private EngineEvents events;
+    private boolean closed;
 
     LiveContainerState(Supplier<EngineConnection> engine, Runnable reread, Consumer<EngineStatus> engineStatus) {
         this.engine = engine;
@@ -37,10 +39,21 @@ final class LiveContainerState implements AutoCloseable {
         containerName = name;
     }
 
+    /** Opens the engine connection and the event stream on a thread of its own: opening a client is not FX work. */
     void start() {
+        NamedThreads.factory("cc-live-state-start").newThread(this::open).start();
+    }
+
+    private void open() {
         try {
-            events = new EngineEvents(engine.get(), this::onEvent, this::onStatus);
-            events.start();
+            EngineEvents opened = new EngineEvents(engine.get(), this::onEvent, this::onStatus);
+            synchronized (this) {
+                if (closed) {
+                    return;
+                }
+                events = opened;
+            }
+            opened.start();
         } catch (RuntimeException e) {
             LOG.info("No live container state: {}", e.getMessage());
         }
@@ -70,8 +83,13 @@ final class LiveContainerState implements AutoCloseable {
 
     @Override
     public void close() {
-        if (events != null) {
-            events.close();
+        EngineEvents open;
+        synchronized (this) {
+            closed = true;
+            open = events;
+        }
+        if (open != null) {
+            open.close();
         }
     }
 }

@@ -22,16 +22,20 @@ public final class LogSetup {
 
     private LogSetup() {}
 
-    /** Configures logging and returns the log file's path. */
-    public static Path configure(Path configDir) {
+    /** Where the desktop app's log file goes: the config folder's logs folder, or the temp folder when that fails. */
+    public static Path logFile(Path configDir) {
         Path logDir = configDir.resolve("logs");
         try {
             Files.createDirectories(logDir);
         } catch (Exception e) {
             logDir = Path.of(System.getProperty("java.io.tmpdir"));
         }
-        Path logFile = logDir.resolve("connector-console.log");
+        return logDir.resolve("connector-console.log");
+    }
 
+    /** Configures logging into {@code logFile} (from {@link #logFile}) and the console. */
+    public static void configure(Path logFile) {
+        Path logDir = logFile.getParent();
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         context.reset();
         LevelChangePropagator propagator = new LevelChangePropagator();
@@ -70,7 +74,6 @@ public final class LogSetup {
 
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
-        return logFile;
     }
 
     private static PatternLayoutEncoder encoder(LoggerContext context) {

@@ -8,7 +8,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.connectorconsole.ui.fx.FxThread;
@@ -18,8 +17,6 @@ import dev.connectorconsole.ui.fx.FxThread;
  * While that dialog is open, further failures are only logged; the application keeps running.
  */
 public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
-    private static final Logger LOG = LoggerFactory.getLogger(UncaughtErrors.class);
-
     private final Path logFile;
     private final AtomicBoolean dialogShowing = new AtomicBoolean();
     private volatile Window owner;
@@ -40,7 +37,7 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
 
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
-        LOG.error("Uncaught exception on thread {}", thread.getName(), error);
+        LoggerFactory.getLogger(UncaughtErrors.class).error("Uncaught exception on thread {}", thread.getName(), error);
         if (!toolkitRunning() || !dialogShowing.compareAndSet(false, true)) {
             return;
         }

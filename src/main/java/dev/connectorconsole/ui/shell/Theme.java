@@ -39,7 +39,7 @@ public final class Theme {
 
     private void applyUserAgent() {
         Application.setUserAgentStylesheet(dark.get()
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
     }
 }
