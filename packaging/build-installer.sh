@@ -33,22 +33,33 @@ fx_modules=javafx.base,javafx.graphics,javafx.controls,javafx.swing
 jlink --module-path "$out/fx" --add-modules "$jdk_modules,$fx_modules" \
   --strip-debug --no-header-files --no-man-pages --compress=2 --output "$out/runtime"
 
-common=(--name "$name" --app-version "$version" --vendor "Connector Console"
-  --description "Run and administer the SAP Cloud Connector in a local Docker container"
-  --runtime-image "$out/runtime" --input "$out/input" --main-jar "$name.jar"
-  --main-class dev.connectorconsole.Launcher --dest "$out")
+# Class data sharing: the app starts from an archive of the classes it loads up to its first frame (about a third
+# faster). JDK 17 archives are tied to the jars' absolute paths, so the archive is written where the app is installed
+# (the .deb's postinst runs share-classes.sh) from the class list recorded here by a training start.
+# Heap: 512 MB holds the largest log buffer the settings allow (2,000,000 lines); a small fixed young generation keeps
+# G1 from growing the heap to its limit while a fast log streams in (LogFollowBench: under 400 MB with 100,000 lines).
+about=(--name "$name" --app-version "$version" --vendor "Connector Console"
+  --description "Run and administer the SAP Cloud Connector in a local Docker container" --dest "$out")
+common=("${about[@]}" --runtime-image "$out/runtime" --input "$out/input" --main-jar "$name.jar"
+  --main-class dev.connectorconsole.Launcher --java-options "-XX:SharedArchiveFile=\$APPDIR/$name.jsa"
+  --java-options "-Xmx512m" --java-options "-Xmn32m")
 icon_png="$root/assets/icons/icon-256.png"
 [ -f "$icon_png" ] && [ "$os" = linux ] && common+=(--icon "$icon_png")
+cp "$root/packaging/share-classes.sh" "$out/input/"
 
 if [ "$os" = linux ]; then
   jpackage "${common[@]}" --type app-image
-  jpackage "${common[@]}" --type deb --resource-dir "$root/packaging/linux" \
-    --linux-shortcut --linux-menu-group "Development;System;" --linux-app-category admin \
-    --linux-deb-maintainer "maintainers@connectorconsole.dev"
+  image="$out/$name"
+  bash "$root/packaging/write-start-script.sh" "$image" "$name"
+  bash "$root/packaging/record-class-list.sh" "$image/bin/$name-start" "$image/lib/app/$name.classlist" || true
+  linux=("${about[@]}" --app-image "$image" --resource-dir "$root/packaging/linux"
+    --linux-shortcut --linux-menu-group "Development;System;" --linux-app-category admin)
+  jpackage "${linux[@]}" --type deb --linux-deb-maintainer "maintainers@connectorconsole.dev"
   if command -v rpmbuild >/dev/null 2>&1; then
-    jpackage "${common[@]}" --type rpm --resource-dir "$root/packaging/linux" \
-      --linux-shortcut --linux-menu-group "Development;System;" --linux-app-category admin
+    jpackage "${linux[@]}" --type rpm
   fi
+  # The app image is started in place by StartupBench: its archive is made for where it is.
+  sh "$image/lib/app/share-classes.sh"
 elif [ "$os" = mac ]; then
   [ -f "$root/assets/icons/icon.icns" ] && common+=(--icon "$root/assets/icons/icon.icns")
   jpackage "${common[@]}" --type dmg

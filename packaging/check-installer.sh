@@ -18,11 +18,20 @@ dpkg-deb -x "$deb" "$work/root"
 launcher="$work/root/opt/connector-console/bin/connector-console"
 [ -x "$launcher" ] || { echo "installer check: no launcher in $deb"; exit 1; }
 echo "installer check: $(du -sh "$deb" | cut -f1) package, $(du -sh "$work/root" | cut -f1) installed"
+grep -q '^Exec=/opt/connector-console/bin/connector-console-start$' "$work/root/opt/connector-console/lib/"*.desktop \
+  || { echo "installer check: the desktop entry does not start bin/connector-console-start"; exit 1; }
+
+# What the package's postinst does: the class data sharing archive for the jars where they are now.
+app_dir="$work/root/opt/connector-console/lib/app"
+sh "$app_dir/share-classes.sh"
+[ -s "$app_dir/connector-console.jsa" ] || { echo "installer check: no class data sharing archive was written"; exit 1; }
 
 # A fresh user: empty home and config folder, so the app starts as on first run.
 mkdir -p "$work/home"
 start=$(date +%s%N)
-HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" "$launcher" >"$work/app.log" 2>&1 &
+# Started as the desktop entry starts it; -Xshare:on makes the JVM refuse to start when the archive cannot be used.
+HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" JAVA_TOOL_OPTIONS="-Xshare:on" \
+  "$work/root/opt/connector-console/bin/connector-console-start" >"$work/app.log" 2>&1 &
 app_pid=$!
 shown=""
 deadline=$(( $(date +%s) + 90 ))

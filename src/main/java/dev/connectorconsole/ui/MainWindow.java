@@ -174,7 +174,6 @@ public final class MainWindow implements AutoCloseable {
         });
 
         stage.setTitle("Connector Console");
-        stage.getIcons().addAll(icon("icon-32.png"), icon("icon-64.png"), icon("icon-256.png"), icon("icon-512.png"));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
@@ -188,6 +187,8 @@ public final class MainWindow implements AutoCloseable {
         }
         // The engine is asked once the window is on screen: its client's classes need not load before the first frame.
         FirstFrame.after(stage, () -> {
+            // Decoding the icons (up to 512 px) is not worth delaying the first frame for.
+            stage.getIcons().addAll(icon("icon-32.png"), icon("icon-64.png"), icon("icon-256.png"), icon("icon-512.png"));
             if (!closed) {
                 checkEngine(engine);
                 liveState.start();

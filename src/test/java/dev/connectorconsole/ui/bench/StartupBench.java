@@ -15,15 +15,17 @@ import java.util.regex.Pattern;
 /**
  * Launch to first frame, as a user starting the app sees it: the time from starting the process to the window's
  * first frame (the epoch time the app logs on its second pulse), and the resident memory 3 s later. Runs, each in a
- * fresh process, alternating, several rounds: a bare JavaFX window ({@link BareWindow}), the app from the class path,
- * and the installed app image when {@code target/installer/connector-console} exists. Each app run starts from an
+ * fresh process, alternating, several rounds: a bare JavaFX window ({@link BareWindow}), the app as README starts it
+ * ({@code java -jar target/connector-console.jar}), and the installed app image when {@code mvn -Pinstaller package}
+ * built one (started like the desktop entry does, bin/connector-console-start, with its class data sharing archive). Each app run starts from an
  * empty config folder (first run), or with {@code --returning} from one whose first run is done.
  * Run (DISPLAY set, e.g. Xvfb): {@code java -cp target/classes:target/test-classes:<deps>
  * dev.connectorconsole.ui.bench.StartupBench [rounds] [--returning]}. Target: app under 1.5 s, idle RSS under 250 MB.
  */
 public final class StartupBench {
     private static final Pattern FIRST_FRAME = Pattern.compile("First frame .*epoch ms (\\d+)");
-    private static final Path APP_IMAGE = Path.of("target/installer/connector-console/bin/connector-console");
+    private static final Path APP_JAR = Path.of("target/connector-console.jar");
+    private static final Path APP_IMAGE = Path.of("target/installer/connector-console/bin/connector-console-start");
 
     private StartupBench() {}
 
@@ -34,7 +36,7 @@ public final class StartupBench {
         String classPath = System.getProperty("java.class.path");
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put("bare", List.of(java, "-cp", classPath, "-Dprism.order=sw", BareWindow.class.getName()));
-        commands.put("app", List.of(java, "-cp", classPath, "-Dprism.order=sw", "dev.connectorconsole.Launcher"));
+        commands.put("app", List.of(java, "-Dprism.order=sw", "-jar", APP_JAR.toString()));
         if (Files.isExecutable(APP_IMAGE)) {
             commands.put("installed", List.of(APP_IMAGE.toString()));
         }
@@ -63,7 +65,8 @@ public final class StartupBench {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("HOME", home.toString());
         builder.environment().put("XDG_CONFIG_HOME", config.toString());
-        builder.environment().put("JDK_JAVA_OPTIONS", "-Dprism.order=sw");
+        // jpackage's launcher ignores JDK_JAVA_OPTIONS; the JVM itself reads this one.
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dprism.order=sw");
         long launched = System.currentTimeMillis();
         Process process = builder.start();
         // An app that never logs its first frame is ended after a minute, which ends the read below.
