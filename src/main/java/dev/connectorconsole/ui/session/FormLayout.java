@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
@@ -46,6 +47,8 @@ public final class FormLayout {
         Label error = new Label();
         error.getStyleClass().addAll("field-error", Styles.TEXT_SMALL);
         error.setWrapText(true);
+        // A wrapping label in a dialog is otherwise cut to one line with "…".
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(field.shownErrorProperty());
         error.visibleProperty().bind(Bindings.isNotEmpty(field.shownErrorProperty()));
         error.managedProperty().bind(error.visibleProperty());
@@ -57,6 +60,7 @@ public final class FormLayout {
             Label hintLabel = new Label(hint);
             hintLabel.getStyleClass().addAll("field-hint", Styles.TEXT_SMALL, Styles.TEXT_MUTED);
             hintLabel.setWrapText(true);
+            hintLabel.setMinHeight(Region.USE_PREF_SIZE);
             cell.getChildren().add(hintLabel);
         }
         GridPane.setValignment(label, VPos.TOP);

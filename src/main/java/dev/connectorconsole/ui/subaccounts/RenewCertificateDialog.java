@@ -2,6 +2,7 @@ package dev.connectorconsole.ui.subaccounts;
 
 import dev.connectorconsole.common.Secret;
 import dev.connectorconsole.ui.session.FormField;
+import dev.connectorconsole.ui.session.ConnectorStyles;
 import dev.connectorconsole.ui.session.FormLayout;
 import java.util.Optional;
 import javafx.scene.Node;
@@ -42,6 +43,7 @@ final class RenewCertificateDialog {
         dialog.getDialogPane().getButtonTypes().setAll(renew, ButtonType.CANCEL);
         dialog.getDialogPane().setContent(form.node());
         dialog.getDialogPane().setId("renew-dialog");
+        ConnectorStyles.apply(dialog.getDialogPane(), RenewCertificateDialog.class, null);
         Node renewButton = dialog.getDialogPane().lookupButton(renew);
         renewButton.setId("renew");
         renewButton.disableProperty().bind(user.validBinding().and(password.validBinding()).not());
