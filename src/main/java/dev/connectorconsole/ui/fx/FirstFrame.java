@@ -2,7 +2,9 @@ package dev.connectorconsole.ui.fx;
 
 import javafx.animation.AnimationTimer;
 import javafx.event.EventHandler;
+import javafx.scene.Node;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 /**
@@ -11,6 +13,19 @@ import javafx.stage.WindowEvent;
  */
 public final class FirstFrame {
     private FirstFrame() {}
+
+    /**
+     * Runs the action now when {@code node}'s window is already on screen (or it has none), otherwise after that
+     * window's first frame: a screen shown while the main window opens starts its background work then.
+     */
+    public static void whenOnScreen(Node node, Runnable action) {
+        Window window = node.getScene() == null ? null : node.getScene().getWindow();
+        if (window instanceof Stage stage && !stage.isShowing()) {
+            after(stage, action);
+        } else {
+            action.run();
+        }
+    }
 
     public static void after(Stage stage, Runnable action) {
         EventHandler<WindowEvent> onShown = new EventHandler<>() {

@@ -16,6 +16,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import dev.connectorconsole.ui.fx.FirstFrame;
 import dev.connectorconsole.ui.shell.Banner;
 import dev.connectorconsole.ui.shell.Screen;
 import dev.connectorconsole.ui.welcome.WelcomeViewModel.EngineState;
@@ -37,7 +38,8 @@ public final class WelcomeScreen implements Screen {
 
     @Override
     public void activate() {
-        model.checkEngine();
+        // At start the engine client's classes would load beside the first frame; the check waits for it.
+        FirstFrame.whenOnScreen(view(), model::checkEngine);
     }
 
     @Override
