@@ -38,11 +38,17 @@ jlink --module-path "$out/fx" --add-modules "$jdk_modules,$fx_modules" \
 # (the .deb's postinst runs share-classes.sh) from the class list recorded here by a training start.
 # Heap: 512 MB holds the largest log buffer the settings allow (2,000,000 lines); a small fixed young generation keeps
 # G1 from growing the heap to its limit while a fast log streams in (LogFollowBench: under 400 MB with 100,000 lines).
+# JIT: the optimising compiler (C2) starts later; on two cores its work at start-up delayed the first frame by ~0.2 s,
+# while the log pipeline's loops still reach it within a second (LogPipelineBenchmark unchanged, 1.2-1.4x the CLI).
 about=(--name "$name" --app-version "$version" --vendor "Connector Console"
   --description "Run and administer the SAP Cloud Connector in a local Docker container" --dest "$out")
 common=("${about[@]}" --runtime-image "$out/runtime" --input "$out/input" --main-jar "$name.jar"
   --main-class dev.connectorconsole.Launcher --java-options "-XX:SharedArchiveFile=\$APPDIR/$name.jsa"
   --java-options "-Xmx512m" --java-options "-Xmn32m")
+for option in Tier4InvocationThreshold=50000 Tier4MinInvocationThreshold=20000 Tier4CompileThreshold=50000 \
+    Tier4BackEdgeThreshold=400000; do
+  common+=(--java-options "-XX:$option")
+done
 icon_png="$root/assets/icons/icon-256.png"
 [ -f "$icon_png" ] && [ "$os" = linux ] && common+=(--icon "$icon_png")
 cp "$root/packaging/share-classes.sh" "$out/input/"
