@@ -38,7 +38,7 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
     @Override
     public void uncaughtException(Thread thread, Throwable error) {
         LoggerFactory.getLogger(UncaughtErrors.class).error("Uncaught exception on thread {}", thread.getName(), error);
-        if (!toolkitRunning() || !dialogShowing.compareAndSet(false, true)) {
+        if (!toolkitRunning() || closed() || !dialogShowing.compareAndSet(false, true)) {
             return;
         }
         FxThread.run(() -> show(thread, error));
@@ -72,6 +72,12 @@ public final class UncaughtErrors implements Thread.UncaughtExceptionHandler {
         String where = trace.length == 0 ? "" : "\nat " + trace[0].getClassName() + "." + trace[0].getMethodName()
                 + " (thread " + thread.getName() + ")";
         return what + where;
+    }
+
+    /** After the main window has closed, the app is ending: a dialog then would keep it from exiting. */
+    private boolean closed() {
+        Window window = owner;
+        return window != null && !window.isShowing();
     }
 
     private static boolean toolkitRunning() {

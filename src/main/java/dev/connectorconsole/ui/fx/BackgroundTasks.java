@@ -52,7 +52,10 @@ public final class BackgroundTasks implements AutoCloseable {
         return deliveryExecutor;
     }
 
-    /** Runs {@code work} in the background; exactly one of the callbacks runs afterwards, unless cancelled first. */
+    /**
+     * Runs {@code work} in the background; exactly one of the callbacks runs afterwards, unless cancelled first. Once
+     * the tasks are closed (the window closing), new work is dropped: neither it nor its callbacks run.
+     */
     public <T> TaskHandle submit(String description, Callable<T> work, Consumer<? super T> onSuccess,
                                  Consumer<? super Throwable> onFailure) {
         Objects.requireNonNull(work, "work");
@@ -72,6 +75,10 @@ public final class BackgroundTasks implements AutoCloseable {
         };
         Future<?> future = null;
         if (pool != null) {
+            if (pool.isShutdown()) {
+                LOG.debug("{} not started: the app is closing", description);
+                return () -> { };
+            }
             future = pool.submit(job);
         } else {
             workExecutor.execute(job);
