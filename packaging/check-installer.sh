@@ -21,16 +21,23 @@ echo "installer check: $(du -sh "$deb" | cut -f1) package, $(du -sh "$work/root"
 grep -q '^Exec=/opt/connector-console/bin/connector-console-start$' "$work/root/opt/connector-console/lib/"*.desktop \
   || { echo "installer check: the desktop entry does not start bin/connector-console-start"; exit 1; }
 
-# What the package's postinst does: the class data sharing archive for the jars where they are now.
+# A runtime of Java 25 or later ships the ahead-of-time cache of the training start (record-aot-cache.sh).
 app_dir="$work/root/opt/connector-console/lib/app"
-sh "$app_dir/share-classes.sh"
-[ -s "$app_dir/connector-console.jsa" ] || { echo "installer check: no class data sharing archive was written"; exit 1; }
+runtime_version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$app_dir/../runtime/release")
+strict=""
+if [ "$runtime_version" -ge 25 ]; then
+  [ -s "$app_dir/connector-console.aot" ] || { echo "installer check: the package has no ahead-of-time cache"; exit 1; }
+  # The package is unpacked elsewhere than where the cache was made: -XX:AOTMode=on makes the JVM refuse to start
+  # when the cache does not fit the runtime and jars it finds.
+  strict="-XX:AOTMode=on"
+  echo "installer check: ahead-of-time cache $(du -h "$app_dir/connector-console.aot" | cut -f1)"
+fi
 
 # A fresh user: empty home and config folder, so the app starts as on first run.
 mkdir -p "$work/home"
 start=$(date +%s%N)
-# Started as the desktop entry starts it; -Xshare:on makes the JVM refuse to start when the archive cannot be used.
-HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" JAVA_TOOL_OPTIONS="-Xshare:on" \
+# Started as the desktop entry starts it.
+HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" JAVA_TOOL_OPTIONS="$strict" \
   "$work/root/opt/connector-console/bin/connector-console-start" >"$work/app.log" 2>&1 &
 app_pid=$!
 shown=""

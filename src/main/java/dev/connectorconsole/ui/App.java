@@ -43,6 +43,7 @@ public final class App extends Application {
         }
         window = MainWindow.open(stage, AppEnvironment.fromSystem(configDir), settings);
         FirstFrame.after(stage, App::logStartTime);
+        StartupTraining.runIfAsked(stage, window.navigationModel());
     }
 
     private static void logStartTime() {

@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
  * first frame (the epoch time the app logs on its second pulse), and the resident memory 3 s later. Runs, each in a
  * fresh process, alternating, several rounds: a bare JavaFX window ({@link BareWindow}), the app as README starts it
  * ({@code java -jar target/connector-console.jar}), and the installed app image when {@code mvn -Pinstaller package}
- * built one (started like the desktop entry does, bin/connector-console-start, with its class data sharing archive). Each app run starts from an
+ * built one (started like the desktop entry does, bin/connector-console-start, with its ahead-of-time cache). Each app run starts from an
  * empty config folder (first run), or with {@code --returning} from one whose first run is done.
  * Run (DISPLAY set, e.g. Xvfb): {@code java -cp target/classes:target/test-classes:<deps>
- * dev.connectorconsole.ui.bench.StartupBench [rounds] [--returning]}. Target: app under 1.5 s, idle RSS under 250 MB.
+ * dev.connectorconsole.ui.bench.StartupBench [rounds] [--returning] [--also=name=command ...]}, where each
+ * {@code --also} adds another command to compare (its words split at spaces). Target: app under 1.5 s, idle RSS under 250 MB.
  */
 public final class StartupBench {
     private static final Pattern FIRST_FRAME = Pattern.compile("First frame .*epoch ms (\\d+)");
@@ -39,6 +40,12 @@ public final class StartupBench {
         commands.put("app", List.of(java, "-Dprism.order=sw", "-jar", APP_JAR.toString()));
         if (Files.isExecutable(APP_IMAGE)) {
             commands.put("installed", List.of(APP_IMAGE.toString()));
+        }
+        for (String arg : args) {
+            if (arg.startsWith("--also=")) {
+                String[] nameAndCommand = arg.substring("--also=".length()).split("=", 2);
+                commands.put(nameAndCommand[0], List.of(nameAndCommand[1].split(" ")));
+            }
         }
         Map<String, List<Long>> frames = new LinkedHashMap<>();
         Map<String, List<Long>> rss = new LinkedHashMap<>();
