@@ -11,15 +11,28 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Writes a container's whole log (stdout and stderr, in the engine's order) to a text file, read afresh from the engine
  * rather than from a {@link LogBuffer}, so lines the buffer has dropped are included. Lines are plain text (escape
- * codes removed), optionally prefixed with the engine's time stamp. The file appears complete or not at all: it is
- * written next to the target and moved into place at the end. Blocks the calling thread until done.
+ * codes removed), optionally prefixed with each line's time stamp, written by the given format (the engine's own
+ * RFC 3339 form unless told otherwise). The file appears complete or not at all: it is written next to the target and
+ * moved into place at the end. Blocks the calling thread until done.
  */
 public final class LogExporter {
+    private final Function<Instant, String> timestampFormat;
+
+    /** Time stamps as the engine writes them (UTC, nanoseconds). */
+    public LogExporter() {
+        this(EngineTimestamps::format);
+    }
+
+    public LogExporter(Function<Instant, String> timestampFormat) {
+        this.timestampFormat = Objects.requireNonNull(timestampFormat, "timestampFormat");
+    }
 
     /** Exports the log and returns the number of lines written. */
     public long export(DockerClient docker, String container, Path file, boolean timestamps)
@@ -44,13 +57,13 @@ public final class LogExporter {
         }
     }
 
-    private static long copyLog(DockerClient docker, String container, BufferedWriter out, boolean timestamps)
+    private long copyLog(DockerClient docker, String container, BufferedWriter out, boolean timestamps)
             throws IOException, InterruptedException {
         long[] count = {0};
         LineAssembler assembler = new LineAssembler(timestamps, (source, timestamp, text, runs) -> {
             try {
                 if (timestamps && timestamp != null) {
-                    out.write(EngineTimestamps.format(timestamp));
+                    out.write(timestampFormat.apply(timestamp));
                     out.write(' ');
                 }
                 out.write(text);

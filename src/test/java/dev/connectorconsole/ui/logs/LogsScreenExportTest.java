@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -181,11 +180,14 @@ class LogsScreenExportTest {
         assertThat(filesIn(dir)).containsExactlyInAnyOrder("connector-log.txt", "connector-log-plain.log");
     }
 
-    /** An exported line ("2026-…Z text") written the way the screen shows it ("2026-… 12:34:56.789  text"). */
+    /**
+     * An exported line ("2026-11-25 09:12:34.567 text", the local time as the screen and a copy show it) with the
+     * screen's wider gap between time and text.
+     */
     private static String asShownWithTime(String exportedLine) {
-        int space = exportedLine.indexOf(' ');
-        Instant time = Instant.parse(exportedLine.substring(0, space));
-        return LogLineFormat.timestamp(time) + "  " + exportedLine.substring(space + 1);
+        int afterTime = "2026-11-25 09:12:34.567".length();
+        assertThat(exportedLine.charAt(afterTime)).isEqualTo(' ');
+        return exportedLine.substring(0, afterTime) + "  " + exportedLine.substring(afterTime + 1);
     }
 
     /** The text of every log line drawn on screen, top to bottom. */
