@@ -12,9 +12,9 @@ rm -rf "$out"
 mkdir -p "$out/input" "$out/fx"
 
 case "$(uname -s)" in
-  Linux) os=linux ;;
-  Darwin) os=mac ;;
-  *) os=win ;;
+  Linux) os=linux native=so native_dir=lib ;;
+  Darwin) os=mac native=dylib native_dir=lib ;;
+  *) os=win native=dll native_dir=bin ;;
 esac
 
 # JavaFX goes into the runtime as modules; every other jar (docker-java and friends are automatic modules,
@@ -35,8 +35,13 @@ jdk_modules=java.base,java.desktop,java.logging,java.management,java.naming,java
 fx_modules=javafx.base,javafx.graphics,javafx.controls,javafx.swing
 compress=2
 [ "$jdk_version" -ge 21 ] && compress=zip-6
-"$jdk/bin/jlink" --module-path "$out/fx" --add-modules "$jdk_modules,$fx_modules" \
+# JavaFX's jars carry its native libraries as resources, which it would copy to ~/.openjfx/cache and check on every
+# start; the runtime has them where the JDK keeps its own, and loads them from there.
+"$jdk/bin/jlink" --module-path "$out/fx" --add-modules "$jdk_modules,$fx_modules" --exclude-resources="**.$native" \
   --strip-debug --no-header-files --no-man-pages --compress=$compress --output "$out/runtime"
+for jar in "$out"/fx/*.jar; do
+  unzip -q -o "$jar" "*.$native" -d "$out/runtime/$native_dir" 2>/dev/null || true
+done
 
 # Heap: 512 MB holds the largest log buffer the settings allow (2,000,000 lines); a small fixed young generation keeps
 # G1 from growing the heap to its limit while a fast log streams in (LogFollowBench: under 400 MB with 100,000 lines).

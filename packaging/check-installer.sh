@@ -35,9 +35,11 @@ fi
 
 # A fresh user: empty home and config folder, so the app starts as on first run.
 mkdir -p "$work/home"
+ls "$app_dir/../runtime/lib/libglass.so" >/dev/null \
+  || { echo "installer check: JavaFX's native libraries are not in the runtime"; exit 1; }
 start=$(date +%s%N)
 # Started as the desktop entry starts it.
-HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" JAVA_TOOL_OPTIONS="$strict" \
+HOME="$work/home" XDG_CONFIG_HOME="$work/home/.config" JAVA_TOOL_OPTIONS="$strict -Duser.home=$work/home" \
   "$work/root/opt/connector-console/bin/connector-console-start" >"$work/app.log" 2>&1 &
 app_pid=$!
 shown=""
@@ -51,6 +53,8 @@ if [ -z "$shown" ]; then
   echo "installer check: the installed app's main window did not appear"; cat "$work/app.log"; exit 1
 fi
 echo "installer check: main window shown $(( ($(date +%s%N) - start) / 1000000 )) ms after launch"
+[ ! -e "$work/home/.openjfx" ] \
+  || { echo "installer check: JavaFX unpacked its native libraries into the home folder"; exit 1; }
 kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
 
 "$launcher" sandbox --port 0 --bind 127.0.0.1 --data "$work/sandbox" >"$work/sandbox.log" 2>&1 &
