@@ -10,6 +10,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -23,12 +24,18 @@ class UncaughtErrorsUiTest {
     private final UncaughtErrors errors = new UncaughtErrors(LOG_FILE);
     private Stage stage;
 
+    /** A window of its own: the shared primary stage stays shown, at the size later tests expect. */
     @Start
-    void start(Stage stage) {
-        this.stage = stage;
+    void start(Stage primary) {
+        stage = new Stage();
         stage.setScene(new Scene(new StackPane(new Label("main window")), 400, 300));
         stage.show();
         errors.setOwner(stage);
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(stage::close);
     }
 
     @Test

@@ -5,17 +5,18 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
+import dev.connectorconsole.ui.fx.DelayedSpinner;
 import dev.connectorconsole.ui.fx.FirstFrame;
 import dev.connectorconsole.ui.shell.Banner;
 import dev.connectorconsole.ui.shell.Screen;
@@ -74,8 +75,9 @@ public final class WelcomeScreen implements Screen {
         noEngine.visibleProperty().bind(model.engineStateProperty().isEqualTo(EngineState.DOWN));
         noEngine.managedProperty().bind(noEngine.visibleProperty());
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(14, 14);
+        DelayedSpinner spinner = new DelayedSpinner(model.engineStateProperty().isEqualTo(EngineState.CHECKING),
+                Duration.millis(400), 14);
+        spinner.setId("engine-spinner");
         Label engineLine = new Label();
         engineLine.setId("engine-line");
         engineLine.getStyleClass().add("text-muted");
@@ -84,8 +86,6 @@ public final class WelcomeScreen implements Screen {
             case UP -> "Docker engine: " + model.engineEndpointProperty().get();
             case DOWN -> "Docker engine: " + model.engineEndpointProperty().get() + " — not answering";
         }, model.engineStateProperty(), model.engineEndpointProperty()));
-        spinner.visibleProperty().bind(model.engineStateProperty().isEqualTo(EngineState.CHECKING));
-        spinner.managedProperty().bind(spinner.visibleProperty());
         HBox engineRow = new HBox(8, spinner, engineLine);
         engineRow.setAlignment(Pos.CENTER_LEFT);
 
