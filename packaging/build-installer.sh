@@ -44,13 +44,14 @@ for jar in "$out"/fx/*.jar; do
 done
 
 # Heap: 512 MB holds the largest log buffer the settings allow (2,000,000 lines); a small fixed young generation keeps
-# G1 from growing the heap to its limit while a fast log streams in (LogFollowBench: under 400 MB with 100,000 lines).
+# G1 from growing the heap to its limit while a fast log streams in (LogFollowBench: under 400 MB with 100,000 lines),
+# and 24 MB rather than 32 MB keeps the idle app ~10 MB smaller with the same pauses and start (StartupBench).
 # JIT: the optimising compiler (C2) starts later; on two cores its work at start-up delayed the first frame by ~0.2 s,
 # while the log pipeline's loops still reach it within a second (LogPipelineBenchmark unchanged, 1.2-1.4x the CLI).
 about=(--name "$name" --app-version "$version" --vendor "Connector Console"
   --description "Run and administer the SAP Cloud Connector in a local Docker container" --dest "$out")
 common=("${about[@]}" --runtime-image "$out/runtime" --input "$out/input" --main-jar "$name.jar"
-  --main-class dev.connectorconsole.Launcher --java-options "-Xmx512m" --java-options "-Xmn32m")
+  --main-class dev.connectorconsole.Launcher --java-options "-Xmx512m" --java-options "-Xmn24m")
 for option in Tier4InvocationThreshold=50000 Tier4MinInvocationThreshold=20000 Tier4CompileThreshold=50000 \
     Tier4BackEdgeThreshold=400000; do
   common+=(--java-options "-XX:$option")
