@@ -47,7 +47,8 @@ done
 # G1 from growing the heap to its limit while a fast log streams in (LogFollowBench: under 400 MB with 100,000 lines),
 # and 24 MB rather than 32 MB keeps the idle app ~10 MB smaller with the same pauses and start (StartupBench).
 # JIT: the optimising compiler (C2) starts later; on two cores its work at start-up delayed the first frame by ~0.2 s,
-# while the log pipeline's loops still reach it within a second (LogPipelineBenchmark unchanged, 1.2-1.4x the CLI).
+# while the log pipeline's loops still reach it within a second (LogPipelineBenchmark on the Java 25 runtime: 1.0-1.2x
+# the CLI, target 0.8).
 about=(--name "$name" --app-version "$version" --vendor "Connector Console"
   --description "Run and administer the SAP Cloud Connector in a local Docker container" --dest "$out")
 common=("${about[@]}" --runtime-image "$out/runtime" --input "$out/input" --main-jar "$name.jar"
