@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # Writes the app image's ahead-of-time cache (JDK 25+): one training start of the app as a first-time user, which
-# shows the welcome screen, then the dashboard, and ends (ui.StartupTraining). The JVM writes, as it
-# exits, the classes those starts loaded and linked and the profiles of the methods they ran; the installed app
-# starts from them (bin/<name>-start passes -XX:AOTCache when the file is there). Paths are recorded relative to
-# the image, so the cache stays valid wherever the package installs it. Needs a display (Xvfb in CI).
+# shows the welcome screen, then the dashboard, and ends (ui.StartupTraining). As it exits, the JVM writes the classes
+# that start loaded and linked and the profiles of the methods it ran; the installed app starts from them
+# (bin/<name>-start passes -XX:AOTCache when the file is there). The JVM matches the jars by their path below the
+# image's folder, so the cache stays valid wherever the package installs the image. Needs a display (Xvfb in CI).
 # Usage: record-aot-cache.sh <start script> <cache to write>
 set -euo pipefail
 launcher=$1
