@@ -187,8 +187,10 @@ public final class MainWindow implements AutoCloseable {
         }
         // The engine is asked once the window is on screen: its client's classes need not load before the first frame.
         FirstFrame.after(stage, () -> {
-            // Decoding the icons (up to 512 px) is not worth delaying the first frame for.
-            stage.getIcons().addAll(icon("icon-32.png"), icon("icon-64.png"), icon("icon-256.png"), icon("icon-512.png"));
+            // The icons (up to 512 px) are read and decoded in the background: not worth delaying the first frame for.
+            tasks.submit("window icons",
+                    () -> List.of(icon("icon-32.png"), icon("icon-64.png"), icon("icon-256.png"), icon("icon-512.png")),
+                    stage.getIcons()::addAll, failure -> { });
             if (!closed) {
                 checkEngine(engine);
                 liveState.start();

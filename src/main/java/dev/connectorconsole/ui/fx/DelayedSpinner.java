@@ -13,12 +13,10 @@ import javafx.util.Duration;
  */
 public final class DelayedSpinner extends StackPane {
     private final PauseTransition delay;
-    private final ObservableBooleanValue busy;
     private final double size;
     private ProgressIndicator spinner;
 
     public DelayedSpinner(ObservableBooleanValue busy, Duration after, double size) {
-        this.busy = busy;
         this.size = size;
         this.delay = new PauseTransition(after);
         delay.setOnFinished(event -> show(busy.get()));

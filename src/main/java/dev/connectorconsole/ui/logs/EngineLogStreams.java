@@ -67,7 +67,8 @@ public final class EngineLogStreams implements LogStreams {
     @Override
     public long export(Path file, boolean timestamps) throws Exception {
         // The file shows the time stamps the way the screen and the copied lines do.
-        return new LogExporter(LogLineFormat::timestamp).export(engine.get().streamingClient(), container.get(), file, timestamps);
+        return new LogExporter(LogLineFormat::timestamp)
+                .export(engine.get().streamingClient(), container.get(), file, timestamps);
     }
 
     @Override
