@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Which Java runs which Cloud Connector version, from SAP's prerequisites page (see /work/shared/scc-docker.md §2).
+ * Which Java runs which Cloud Connector version, from SAP's prerequisites page.
  * Oracle JDK 8 is also supported by SAP but cannot be downloaded freely, so this app does not offer it.
  */
 public final class JavaCompatibility {

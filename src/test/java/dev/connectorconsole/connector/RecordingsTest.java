@@ -1,5 +1,7 @@
 package dev.connectorconsole.connector;
 
+import dev.connectorconsole.testsupport.Recordings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -161,7 +163,6 @@ class RecordingsTest {
     }
 
     static Path recordingsDir() {
-        Path configured = Path.of(System.getProperty("shared.dir", "/work/shared"), "scc-recordings");
-        return Files.isDirectory(configured) ? configured : Path.of("/work/shared/scc-recordings");
+        return Recordings.folder();
     }
 }

@@ -1,5 +1,7 @@
 package dev.connectorconsole.sandbox;
 
+import dev.connectorconsole.testsupport.Recordings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * master, plus whatever the recorded connector already held), must get the recorded status, headers and JSON shape.
  */
 class RecordedConformanceTest {
-    private static final Path RECORDINGS = recordingsFolder();
+    private static final Path RECORDINGS = Recordings.folder();
     private static final List<String> SELECTION = List.of(
             "resources/resource_subaccount.yaml",
             "resources/resource_subaccount_update.yaml",
@@ -55,17 +57,6 @@ class RecordedConformanceTest {
             List<Path> candidates = all.filter(Files::isRegularFile).sorted().toList();
             return candidates.stream().filter(RecordedConformanceTest::selected).toList();
         }
-    }
-
-    /** ${shared.dir}/scc-recordings, or the nearest shared/scc-recordings above the working folder (git worktrees). */
-    private static Path recordingsFolder() {
-        Path configured = Path.of(System.getProperty("shared.dir", "../shared"), "scc-recordings");
-        for (Path dir = Path.of("").toAbsolutePath(); !Files.isDirectory(configured) && dir != null; dir = dir.getParent()) {
-            if (Files.isDirectory(dir.resolve("shared/scc-recordings"))) {
-                return dir.resolve("shared/scc-recordings");
-            }
-        }
-        return configured;
     }
 
     private static boolean selected(Path file) {

@@ -20,7 +20,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class UncaughtErrorsUiTest {
-    private static final Path LOG_FILE = Path.of("/home/admin/.local/state/connector-console/connector-console.log");
+    private static final Path LOG_FILE = Path.of(System.getProperty("java.io.tmpdir"), "connector-console", "connector-console.log");
     private final UncaughtErrors errors = new UncaughtErrors(LOG_FILE);
     private Stage stage;
 
