@@ -29,10 +29,14 @@ public final class ContainerManager {
         this.engine = engine;
     }
 
-    /** Creates and starts the container; checks the image and the host port first. Returns the container id. */
+    /**
+     * Creates and starts the container, its port published where {@link PublishAddress#decide} says; checks the image
+     * and (for an engine on this computer) the host port on that address first. Returns the container id.
+     */
     public String run(ContainerSpec spec) {
         requireImage(spec.image());
-        requireFreePort(spec.hostPort());
+        PublishAddress publish = PublishAddress.decide(spec.publishIp(), engine.endpoint());
+        requireFreePort(publish.bindIp(), spec.hostPort());
         DockerClient client = engine.client();
         String id;
         try {
@@ -41,7 +45,8 @@ public final class ContainerManager {
             }
             ExposedPort connectorPort = ExposedPort.tcp(ContainerSpec.CONTAINER_PORT);
             HostConfig host = HostConfig.newHostConfig()
-                    .withPortBindings(new PortBinding(Ports.Binding.bindPort(spec.hostPort()), connectorPort))
+                    .withPortBindings(new PortBinding(Ports.Binding.bindIpAndPort(publish.bindIp(), spec.hostPort()),
+                            connectorPort))
                     .withBinds(spec.volumes().entrySet().stream().map(v -> new Bind(v.getKey(), new Volume(v.getValue()))).toList())
                     .withRestartPolicy(RestartPolicy.unlessStoppedRestart());
             id = client.createContainerCmd(spec.image())
@@ -58,7 +63,7 @@ public final class ContainerManager {
             client.startContainerCmd(id).exec();
         } catch (RuntimeException e) {
             removeQuietly(id);
-            throw withPortProposal(EngineFailures.translate(e, engine.endpoint()), spec.hostPort());
+            throw withPortProposal(EngineFailures.translate(e, engine.endpoint()), publish.bindIp(), spec.hostPort());
         }
         return id;
     }
@@ -71,7 +76,7 @@ public final class ContainerManager {
         } catch (RuntimeException e) {
             EngineException failure = EngineFailures.translate(e, engine.endpoint());
             Integer port = failure.kind() == EngineException.Kind.PORT_IN_USE ? inspect(name).map(ContainerSnapshot::hostPort).orElse(null) : null;
-            throw port == null ? failure : withPortProposal(failure, port);
+            throw port == null ? failure : withPortProposal(failure, PublishAddress.ALL_INTERFACES, port);
         }
     }
 
@@ -161,17 +166,20 @@ public final class ContainerManager {
         }
     }
 
-    private void requireFreePort(int port) {
-        if (!PortCheck.isFree(port)) {
-            throw new PortInUseException(port, PortCheck.holder(engine, port).orElse(null), PortCheck.nextFree(port + 1), null);
+    /** Only an engine on this computer publishes on this computer's ports; a remote engine reports its own conflicts. */
+    private void requireFreePort(String ip, int port) {
+        if (PublishAddress.engineOnThisComputer(engine.endpoint()) && !PortCheck.isFree(ip, port)) {
+            throw new PortInUseException(port, PortCheck.holder(engine, port).orElse(null),
+                    PortCheck.nextFree(ip, port + 1), null);
         }
     }
 
-    private EngineException withPortProposal(EngineException failure, int port) {
+    private EngineException withPortProposal(EngineException failure, String ip, int port) {
         if (failure.kind() != EngineException.Kind.PORT_IN_USE || failure instanceof PortInUseException) {
             return failure;
         }
-        return new PortInUseException(port, PortCheck.holder(engine, port).orElse(null), PortCheck.nextFree(port + 1), failure);
+        return new PortInUseException(port, PortCheck.holder(engine, port).orElse(null), PortCheck.nextFree(ip, port + 1),
+                failure);
     }
 
     private void removeVolume(String volume) {

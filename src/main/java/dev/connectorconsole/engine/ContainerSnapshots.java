@@ -23,19 +23,19 @@ final class ContainerSnapshots {
             inspect.getMounts().stream().filter(m -> m.getName() != null && m.getDestination() != null)
                     .forEach(m -> volumes.put(m.getName(), m.getDestination().getPath()));
         }
-        Integer hostPort = null;
+        Ports.Binding binding = null;
         if (inspect.getNetworkSettings() != null && inspect.getNetworkSettings().getPorts() != null) {
-            Ports.Binding[] bindings = inspect.getNetworkSettings().getPorts().getBindings().get(CONNECTOR_PORT);
-            hostPort = bindings == null || bindings.length == 0 ? null : parsePort(bindings[0].getHostPortSpec());
+            binding = first(inspect.getNetworkSettings().getPorts().getBindings().get(CONNECTOR_PORT));
         }
-        if (hostPort == null && inspect.getHostConfig() != null && inspect.getHostConfig().getPortBindings() != null) {
-            Ports.Binding[] configured = inspect.getHostConfig().getPortBindings().getBindings().get(CONNECTOR_PORT);
-            hostPort = configured == null || configured.length == 0 ? null : parsePort(configured[0].getHostPortSpec());
+        if (binding == null && inspect.getHostConfig() != null && inspect.getHostConfig().getPortBindings() != null) {
+            binding = first(inspect.getHostConfig().getPortBindings().getBindings().get(CONNECTOR_PORT));
         }
+        Integer hostPort = binding == null ? null : parsePort(binding.getHostPortSpec());
+        String hostIp = binding == null || hostPort == null ? null : hostIp(binding.getHostIp());
         var state = inspect.getState();
         return new ContainerSnapshot(inspect.getId(), ContainerNames.strip(inspect.getName()), inspect.getConfig().getImage(),
                 state == null ? null : state.getStatus(), state == null ? null : instant(state.getStartedAt()), hostPort,
-                volumes, labels(inspect.getConfig().getLabels()));
+                hostIp, volumes, labels(inspect.getConfig().getLabels()));
     }
 
     static ContainerSnapshot of(Container container) {
@@ -45,21 +45,32 @@ final class ContainerSnapshots {
                     .forEach(m -> volumes.put(m.getName(), m.getDestination()));
         }
         Integer hostPort = null;
+        String hostIp = null;
         if (container.getPorts() != null) {
             for (ContainerPort port : container.getPorts()) {
                 if (port.getPrivatePort() != null && port.getPrivatePort() == ContainerSpec.CONTAINER_PORT
                         && "tcp".equals(port.getType()) && port.getPublicPort() != null) {
                     hostPort = port.getPublicPort();
+                    hostIp = hostIp(port.getIp());
                     break;
                 }
             }
         }
         return new ContainerSnapshot(container.getId(), ContainerNames.of(container.getNames()), container.getImage(),
-                container.getState(), null, hostPort, volumes, labels(container.getLabels()));
+                container.getState(), null, hostPort, hostIp, volumes, labels(container.getLabels()));
     }
 
     private static Map<String, String> labels(Map<String, String> labels) {
         return labels == null ? Map.of() : Map.copyOf(labels);
+    }
+
+    private static Ports.Binding first(Ports.Binding[] bindings) {
+        return bindings == null || bindings.length == 0 ? null : bindings[0];
+    }
+
+    /** The engine writes "" in HostConfig when no address was given: the port is then on every interface. */
+    private static String hostIp(String ip) {
+        return ip == null || ip.isBlank() ? PublishAddress.ALL_INTERFACES : ip;
     }
 
     private static Integer parsePort(String spec) {

@@ -7,9 +7,12 @@ import java.util.Objects;
 /**
  * How to run a connector container: host port → 8443/tcp, named volumes (volume name → container path), fixed
  * hostname, labels; restart policy unless-stopped.
+ *
+ * @param publishIp the host address the user asked to publish on (127.0.0.1, 0.0.0.0 or one address); the engine's
+ *                  location may change it, see {@link PublishAddress#decide}
  */
-public record ContainerSpec(String name, String image, int hostPort, String hostname, Map<String, String> volumes,
-                            Map<String, String> labels) {
+public record ContainerSpec(String name, String image, int hostPort, String publishIp, String hostname,
+                            Map<String, String> volumes, Map<String, String> labels) {
     public static final int CONTAINER_PORT = 8443;
     public static final String MANAGED_LABEL = "dev.connectorconsole.managed";
 
@@ -19,28 +22,38 @@ public record ContainerSpec(String name, String image, int hostPort, String host
         if (hostPort < 1 || hostPort > 65535) {
             throw new IllegalArgumentException("host port must be 1..65535: " + hostPort);
         }
+        publishIp = publishIp == null || publishIp.isBlank() ? PublishAddress.LOOPBACK : publishIp.trim();
         volumes = Map.copyOf(volumes);
         labels = Map.copyOf(labels);
     }
 
-    /** The connector's four persistent folders as volumes named after the container, hostname = name, managed label. */
+    /**
+     * The connector's four persistent folders as volumes named after the container, hostname = name, managed label,
+     * published on this computer only (127.0.0.1).
+     */
     public static ContainerSpec connectorDefaults(String name, String image, int hostPort) {
         Map<String, String> volumes = new LinkedHashMap<>();
         volumes.put(name + "_config", "/opt/sap/scc/config");
         volumes.put(name + "_config_master", "/opt/sap/scc/config_master");
         volumes.put(name + "_scc_config", "/opt/sap/scc/scc_config");
         volumes.put(name + "_log", "/opt/sap/scc/log");
-        return new ContainerSpec(name, image, hostPort, name, volumes, Map.of(MANAGED_LABEL, "true"));
+        return new ContainerSpec(name, image, hostPort, PublishAddress.LOOPBACK, name, volumes,
+                Map.of(MANAGED_LABEL, "true"));
     }
 
     public ContainerSpec withHostPort(int port) {
-        return new ContainerSpec(name, image, port, hostname, volumes, labels);
+        return new ContainerSpec(name, image, port, publishIp, hostname, volumes, labels);
+    }
+
+    /** The same spec published on another host address (see {@link #publishIp()}). */
+    public ContainerSpec withPublishIp(String ip) {
+        return new ContainerSpec(name, image, hostPort, ip, hostname, volumes, labels);
     }
 
     /** The same spec with more labels (e.g. a test marker). */
     public ContainerSpec withLabels(Map<String, String> extra) {
         Map<String, String> merged = new LinkedHashMap<>(labels);
         merged.putAll(extra);
-        return new ContainerSpec(name, image, hostPort, hostname, volumes, merged);
+        return new ContainerSpec(name, image, hostPort, publishIp, hostname, volumes, merged);
     }
 }

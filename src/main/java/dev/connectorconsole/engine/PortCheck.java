@@ -9,21 +9,34 @@ import java.util.Optional;
 public final class PortCheck {
     private PortCheck() {}
 
-    /** True when 0.0.0.0:port can be bound now (what the engine will try when it publishes it). */
+    /** True when 0.0.0.0:port can be bound now. */
     public static boolean isFree(int port) {
+        return isFree(PublishAddress.ALL_INTERFACES, port);
+    }
+
+    /**
+     * True when ip:port can be bound now: what the engine will try when it publishes the port on that address of this
+     * computer. A program on 0.0.0.0:port blocks 127.0.0.1:port too; one on another address does not.
+     */
+    public static boolean isFree(String ip, int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress("0.0.0.0", port));
+            socket.bind(new InetSocketAddress(ip, port));
             return true;
         } catch (IOException e) {
             return false;
         }
     }
 
-    /** The first free port from {@code from} upwards. */
+    /** The first port from {@code from} upwards that is free on every interface. */
     public static int nextFree(int from) {
+        return nextFree(PublishAddress.ALL_INTERFACES, from);
+    }
+
+    /** The first port from {@code from} upwards that is free on {@code ip}. */
+    public static int nextFree(String ip, int from) {
         for (int port = Math.max(1, from); port <= 65535; port++) {
-            if (isFree(port)) {
+            if (isFree(ip, port)) {
                 return port;
             }
         }

@@ -66,6 +66,6 @@ class ReadinessTrackerTest {
     }
 
     private static Optional<ContainerSnapshot> snapshot(String state, Instant startedAt) {
-        return Optional.of(new ContainerSnapshot("abc123", "scc", "scc:2.19", state, startedAt, 8443, Map.of(), Map.of()));
+        return Optional.of(new ContainerSnapshot("abc123", "scc", "scc:2.19", state, startedAt, 8443, "127.0.0.1", Map.of(), Map.of()));
     }
 }
