@@ -4,6 +4,7 @@ import dev.connectorconsole.engine.ContainerManager;
 import dev.connectorconsole.engine.ContainerSnapshot;
 import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.ImageBuilder;
+import dev.connectorconsole.engine.PublishAddress;
 import dev.connectorconsole.engine.Readiness;
 import dev.connectorconsole.engine.ReadinessProbe;
 import java.time.Duration;
@@ -34,17 +35,19 @@ public final class SetupFactsReader {
         SetupFacts facts = progress.over(SetupFacts.nothingYet());
         String problem = null;
         Optional<ContainerSnapshot> container = Optional.empty();
+        String host = "localhost";
         try {
             EngineConnection connection = engine.get();
             facts = facts.withImageExists(new ImageBuilder(connection).imageExists(target.image()));
             container = new ContainerManager(connection).inspect(target.container());
+            host = PublishAddress.reachAt(container.map(ContainerSnapshot::hostIp).orElse(null), connection.endpoint());
         } catch (RuntimeException engineFailure) {
             problem = "The Docker engine could not be asked: " + engineFailure.getMessage();
         }
         boolean containerStopped = container.isPresent() && !container.get().running();
         if (!containerStopped) {
             int port = container.map(ContainerSnapshot::hostPort).orElse(target.hostPort());
-            Readiness readiness = probe.await("localhost", port, PROBE_TIMEOUT, ignored -> { });
+            Readiness readiness = probe.await(host, port, PROBE_TIMEOUT, ignored -> { });
             facts = facts.withContainerReady(readiness.ready());
         }
         facts = facts.withInitialPasswordChanged(connector.initialPasswordChanged().orElse(false))

@@ -9,10 +9,11 @@ import java.util.Set;
  * Everything the app remembers between runs. No secrets: see {@link SecretStore}. Missing values (older files) take
  * their defaults; {@link #problems()} lists values out of range.
  *
- * @param window null until the window was first closed
+ * @param window     null until the window was first closed
+ * @param adminReach who may reach the admin port of a container the app creates; this computer only when missing
  */
 public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles, Theme theme, Integer logBufferLines,
-                          Integer refreshSeconds, WindowBounds window, Boolean firstRunDone) {
+                          Integer refreshSeconds, WindowBounds window, Boolean firstRunDone, AdminReach adminReach) {
     public static final int DEFAULT_LOG_BUFFER_LINES = 100_000;
     public static final int MIN_LOG_BUFFER_LINES = 1_000;
     public static final int MAX_LOG_BUFFER_LINES = 2_000_000;
@@ -27,15 +28,17 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
         logBufferLines = logBufferLines == null ? DEFAULT_LOG_BUFFER_LINES : logBufferLines;
         refreshSeconds = refreshSeconds == null ? DEFAULT_REFRESH_SECONDS : refreshSeconds;
         firstRunDone = firstRunDone != null && firstRunDone;
+        adminReach = adminReach == null ? AdminReach.thisComputerOnly() : adminReach;
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(null, null, null, null, null, null, null);
+        return new AppSettings(null, null, null, null, null, null, null, null);
     }
 
     /** Sentences naming each invalid value; empty when the settings can be saved. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>(engine.problems());
+        problems.addAll(adminReach.problems());
         if (logBufferLines < MIN_LOG_BUFFER_LINES || logBufferLines > MAX_LOG_BUFFER_LINES) {
             problems.add("Log buffer of " + logBufferLines + " lines is outside " + MIN_LOG_BUFFER_LINES + "–"
                     + MAX_LOG_BUFFER_LINES + " lines");
@@ -88,34 +91,44 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
             }
         }
         WindowBounds fixedWindow = window == null || window.plausible() ? window : null;
-        return new AppSettings(fixedEngine, kept, theme, fixedBuffer, fixedRefresh, fixedWindow, firstRunDone);
+        AdminReach fixedReach = adminReach;
+        if (!adminReach.problems().isEmpty()) {
+            replaced.add(String.join("; ", adminReach.problems()) + ": the admin port is published for this computer only");
+            fixedReach = AdminReach.thisComputerOnly();
+        }
+        return new AppSettings(fixedEngine, kept, theme, fixedBuffer, fixedRefresh, fixedWindow, firstRunDone,
+                fixedReach);
     }
 
     public AppSettings withProfiles(List<ConnectorProfile> newProfiles) {
-        return new AppSettings(engine, newProfiles, theme, logBufferLines, refreshSeconds, window, firstRunDone);
+        return new AppSettings(engine, newProfiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach);
     }
 
     public AppSettings withEngine(EngineSettings newEngine) {
-        return new AppSettings(newEngine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone);
+        return new AppSettings(newEngine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach);
     }
 
     public AppSettings withTheme(Theme newTheme) {
-        return new AppSettings(engine, profiles, newTheme, logBufferLines, refreshSeconds, window, firstRunDone);
+        return new AppSettings(engine, profiles, newTheme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach);
     }
 
     public AppSettings withLogBufferLines(int lines) {
-        return new AppSettings(engine, profiles, theme, lines, refreshSeconds, window, firstRunDone);
+        return new AppSettings(engine, profiles, theme, lines, refreshSeconds, window, firstRunDone, adminReach);
     }
 
     public AppSettings withRefreshSeconds(int seconds) {
-        return new AppSettings(engine, profiles, theme, logBufferLines, seconds, window, firstRunDone);
+        return new AppSettings(engine, profiles, theme, logBufferLines, seconds, window, firstRunDone, adminReach);
     }
 
     public AppSettings withWindow(WindowBounds bounds) {
-        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, bounds, firstRunDone);
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, bounds, firstRunDone, adminReach);
     }
 
     public AppSettings withFirstRunDone(boolean done) {
-        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, done);
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, done, adminReach);
+    }
+
+    public AppSettings withAdminReach(AdminReach reach) {
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, reach);
     }
 }

@@ -95,6 +95,8 @@ public final class MainWindow implements AutoCloseable {
         containerModel = new ContainerViewModel(containerService, tasks, notifier, targetOf(loaded.settings()),
                 READY_TIMEOUT);
         containerModel.stateProperty().addListener((obs, old, now) -> status.containerState(now == null ? "" : now.name()));
+        containerModel.publishIpProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> settings.current().adminReach().requestedIp(), settings.currentProperty()));
         liveState = new LiveContainerState(engine::connection, containerModel::refresh, this::engineStatusChanged);
         liveState.follow(containerModel.targetProperty().get().container());
         containerModel.targetProperty().addListener((obs, old, now) -> liveState.follow(now.container()));

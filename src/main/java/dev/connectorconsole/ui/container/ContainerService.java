@@ -39,7 +39,9 @@ public interface ContainerService {
 
     boolean portFree(int port);
 
-    Readiness awaitReady(int hostPort, Duration timeout, Consumer<String> progress) throws InterruptedException;
+    /** Probes the connector at the port the engine published on {@code hostIp} (as the snapshot reports it). */
+    Readiness awaitReady(String hostIp, int hostPort, Duration timeout, Consumer<String> progress)
+            throws InterruptedException;
 
     BuildHandle build(Path contextDir, Path dockerfile, String tag, Map<String, String> labels, BuildListener listener);
 

@@ -46,6 +46,7 @@ public final class ContainerViewModel {
 
     private final ObjectProperty<ContainerTarget> target = new SimpleObjectProperty<>();
     private final StringProperty hostPort = new SimpleStringProperty("");
+    private final StringProperty publishIp = new SimpleStringProperty("127.0.0.1");
     private final ReadOnlyObjectWrapper<ContainerSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Boolean> imagePresent = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ConnectorState> state = new ReadOnlyObjectWrapper<>();
@@ -142,7 +143,7 @@ public final class ContainerViewModel {
     private void probeReadiness(ContainerSnapshot running) {
         long generation = ++probeGeneration;
         int port = running.hostPort() == null ? target.get().hostPort() : running.hostPort();
-        tasks.submit("readiness of " + running.name(), () -> service.awaitReady(port, readyTimeout,
+        tasks.submit("readiness of " + running.name(), () -> service.awaitReady(running.hostIp(), port, readyTimeout,
                         message -> deliver.execute(() -> {
                             if (generation == probeGeneration) {
                                 stateReason.set(message);
@@ -161,8 +162,9 @@ public final class ContainerViewModel {
             return;
         }
         ContainerTarget withPort = target.get().withHostPort(port.get());
+        String ip = publishIp.get();
         act("Creating and starting " + withPort.container() + "…", () -> {
-            service.run(withPort.spec().withLabels(extraLabels));
+            service.run(withPort.spec().withPublishIp(ip).withLabels(extraLabels));
             return null;
         });
     }
@@ -208,8 +210,9 @@ public final class ContainerViewModel {
             return;
         }
         ContainerTarget withPort = target.get().withHostPort(port.get());
+        String ip = publishIp.get();
         act("Recreating " + withPort.container() + " from " + withPort.image() + "…", () -> {
-            service.recreate(withPort.spec().withLabels(extraLabels));
+            service.recreate(withPort.spec().withPublishIp(ip).withLabels(extraLabels));
             return null;
         });
     }
@@ -258,6 +261,8 @@ public final class ContainerViewModel {
 
     public ObjectProperty<ContainerTarget> targetProperty() { return target; }
     public StringProperty hostPortProperty() { return hostPort; }
+    /** The host address new containers are published on, as the user chose it in Settings (127.0.0.1 by default). */
+    public StringProperty publishIpProperty() { return publishIp; }
     public ReadOnlyObjectProperty<ContainerSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Boolean> imagePresentProperty() { return imagePresent.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ConnectorState> stateProperty() { return state.getReadOnlyProperty(); }

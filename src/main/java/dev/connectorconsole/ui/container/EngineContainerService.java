@@ -15,6 +15,7 @@ import dev.connectorconsole.engine.ContainerSpec;
 import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.ImageBuilder;
 import dev.connectorconsole.engine.PortCheck;
+import dev.connectorconsole.engine.PublishAddress;
 import dev.connectorconsole.engine.Readiness;
 import dev.connectorconsole.engine.ReadinessProbe;
 import dev.connectorconsole.image.BuildContext;
@@ -52,8 +53,10 @@ public final class EngineContainerService implements ContainerService {
     @Override public boolean portFree(int port) { return PortCheck.isFree(port); }
 
     @Override
-    public Readiness awaitReady(int hostPort, Duration timeout, Consumer<String> progress) throws InterruptedException {
-        return new ReadinessProbe().await("localhost", hostPort, timeout, progress);
+    public Readiness awaitReady(String hostIp, int hostPort, Duration timeout, Consumer<String> progress)
+            throws InterruptedException {
+        String host = PublishAddress.reachAt(hostIp, engine.get().endpoint());
+        return new ReadinessProbe().await(host, hostPort, timeout, progress);
     }
 
     @Override
