@@ -97,7 +97,8 @@ public final class SettingsScreen implements Screen {
         HBox actions = new HBox(10, save, revert, saveMessage);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox page = new VBox(16, title, warning, engineSection(), appearanceSection(), profilesSection());
+        VBox page = new VBox(16, title, warning, engineSection(), AdminReachSection.build(model), appearanceSection(),
+                profilesSection());
         page.getStyleClass().add("screen");
         page.setMaxWidth(980);
         ScrollPane scroll = new ScrollPane(page);
@@ -250,7 +251,7 @@ public final class SettingsScreen implements Screen {
         return card("Appearance and behaviour", "", grid);
     }
 
-    private static Label message(ReadOnlyStringProperty text, String id) {
+    static Label message(ReadOnlyStringProperty text, String id) {
         Label label = new Label();
         label.setId(id);
         label.getStyleClass().add("field-message");
@@ -260,7 +261,7 @@ public final class SettingsScreen implements Screen {
         return label;
     }
 
-    private static VBox card(String title, String subtitle, Node content) {
+    static VBox card(String title, String subtitle, Node content) {
         Label heading = new Label(title);
         heading.getStyleClass().add("section-title");
         VBox card = new VBox(10, heading);

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import dev.connectorconsole.settings.AdminReach;
 import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.EngineMode;
@@ -36,6 +37,9 @@ public final class SettingsViewModel {
     private final StringProperty logBufferLines = new SimpleStringProperty("");
     private final StringProperty refreshSeconds = new SimpleStringProperty("");
     private final ObservableList<ConnectorProfile> profiles = FXCollections.observableArrayList();
+    private final ObjectProperty<AdminReach.Scope> reachScope = new SimpleObjectProperty<>(AdminReach.Scope.THIS_COMPUTER);
+    private final StringProperty reachAddress = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper reachMessage = new ReadOnlyStringWrapper("");
 
     private final ReadOnlyStringWrapper hostMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper certMessage = new ReadOnlyStringWrapper("");
@@ -53,13 +57,15 @@ public final class SettingsViewModel {
         engineHost.addListener((obs, old, now) -> validateEngine());
         tlsVerify.addListener((obs, old, now) -> validateEngine());
         certPath.addListener((obs, old, now) -> validateEngine());
+        reachScope.addListener((obs, old, now) -> validateReach());
+        reachAddress.addListener((obs, old, now) -> validateReach());
         logBufferLines.addListener((obs, old, now) -> bufferMessage.set(rangeProblem(now,
                 AppSettings.MIN_LOG_BUFFER_LINES, AppSettings.MAX_LOG_BUFFER_LINES, "lines")));
         refreshSeconds.addListener((obs, old, now) -> refreshMessage.set(rangeProblem(now,
                 AppSettings.MIN_REFRESH_SECONDS, AppSettings.MAX_REFRESH_SECONDS, "seconds")));
         valid = Bindings.createBooleanBinding(() -> hostMessage.get().isEmpty() && certMessage.get().isEmpty()
-                        && bufferMessage.get().isEmpty() && refreshMessage.get().isEmpty(),
-                hostMessage, certMessage, bufferMessage, refreshMessage);
+                        && bufferMessage.get().isEmpty() && refreshMessage.get().isEmpty() && reachMessage.get().isEmpty(),
+                hostMessage, certMessage, bufferMessage, refreshMessage, reachMessage);
         revert();
     }
 
@@ -75,7 +81,10 @@ public final class SettingsViewModel {
         logBufferLines.set(String.valueOf(settings.logBufferLines()));
         refreshSeconds.set(String.valueOf(settings.refreshSeconds()));
         profiles.setAll(settings.profiles());
+        reachScope.set(settings.adminReach().scope());
+        reachAddress.set(settings.adminReach().address() == null ? "" : settings.adminReach().address());
         validateEngine();
+        validateReach();
         saveMessage.set("");
     }
 
@@ -93,7 +102,9 @@ public final class SettingsViewModel {
                 .withTheme(theme.get())
                 .withLogBufferLines(Integer.parseInt(logBufferLines.get().trim()))
                 .withRefreshSeconds(Integer.parseInt(refreshSeconds.get().trim()))
-                .withProfiles(List.copyOf(profiles));
+                .withProfiles(List.copyOf(profiles))
+                .withAdminReach(new AdminReach(reachScope.get(),
+                        reachScope.get() == AdminReach.Scope.ONE_ADDRESS ? reachAddress.get() : null));
         saving.set(true);
         saveMessage.set("Saving…");
         keeper.save(next, () -> {
@@ -144,6 +155,11 @@ public final class SettingsViewModel {
         }
     }
 
+    private void validateReach() {
+        reachMessage.set(reachScope.get() == AdminReach.Scope.ONE_ADDRESS ? AdminReach.addressProblem(reachAddress.get())
+                : "");
+    }
+
     private static String rangeProblem(String text, int min, int max, String unit) {
         try {
             int value = Integer.parseInt(text == null ? "" : text.trim().replace(",", "").replace("_", ""));
@@ -161,6 +177,9 @@ public final class SettingsViewModel {
     public StringProperty logBufferLinesProperty() { return logBufferLines; }
     public StringProperty refreshSecondsProperty() { return refreshSeconds; }
     public ObservableList<ConnectorProfile> profiles() { return profiles; }
+    public ObjectProperty<AdminReach.Scope> reachScopeProperty() { return reachScope; }
+    public StringProperty reachAddressProperty() { return reachAddress; }
+    public ReadOnlyStringProperty reachMessageProperty() { return reachMessage.getReadOnlyProperty(); }
     public ReadOnlyStringProperty hostMessageProperty() { return hostMessage.getReadOnlyProperty(); }
     public ReadOnlyStringProperty certMessageProperty() { return certMessage.getReadOnlyProperty(); }
     public ReadOnlyStringProperty bufferMessageProperty() { return bufferMessage.getReadOnlyProperty(); }
