@@ -95,6 +95,14 @@ public final class MainWindow implements AutoCloseable {
         containerModel = new ContainerViewModel(containerService, tasks, notifier, targetOf(loaded.settings()),
                 READY_TIMEOUT);
         containerModel.stateProperty().addListener((obs, old, now) -> status.containerState(now == null ? "" : now.name()));
+        connectorScreens.sessionState().addListener((obs, old, now) -> {
+            if (now == dev.connectorconsole.ui.session.SessionState.SIGNED_IN
+                    || now == dev.connectorconsole.ui.session.SessionState.HA_ROLE_REQUIRED) {
+                containerModel.initialPasswordChangedProperty().set(true);
+            } else if (now == dev.connectorconsole.ui.session.SessionState.PASSWORD_CHANGE_REQUIRED) {
+                containerModel.initialPasswordChangedProperty().set(false);
+            }
+        });
         containerModel.publishIpProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> settings.current().adminReach().requestedIp(), settings.currentProperty()));
         liveState = new LiveContainerState(engine::connection, containerModel::refresh, this::engineStatusChanged);

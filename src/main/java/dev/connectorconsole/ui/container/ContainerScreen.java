@@ -112,7 +112,14 @@ public final class ContainerScreen implements Screen {
         error.visibleProperty().bind(container.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
 
-        VBox page = new VBox(16, header, error, containerCard(), imageCard(), buildProgress());
+        Banner exposed = new Banner(Banner.Kind.WARNING);
+        exposed.setId("container-exposed");
+        exposed.title().setText("Other machines can reach this connector's admin page");
+        exposed.text().textProperty().bind(container.publishWarning());
+        exposed.visibleProperty().bind(container.publishWarning().isNotEmpty());
+        exposed.managedProperty().bind(exposed.visibleProperty());
+
+        VBox page = new VBox(16, header, error, exposed, containerCard(), imageCard(), buildProgress());
         page.getStyleClass().add("screen");
         page.setMaxWidth(1000);
         ScrollPane scroll = new ScrollPane(page);

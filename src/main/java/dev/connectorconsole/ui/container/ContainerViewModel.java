@@ -8,6 +8,8 @@ import java.util.concurrent.Executor;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -25,6 +28,7 @@ import dev.connectorconsole.engine.ConnectorState;
 import dev.connectorconsole.engine.ConnectorStatus;
 import dev.connectorconsole.engine.ContainerSnapshot;
 import dev.connectorconsole.engine.PortInUseException;
+import dev.connectorconsole.engine.PublishAddress;
 import dev.connectorconsole.engine.Readiness;
 import dev.connectorconsole.engine.ReadinessTracker;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
@@ -47,6 +51,7 @@ public final class ContainerViewModel {
     private final ObjectProperty<ContainerTarget> target = new SimpleObjectProperty<>();
     private final StringProperty hostPort = new SimpleStringProperty("");
     private final StringProperty publishIp = new SimpleStringProperty("127.0.0.1");
+    private final BooleanProperty initialPasswordChanged = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<ContainerSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Boolean> imagePresent = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ConnectorState> state = new ReadOnlyObjectWrapper<>();
@@ -66,6 +71,8 @@ public final class ContainerViewModel {
     private final BooleanBinding canRestart = running.and(busy.not());
     private final BooleanBinding canRemove = exists.and(busy.not());
     private final BooleanBinding canRecreate = exists.and(imagePresent.isEqualTo(Boolean.TRUE)).and(busy.not());
+    private final StringBinding publishWarning = Bindings.createStringBinding(this::describePublishRisk, snapshot,
+            initialPasswordChanged);
 
     public ContainerViewModel(ContainerService service, BackgroundTasks tasks, Notifier notifier,
                               ContainerTarget initial, Duration readyTimeout) {
@@ -89,6 +96,7 @@ public final class ContainerViewModel {
         });
         target.addListener((obs, old, now) -> {
             hostPort.set(String.valueOf(now.hostPort()));
+            initialPasswordChanged.set(false);
             refresh();
         });
     }
@@ -253,6 +261,21 @@ public final class ContainerViewModel {
         }
     }
 
+    /** Non-empty while the container's admin port is published beyond loopback and may still take the initial password. */
+    private String describePublishRisk() {
+        ContainerSnapshot current = snapshot.get();
+        if (current == null || current.hostIp() == null || PublishAddress.isLoopback(current.hostIp())
+                || initialPasswordChanged.get()) {
+            return "";
+        }
+        String where = PublishAddress.ALL_INTERFACES.equals(current.hostIp()) ? "every network interface"
+                : current.hostIp();
+        return "Its admin port " + current.hostPort() + " is published on " + where + ", so other machines can reach it."
+                + " Until its initial password is changed, anyone there can sign in as Administrator with the password"
+                + " \"manage\". Sign in and change it now, or choose \"Only this computer\" in Settings and recreate"
+                + " the container.";
+    }
+
     /** Volumes of the container, or those a new one would get. */
     public Map<String, String> volumes() {
         ContainerSnapshot current = snapshot.get();
@@ -263,6 +286,9 @@ public final class ContainerViewModel {
     public StringProperty hostPortProperty() { return hostPort; }
     /** The host address new containers are published on, as the user chose it in Settings (127.0.0.1 by default). */
     public StringProperty publishIpProperty() { return publishIp; }
+    /** Set once a sign-in shows the connector no longer takes its initial password; cleared with a new target. */
+    public BooleanProperty initialPasswordChangedProperty() { return initialPasswordChanged; }
+    public StringBinding publishWarning() { return publishWarning; }
     public ReadOnlyObjectProperty<ContainerSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Boolean> imagePresentProperty() { return imagePresent.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ConnectorState> stateProperty() { return state.getReadOnlyProperty(); }
