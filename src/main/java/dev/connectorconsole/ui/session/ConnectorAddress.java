@@ -1,7 +1,7 @@
 package dev.connectorconsole.ui.session;
 
 import dev.connectorconsole.connector.ConnectorEndpoint;
-import java.util.Locale;
+import dev.connectorconsole.engine.PublishAddress;
 
 /**
  * When two admin addresses reach the same connector: the same port, and the same host or two loopback names
@@ -19,7 +19,6 @@ public final class ConnectorAddress {
     }
 
     public static boolean isLoopback(String host) {
-        String name = host.toLowerCase(Locale.ROOT);
-        return name.equals("localhost") || name.startsWith("127.") || name.equals("[::1]") || name.equals("::1");
+        return PublishAddress.isLoopback(host);
     }
 }
