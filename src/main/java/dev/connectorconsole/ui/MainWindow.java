@@ -23,6 +23,7 @@ import dev.connectorconsole.settings.LoadResult;
 import dev.connectorconsole.settings.SettingsStore;
 import dev.connectorconsole.settings.Theme;
 import dev.connectorconsole.settings.WindowBounds;
+import dev.connectorconsole.engine.PublishAddress;
 import dev.connectorconsole.engine.ReadinessProbe;
 import dev.connectorconsole.guide.GuideProgressStore;
 import dev.connectorconsole.guide.GuideTarget;
@@ -251,10 +252,17 @@ public final class MainWindow implements AutoCloseable {
         return new ContainerTarget(profile.container(), profile.image(), profile.hostPort(), kind);
     }
 
+    /** The profile's admin address is where the engine will publish the port (reading the engine's place is I/O). */
     private void choose(ContainerTarget target, String profileName) {
         containerModel.targetProperty().set(target);
+        String requestedIp = settings.current().adminReach().requestedIp();
+        tasks.submit("admin address", () -> PublishAddress.reachAt(requestedIp, engine.endpoint()),
+                host -> remember(target, profileName, host), failure -> remember(target, profileName, "localhost"));
+    }
+
+    private void remember(ContainerTarget target, String profileName, String adminHost) {
         ConnectorProfile profile = new ConnectorProfile(profileName, target.image(), target.container(),
-                target.hostPort(), "https://localhost:" + target.hostPort(), null, null);
+                target.hostPort(), "https://" + adminHost + ":" + target.hostPort(), null, null);
         settings.update(s -> {
             List<ConnectorProfile> others = s.profiles().stream().filter(p -> !p.name().equals(profileName)).toList();
             List<ConnectorProfile> all = new java.util.ArrayList<>();
