@@ -18,7 +18,6 @@ import org.kordamp.ikonli.feather.Feather;
 
 import dev.connectorconsole.connector.ConnectorEndpoint;
 import dev.connectorconsole.image.SandboxImageContext;
-import dev.connectorconsole.lifecycle.SubaccountChecks;
 import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.LoadResult;
@@ -96,8 +95,8 @@ public final class MainWindow implements AutoCloseable {
                 dir -> SandboxImageContext.fromRunningApplication().withCacheRoot(cache).prepare(dir));
         containerModel = new ContainerViewModel(containerService, tasks, notifier, targetOf(loaded.settings()),
                 READY_TIMEOUT);
-        containerModel.useSubaccountCheck(() -> connectorScreens.session().clientFor(new ConnectorEndpoint("localhost",
-                containerPort())).map(SubaccountChecks::through));
+        containerModel.useSignIn(() -> connectorScreens.session().clientFor(new ConnectorEndpoint("localhost",
+                containerPort())));
         containerModel.stateProperty().addListener((obs, old, now) -> status.containerState(now == null ? "" : now.name()));
         liveState = new LiveContainerState(engine::connection, containerModel::refresh, this::engineStatusChanged);
         liveState.follow(containerModel.targetProperty().get().container());

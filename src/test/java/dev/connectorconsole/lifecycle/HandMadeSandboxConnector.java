@@ -35,15 +35,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The sandbox connector set up by hand: its image built without VOLUME lines and run with the docker CLI, signed in
  * through the admin API (initial password changed, a subaccount added), pinned to the certificate it presents.
  */
-final class HandMadeSandboxConnector {
+public final class HandMadeSandboxConnector {
     static final Path JLINK_CACHE = Path.of("target", "test-jlink-cache").toAbsolutePath();
-    static final String REGION = "cf.eu10.hana.ondemand.com";
-    static final String SUBACCOUNT = "5d1c7e2a-3b4f-4a6e-9c8d-1e2f3a4b5c6d";
-    static final Secret PASSWORD = new Secret("Handmade-" + System.nanoTime());
+    public static final String REGION = "cf.eu10.hana.ondemand.com";
+    public static final String SUBACCOUNT = "5d1c7e2a-3b4f-4a6e-9c8d-1e2f3a4b5c6d";
+    public static final Secret PASSWORD = new Secret("Handmade-" + System.nanoTime());
 
     private HandMadeSandboxConnector() {}
 
-    static void buildImage(EngineConnection engine, Path dir, String tag) throws Exception {
+    public static void buildImage(EngineConnection engine, Path dir, String tag) throws Exception {
         BuildContext context = SandboxImageContext.fromRunningApplication().withCacheRoot(JLINK_CACHE).prepare(dir);
         String dockerfile = Files.readString(context.dockerfile(), StandardCharsets.UTF_8);
         Files.writeString(context.dockerfile(), dockerfile.lines().filter(line -> !line.startsWith("VOLUME "))
@@ -63,13 +63,13 @@ final class HandMadeSandboxConnector {
         built.get(5, TimeUnit.MINUTES);
     }
 
-    static void awaitReady(int port) {
+    public static void awaitReady(int port) {
         Readiness readiness = new ReadinessProbe().await("localhost", port, Duration.ofSeconds(90), p -> { });
         assertThat(readiness.ready()).as(readiness.reason()).isTrue();
     }
 
     /** Changes the initial password and adds {@link #SUBACCOUNT}; returns the pinned certificate's SHA-256. */
-    static String configure(int port) {
+    public static String configure(int port) {
         String sha256 = CertificateProbe.fetch("localhost", port).sha256();
         ConnectorEndpoint endpoint = new ConnectorEndpoint("localhost", port);
         try (SccClient initial = new SccClient(endpoint, new Credentials("Administrator", new Secret("manage")),
@@ -84,13 +84,13 @@ final class HandMadeSandboxConnector {
         return sha256;
     }
 
-    static SccClient client(int port, String sha256) {
+    public static SccClient client(int port, String sha256) {
         return new SccClient(new ConnectorEndpoint("localhost", port), new Credentials("Administrator", PASSWORD),
                 TrustSettings.pinned(sha256));
     }
 
     /** The check a migration runs: the subaccounts over HTTPS pinned to the old certificate. */
-    static SubaccountCheck check(int port, String sha256) {
+    public static SubaccountCheck check(int port, String sha256) {
         return () -> {
             try (SccClient admin = client(port, sha256)) {
                 return admin.subaccounts().stream().map(s -> s.regionHost() + "/" + s.subaccount()).collect(Collectors.toSet());
@@ -98,11 +98,11 @@ final class HandMadeSandboxConnector {
         };
     }
 
-    static Set<String> expected() {
+    public static Set<String> expected() {
         return Set.of(REGION + "/" + SUBACCOUNT);
     }
 
-    static String docker(String... args) throws IOException, InterruptedException {
+    public static String docker(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("docker"));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -117,7 +117,7 @@ final class HandMadeSandboxConnector {
         return output.strip();
     }
 
-    static void dockerQuietly(String... args) {
+    public static void dockerQuietly(String... args) {
         try {
             docker(args);
         } catch (IOException | InterruptedException ignored) {

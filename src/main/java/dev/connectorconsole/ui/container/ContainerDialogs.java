@@ -3,7 +3,10 @@ package dev.connectorconsole.ui.container;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import javafx.event.ActionEvent;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
@@ -14,6 +17,8 @@ import dev.connectorconsole.lifecycle.StatePreview;
 
 /** The confirmations before Recreate, Migrate and Remove: per folder and props.ini, what is kept and what is lost. */
 final class ContainerDialogs {
+    private static final ButtonType BACK_UP_FIRST = new ButtonType("Back up first…", ButtonBar.ButtonData.LEFT);
+
     private final ContainerViewModel container;
     private final Supplier<Window> owner;
 
@@ -30,7 +35,7 @@ final class ContainerDialogs {
     private void askRemove(StatePreview keeping, StatePreview wiping) {
         ButtonType keep = new ButtonType("Remove, keep data", ButtonBar.ButtonData.OK_DONE);
         ButtonType wipe = new ButtonType("Remove with data", ButtonBar.ButtonData.OTHER);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", keep, wipe, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", keep, wipe, BACK_UP_FIRST, ButtonType.CANCEL);
         alert.initOwner(owner.get());
         alert.setTitle("Remove container");
         alert.setHeaderText("Remove the container " + keeping.container() + "?");
@@ -44,6 +49,7 @@ final class ContainerDialogs {
         content.setPrefWidth(640);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("remove-dialog");
+        offerBackup(alert, keeping.container());
         Optional<ButtonType> answer = alert.showAndWait();
         answer.filter(b -> b == keep).ifPresent(b -> container.remove(true));
         answer.filter(b -> b == wipe).ifPresent(b -> container.remove(false));
@@ -64,7 +70,7 @@ final class ContainerDialogs {
 
     private void askReplace(StatePreview preview, String verb, Runnable action, String blocker) {
         ButtonType go = new ButtonType(verb, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", go, ButtonType.CANCEL);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", go, BACK_UP_FIRST, ButtonType.CANCEL);
         alert.initOwner(owner.get());
         alert.setTitle(verb + " container");
         alert.setHeaderText(verb.equals("Migrate")
@@ -84,8 +90,24 @@ final class ContainerDialogs {
         content.setPrefWidth(640);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("replace-dialog");
+        offerBackup(alert, preview.container());
         alert.getDialogPane().lookupButton(go).setId("replace-confirm");
         alert.getDialogPane().lookupButton(go).setDisable(!blocker.isEmpty());
         alert.showAndWait().filter(b -> b == go).ifPresent(b -> action.run());
+    }
+
+    /** "Back up first…" opens the backup over the sign-in and leaves the confirmation open. */
+    private void offerBackup(Alert alert, String name) {
+        Button backUp = (Button) alert.getDialogPane().lookupButton(BACK_UP_FIRST);
+        backUp.setId("backup-first");
+        ConnectorBackup backup = container.backup();
+        backUp.setDisable(!backup.available());
+        if (!backup.available()) {
+            backUp.setTooltip(new Tooltip("Sign in to this connector first: the backup goes through the sign-in."));
+        }
+        backUp.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            new BackupFirstDialog(alert.getDialogPane().getScene().getWindow(), backup, name).showAndWait();
+        });
     }
 }

@@ -31,7 +31,9 @@ import dev.connectorconsole.engine.Readiness;
 import dev.connectorconsole.engine.ReadinessTracker;
 import dev.connectorconsole.lifecycle.ReplacementOutcome;
 import dev.connectorconsole.lifecycle.StatePreview;
+import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.lifecycle.SubaccountCheck;
+import dev.connectorconsole.lifecycle.SubaccountChecks;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.shell.Notifier;
 
@@ -49,6 +51,7 @@ public final class ContainerViewModel {
     private final ReadinessTracker tracker = new ReadinessTracker();
     private long probeGeneration;
     private Supplier<Optional<SubaccountCheck>> subaccountCheck = Optional::empty;
+    private ConnectorBackup backup;
 
     private final ObjectProperty<ContainerTarget> target = new SimpleObjectProperty<>();
     private final StringProperty hostPort = new SimpleStringProperty("");
@@ -208,11 +211,17 @@ public final class ContainerViewModel {
     }
 
     /**
-     * The check a recreate or migration runs through the admin API: present when the app is signed in to this
-     * connector. Supplied by the composition.
+     * The app's sign-in to this connector, when there is one: the subaccount check of a recreate or migration and
+     * the backup offered before them go through it. Supplied by the composition.
      */
-    public void useSubaccountCheck(Supplier<Optional<SubaccountCheck>> check) {
-        this.subaccountCheck = check;
+    public void useSignIn(Supplier<Optional<SccClient>> signedIn) {
+        this.subaccountCheck = () -> signedIn.get().map(SubaccountChecks::through);
+        this.backup = new ConnectorBackup(tasks, signedIn);
+    }
+
+    /** The backup through the sign-in; never null (unavailable until {@link #useSignIn} is called). */
+    public ConnectorBackup backup() {
+        return backup == null ? new ConnectorBackup(tasks, Optional::empty) : backup;
     }
 
     /** True when the app can compare the connector's subaccounts before and after (a migration needs that). */
