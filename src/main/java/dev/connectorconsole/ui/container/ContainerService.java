@@ -32,8 +32,6 @@ public interface ContainerService {
 
     void remove(String container, boolean removeVolumes);
 
-    void recreate(ContainerSpec spec);
-
     /** What {@code action} would keep and lose of the container's state, per folder and props.ini. */
     StatePreview preview(String container, StatePreview.Action action);
 

@@ -50,7 +50,6 @@ public final class EngineContainerService implements ContainerService {
     @Override public void stop(String container) { containers().stop(container); }
     @Override public void restart(String container) { containers().restart(container); }
     @Override public void remove(String container, boolean removeVolumes) { containers().remove(container, removeVolumes); }
-    @Override public void recreate(ContainerSpec spec) { containers().recreate(spec); }
     @Override
     public StatePreview preview(String container, StatePreview.Action action) {
         return StatePreview.of(new ContainerReplacement(engine.get()).layout(container), action);
