@@ -16,6 +16,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 import org.kordamp.ikonli.feather.Feather;
 
+import dev.connectorconsole.connector.ConnectorEndpoint;
 import dev.connectorconsole.image.SandboxImageContext;
 import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
@@ -95,6 +96,8 @@ public final class MainWindow implements AutoCloseable {
                 dir -> SandboxImageContext.fromRunningApplication().withCacheRoot(cache).prepare(dir));
         containerModel = new ContainerViewModel(containerService, tasks, notifier, targetOf(loaded.settings()),
                 READY_TIMEOUT);
+        containerModel.useSignIn(() -> connectorScreens.session().clientFor(new ConnectorEndpoint("localhost",
+                containerPort())));
         containerModel.stateProperty().addListener((obs, old, now) -> status.containerState(now == null ? "" : now.name()));
         connectorScreens.sessionState().addListener((obs, old, now) -> {
             if (now == dev.connectorconsole.ui.session.SessionState.SIGNED_IN
@@ -235,6 +238,13 @@ public final class MainWindow implements AutoCloseable {
 
     public StatusModel status() {
         return status;
+    }
+
+    /** The host port the container publishes 8443 on, or the one it would get. */
+    private int containerPort() {
+        var snapshot = containerModel.snapshotProperty().get();
+        return snapshot != null && snapshot.hostPort() != null ? snapshot.hostPort()
+                : containerModel.targetProperty().get().hostPort();
     }
 
     private String containerName() {

@@ -45,11 +45,13 @@ public final class ContainerScreen implements Screen {
     private final ContainerViewModel container;
     private final BuildViewModel build;
     private final Timeline poll;
+    private final ContainerDialogs dialogs;
     private Node view;
 
     public ContainerScreen(ContainerViewModel container, BuildViewModel build, Duration refreshEvery) {
         this.container = container;
         this.build = build;
+        this.dialogs = new ContainerDialogs(container, () -> view.getScene().getWindow());
         this.poll = new Timeline(new KeyFrame(refreshEvery, e -> container.refresh()));
         poll.setCycleCount(Timeline.INDEFINITE);
     }
@@ -171,8 +173,8 @@ public final class ContainerScreen implements Screen {
         Button start = action("Start", Feather.PLAY, "container-start", container.canStart(), container::start);
         Button stop = action("Stop", Feather.SQUARE, "container-stop", container.canStop(), container::stop);
         Button restart = action("Restart", Feather.ROTATE_CW, "container-restart", container.canRestart(), container::restart);
-        Button recreate = action("Recreate", Feather.REFRESH_CW, "container-recreate", container.canRecreate(), container::recreate);
-        Button remove = action("Remove…", Feather.TRASH_2, "container-remove", container.canRemove(), this::confirmRemove);
+        Button recreate = action("Recreate…", Feather.REFRESH_CW, "container-recreate", container.canRecreate(), () -> dialogs.confirmRecreate());
+        Button remove = action("Remove…", Feather.TRASH_2, "container-remove", container.canRemove(), () -> dialogs.confirmRemove());
         remove.getStyleClass().add("danger");
         create.visibleProperty().bind(container.snapshotProperty().isNull());
         create.managedProperty().bind(create.visibleProperty());
@@ -320,22 +322,6 @@ public final class ContainerScreen implements Screen {
         box.visibleProperty().bind(build.stepProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
-    }
-
-    private void confirmRemove() {
-        ButtonType keep = new ButtonType("Remove, keep data", ButtonBar.ButtonData.OK_DONE);
-        ButtonType wipe = new ButtonType("Remove with data", ButtonBar.ButtonData.OTHER);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", keep, wipe, ButtonType.CANCEL);
-        alert.initOwner(view.getScene().getWindow());
-        alert.setTitle("Remove container");
-        alert.setHeaderText("Remove the container " + container.targetProperty().get().container() + "?");
-        alert.setContentText("Keeping the data leaves the connector's configuration volumes in place, so a new"
-                + " container continues where this one stopped. Removing the data deletes the configuration,"
-                + " subaccounts and certificates for good.");
-        alert.getDialogPane().setId("remove-dialog");
-        Optional<ButtonType> answer = alert.showAndWait();
-        answer.filter(b -> b == keep).ifPresent(b -> container.remove(true));
-        answer.filter(b -> b == wipe).ifPresent(b -> container.remove(false));
     }
 
     private void showDockerfile() {

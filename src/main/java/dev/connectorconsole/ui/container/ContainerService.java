@@ -12,6 +12,9 @@ import dev.connectorconsole.engine.ContainerSnapshot;
 import dev.connectorconsole.engine.ContainerSpec;
 import dev.connectorconsole.engine.Readiness;
 import dev.connectorconsole.image.BuildContext;
+import dev.connectorconsole.lifecycle.ReplacementOutcome;
+import dev.connectorconsole.lifecycle.StatePreview;
+import dev.connectorconsole.lifecycle.SubaccountCheck;
 
 /** What the container screen asks of the engine. Blocking: view models call it through BackgroundTasks. */
 public interface ContainerService {
@@ -29,7 +32,14 @@ public interface ContainerService {
 
     void remove(String container, boolean removeVolumes);
 
-    void recreate(ContainerSpec spec);
+    /** What {@code action} would keep and lose of the container's state, per folder and props.ini. */
+    StatePreview preview(String container, StatePreview.Action action);
+
+    /** A new container from {@code image} with the old one's own options and mounts; the old one comes back on failure. */
+    ReplacementOutcome recreateKeeping(String container, String image, SubaccountCheck check, Consumer<String> progress);
+
+    /** Moves configuration kept inside the container into new volumes; checks the subaccounts before the old one goes. */
+    ReplacementOutcome migrate(String container, String image, SubaccountCheck check, Consumer<String> progress);
 
     /** A free host port at or after {@code from}. */
     int freePortFrom(int from);

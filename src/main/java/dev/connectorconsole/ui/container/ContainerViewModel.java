@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -31,6 +33,11 @@ import dev.connectorconsole.engine.PortInUseException;
 import dev.connectorconsole.engine.PublishAddress;
 import dev.connectorconsole.engine.Readiness;
 import dev.connectorconsole.engine.ReadinessTracker;
+import dev.connectorconsole.lifecycle.ReplacementOutcome;
+import dev.connectorconsole.lifecycle.StatePreview;
+import dev.connectorconsole.connector.SccClient;
+import dev.connectorconsole.lifecycle.SubaccountCheck;
+import dev.connectorconsole.lifecycle.SubaccountChecks;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.shell.Notifier;
 
@@ -47,6 +54,8 @@ public final class ContainerViewModel {
     private final Executor deliver;
     private final ReadinessTracker tracker = new ReadinessTracker();
     private long probeGeneration;
+    private Supplier<Optional<SubaccountCheck>> subaccountCheck = Optional::empty;
+    private ConnectorBackup backup;
 
     private final ObjectProperty<ContainerTarget> target = new SimpleObjectProperty<>();
     private final StringProperty hostPort = new SimpleStringProperty("");
@@ -211,16 +220,62 @@ public final class ContainerViewModel {
         });
     }
 
-    /** A new container from the current image with the same volumes, so the configuration stays. */
+    /**
+     * The app's sign-in to this connector, when there is one: the subaccount check of a recreate or migration and
+     * the backup offered before them go through it. Supplied by the composition.
+     */
+    public void useSignIn(Supplier<Optional<SccClient>> signedIn) {
+        this.subaccountCheck = () -> signedIn.get().map(SubaccountChecks::through);
+        this.backup = new ConnectorBackup(tasks, signedIn);
+    }
+
+    /** The backup through the sign-in; never null (unavailable until {@link #useSignIn} is called). */
+    public ConnectorBackup backup() {
+        return backup == null ? new ConnectorBackup(tasks, Optional::empty) : backup;
+    }
+
+    /** True when the app can compare the connector's subaccounts before and after (a migration needs that). */
+    public boolean canCheckSubaccounts() {
+        return subaccountCheck.get().isPresent();
+    }
+
+    /** Reads, in the background, what {@code action} would keep and lose; {@code onReady} gets it on the FX thread. */
+    public void preview(StatePreview.Action action, Consumer<StatePreview> onReady) {
+        String name = target.get().container();
+        tasks.submit("preview of " + name, () -> service.preview(name, action), onReady,
+                failure -> error.set(String.valueOf(failure.getMessage())));
+    }
+
+    /**
+     * A new container from the current image with the old one's own options, volumes and bind mounts; the old one
+     * stays until the new one runs, and comes back if anything fails.
+     */
     public void recreate() {
-        Optional<Integer> port = parsePort(hostPort.get());
-        if (port.isEmpty()) {
+        replace(false);
+    }
+
+    /** Moves configuration kept inside the container into new volumes, checking the subaccounts through the sign-in. */
+    public void migrate() {
+        replace(true);
+    }
+
+    private void replace(boolean migrate) {
+        ContainerTarget current = target.get();
+        SubaccountCheck check = subaccountCheck.get().orElse(null);
+        if (migrate && check == null) {
+            error.set("Sign in to " + current.container() + " first: the migration compares its subaccounts before and after.");
             return;
         }
-        ContainerTarget withPort = target.get().withHostPort(port.get());
-        String ip = publishIp.get();
-        act("Recreating " + withPort.container() + " from " + withPort.image() + "…", () -> {
-            service.recreate(withPort.spec().withPublishIp(ip).withLabels(extraLabels));
+        String verb = migrate ? "Migrating " : "Recreating ";
+        act(verb + current.container() + "…", () -> {
+            Consumer<String> steps = text -> deliver.execute(() -> progress.set(text + "…"));
+            ReplacementOutcome outcome = migrate
+                    ? service.migrate(current.container(), current.image(), check, steps)
+                    : service.recreateKeeping(current.container(), current.image(), check, steps);
+            if (!outcome.succeeded()) {
+                throw new IllegalStateException(outcome.message());
+            }
+            deliver.execute(() -> notifier.success(migrate ? "Migrated" : "Recreated", outcome.message()));
             return null;
         });
     }

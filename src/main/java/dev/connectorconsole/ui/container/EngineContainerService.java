@@ -19,6 +19,10 @@ import dev.connectorconsole.engine.PublishAddress;
 import dev.connectorconsole.engine.Readiness;
 import dev.connectorconsole.engine.ReadinessProbe;
 import dev.connectorconsole.image.BuildContext;
+import dev.connectorconsole.lifecycle.ContainerReplacement;
+import dev.connectorconsole.lifecycle.ReplacementOutcome;
+import dev.connectorconsole.lifecycle.StatePreview;
+import dev.connectorconsole.lifecycle.SubaccountCheck;
 
 /** {@link ContainerService} over the real engine: ContainerManager, ImageBuilder, PortCheck and ReadinessProbe. */
 public final class EngineContainerService implements ContainerService {
@@ -47,7 +51,22 @@ public final class EngineContainerService implements ContainerService {
     @Override public void stop(String container) { containers().stop(container); }
     @Override public void restart(String container) { containers().restart(container); }
     @Override public void remove(String container, boolean removeVolumes) { containers().remove(container, removeVolumes); }
-    @Override public void recreate(ContainerSpec spec) { containers().recreate(spec); }
+    @Override
+    public StatePreview preview(String container, StatePreview.Action action) {
+        return StatePreview.of(new ContainerReplacement(engine.get()).layout(container), action);
+    }
+
+    @Override
+    public ReplacementOutcome recreateKeeping(String container, String image, SubaccountCheck check,
+                                              Consumer<String> progress) {
+        return new ContainerReplacement(engine.get()).recreate(container, image, check, progress);
+    }
+
+    @Override
+    public ReplacementOutcome migrate(String container, String image, SubaccountCheck check, Consumer<String> progress) {
+        return new ContainerReplacement(engine.get()).migrate(container, image, check, progress);
+    }
+
     @Override public int freePortFrom(int from) { return PortCheck.nextFree(from); }
     @Override public Optional<String> portHolder(int port) { return PortCheck.holder(engine.get(), port); }
     @Override public boolean portFree(int port) { return PortCheck.isFree(port); }

@@ -105,6 +105,13 @@ class ContainerScreenTest {
         assertThat(robot.lookup("#container-start").queryButton().isDisabled()).isFalse();
 
         robot.clickOn("#container-remove");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#state-preview-wipe").tryQuery().isPresent());
+        assertThat(robot.lookup("#state-preview #fate-config").queryLabeled().getText())
+                .isEqualTo("Kept: volume " + name + "_config stays.");
+        assertThat(robot.lookup("#state-preview-wipe #fate-scc_config").queryLabeled().getText())
+                .isEqualTo("Lost: volume " + name + "_scc_config is deleted.");
+        assertThat(robot.lookup("#state-preview-wipe #fate-props-ini").queryLabeled().getText())
+                .isEqualTo("Not in this container: the image's own is used.");
         robot.clickOn("Remove with data");
         waitForText(robot, "#container-state", "Absent");
         assertThat(robot.lookup("#container-remove").queryButton().isDisabled()).isTrue();

@@ -1,0 +1,156 @@
+package dev.connectorconsole.lifecycle;
+
+import com.github.dockerjava.api.DockerClient;
+import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.github.dockerjava.api.exception.NotFoundException;
+import com.github.dockerjava.api.exception.NotModifiedException;
+
+import dev.connectorconsole.engine.ContainerManager;
+import dev.connectorconsole.engine.EngineConnection;
+import dev.connectorconsole.engine.EngineException;
+import dev.connectorconsole.engine.EngineFailures;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Replaces a connector container by a new one made from its own run options ({@link Blueprint}), keeping its volumes
+ * and bind mounts. A migration also copies the state folders that live only in the old container's writable layer into
+ * new named volumes, and checks through the admin API that the subaccounts are still there. The old container is kept,
+ * stopped and renamed, until the new one runs (and passed the check); if any step fails, the new container and volumes
+ * are removed and the old container gets back its name and, if it ran, is started again.
+ * Blocking: run it off the FX thread.
+ */
+public final class ContainerReplacement {
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
+
+    private final EngineConnection engine;
+    private final Duration readyTimeout;
+
+    public ContainerReplacement(EngineConnection engine) {
+        this(engine, READY_TIMEOUT);
+    }
+
+    public ContainerReplacement(EngineConnection engine, Duration readyTimeout) {
+        this.engine = engine;
+        this.readyTimeout = readyTimeout;
+    }
+
+    /** What the container keeps in mounts and in its writable layer; reads only. */
+    public ContainerLayout layout(String container) {
+        InspectContainerResponse old = inspect(container);
+        return layoutOf(old);
+    }
+
+    /**
+     * A new container from {@code image} (null: the old container's image) with the old one's options and mounts.
+     * Refused, with nothing changed, when configuration lives in the writable layer: that needs {@link #migrate}.
+     *
+     * @param check null to skip the subaccount check
+     */
+    public ReplacementOutcome recreate(String container, String image, SubaccountCheck check, Consumer<String> progress) {
+        return run(container, image, false, check, progress);
+    }
+
+    /** Like {@link #recreate}, moving the writable layer's state folders into new named volumes; the check is required. */
+    public ReplacementOutcome migrate(String container, String image, SubaccountCheck check, Consumer<String> progress) {
+        if (check == null) {
+            throw new IllegalArgumentException("a migration checks the subaccounts");
+        }
+        return run(container, image, true, check, progress);
+    }
+
+    private ReplacementOutcome run(String container, String image, boolean migrate, SubaccountCheck check,
+                                   Consumer<String> progress) {
+        Instant started = Instant.now();
+        List<String> steps = new ArrayList<>();
+        Consumer<String> step = text -> {
+            steps.add(text);
+            progress.accept(text);
+        };
+        ReplacementSteps work = new ReplacementSteps(engine, step);
+        InspectContainerResponse old;
+        Map<String, String> newVolumes = new LinkedHashMap<>();
+        Set<String> before = null;
+        try {
+            old = inspect(container);
+            ContainerLayout layout = layoutOf(old);
+            String newImage = image == null ? old.getConfig().getImage() : image;
+            work.requireImage(newImage);
+            StatePreview preview = StatePreview.of(layout, migrate ? StatePreview.Action.MIGRATE : StatePreview.Action.RECREATE);
+            if (preview.losesConfiguration()) {
+                return failed("Recreating '" + container + "' would lose " + names(preview.lost())
+                        + ": they live only inside the container. Migrate it instead; nothing was changed.", steps, started);
+            }
+            for (String folder : migrate ? layout.foldersInWritableLayer() : List.<String>of()) {
+                String volume = MigrationVolumes.nameFor(container, folder);
+                work.requireNoVolume(volume);
+                newVolumes.put(volume, folder);
+            }
+            if (check != null) {
+                if (!layout.running()) {
+                    return failed("Start '" + container + "' first: its subaccounts are compared before and after."
+                            + " Nothing was changed.", steps, started);
+                }
+                step.accept("Reading the subaccounts of '" + container + "'");
+                before = check.subaccounts();
+            }
+            work.replace(old, newImage, newVolumes, layout, migrate);
+            if (check != null) {
+                work.verify(old, before, check, readyTimeout);
+            }
+            work.removeOld();
+        } catch (Exception e) {
+            String reason = e instanceof RuntimeException r && !(e instanceof EngineException)
+                    && !(e instanceof ReplacementException) ? EngineFailures.translate(r, engine.endpoint()).getMessage()
+                    : String.valueOf(e.getMessage());
+            String restored = work.rollBack();
+            return failed(reason + " " + restored, steps, started);
+        }
+        String done = (migrate ? "Migrated '" : "Recreated '") + container + "'"
+                + (newVolumes.isEmpty() ? "" : " into the volumes " + String.join(", ", newVolumes.keySet()))
+                + (before == null ? "." : "; its " + before.size() + " subaccount(s) are all there.");
+        step.accept(done);
+        return new ReplacementOutcome(true, done, steps, Duration.between(started, Instant.now()));
+    }
+
+    private InspectContainerResponse inspect(String container) {
+        try {
+            return engine.client().inspectContainerCmd(container).exec();
+        } catch (NotFoundException e) {
+            throw new EngineException(EngineException.Kind.NOT_FOUND, "There is no container named '" + container + "'.", e);
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
+    }
+
+    private ContainerLayout layoutOf(InspectContainerResponse old) {
+        List<StateMount> mounts = ContainerLayout.mountsOf(old);
+        boolean propsMounted = mounts.stream().anyMatch(m -> m.covers(StateItem.PROPS_INI));
+        boolean propsInside = !propsMounted && new ContainerArchives(engine.client()).exists(old.getId(), StateItem.PROPS_INI);
+        boolean running = old.getState() != null && Boolean.TRUE.equals(old.getState().getRunning());
+        return new ContainerLayout(old.getName().replaceFirst("^/", ""), running, mounts, propsInside);
+    }
+
+    private static String names(List<ItemFate> items) {
+        return String.join(", ", items.stream().map(ItemFate::name).toList());
+    }
+
+    private static ReplacementOutcome failed(String message, List<String> steps, Instant started) {
+        return new ReplacementOutcome(false, message, steps, Duration.between(started, Instant.now()));
+    }
+
+    static void stopQuietlyIgnoringNotModified(DockerClient docker, String id) {
+        try {
+            docker.stopContainerCmd(id).withTimeout(ContainerManager.STOP_GRACE_SECONDS).exec();
+        } catch (NotModifiedException alreadyStopped) {
+            // nothing to do
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.connectorconsole.ui.container;
+
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import javafx.event.ActionEvent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+import dev.connectorconsole.lifecycle.StatePreview;
+
+/** The confirmations before Recreate, Migrate and Remove: per folder and props.ini, what is kept and what is lost. */
+final class ContainerDialogs {
+    private static final ButtonType BACK_UP_FIRST = new ButtonType("Back up first…", ButtonBar.ButtonData.LEFT);
+
+    private final ContainerViewModel container;
+    private final Supplier<Window> owner;
+
+    ContainerDialogs(ContainerViewModel container, Supplier<Window> owner) {
+        this.container = container;
+        this.owner = owner;
+    }
+
+    void confirmRemove() {
+        container.preview(StatePreview.Action.REMOVE_KEEP_VOLUMES, keeping ->
+                container.preview(StatePreview.Action.REMOVE_WITH_VOLUMES, wiping -> askRemove(keeping, wiping)));
+    }
+
+    private void askRemove(StatePreview keeping, StatePreview wiping) {
+        ButtonType keep = new ButtonType("Remove, keep data", ButtonBar.ButtonData.OK_DONE);
+        ButtonType wipe = new ButtonType("Remove with data", ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", keep, wipe, BACK_UP_FIRST, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle("Remove container");
+        alert.setHeaderText("Remove the container " + keeping.container() + "?");
+        Label keepTitle = new Label("Remove, keep data:");
+        keepTitle.getStyleClass().add("section-title");
+        Label wipeTitle = new Label("Remove with data (volumes are deleted; host folders stay):");
+        wipeTitle.getStyleClass().add("section-title");
+        StatePreviewPane wipePane = new StatePreviewPane(wiping);
+        wipePane.setId("state-preview-wipe");
+        VBox content = new VBox(8, keepTitle, new StatePreviewPane(keeping), wipeTitle, wipePane);
+        content.setPrefWidth(640);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setId("remove-dialog");
+        offerBackup(alert, keeping.container());
+        Optional<ButtonType> answer = alert.showAndWait();
+        answer.filter(b -> b == keep).ifPresent(b -> container.remove(true));
+        answer.filter(b -> b == wipe).ifPresent(b -> container.remove(false));
+    }
+
+    /** Recreate when everything is on volumes or bind mounts; otherwise offer the migration into volumes. */
+    void confirmRecreate() {
+        container.preview(StatePreview.Action.RECREATE, recreate -> {
+            if (!recreate.losesConfiguration()) {
+                askReplace(recreate, "Recreate", container::recreate, "");
+                return;
+            }
+            container.preview(StatePreview.Action.MIGRATE, migrate -> askReplace(migrate, "Migrate", container::migrate,
+                    container.canCheckSubaccounts() ? "" : "Sign in to this connector first: the migration compares"
+                            + " its subaccounts before and after, and the old container stays until they match."));
+        });
+    }
+
+    private void askReplace(StatePreview preview, String verb, Runnable action, String blocker) {
+        ButtonType go = new ButtonType(verb, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", go, BACK_UP_FIRST, ButtonType.CANCEL);
+        alert.initOwner(owner.get());
+        alert.setTitle(verb + " container");
+        alert.setHeaderText(verb.equals("Migrate")
+                ? "The configuration of " + preview.container() + " lives inside the container. Migrate it into volumes?"
+                : "Recreate " + preview.container() + " from " + container.targetProperty().get().image() + "?");
+        Label explanation = new Label("The new container gets the old one's environment, mounts, network, restart"
+                + " policy, memory limits, labels and published ports. The old one is kept, stopped, until the new one"
+                + " runs, and is put back if a step fails.");
+        explanation.setWrapText(true);
+        Label blocked = new Label(blocker);
+        blocked.setId("replace-blocker");
+        blocked.setWrapText(true);
+        blocked.getStyleClass().add("field-message");
+        blocked.setVisible(!blocker.isEmpty());
+        blocked.setManaged(!blocker.isEmpty());
+        VBox content = new VBox(10, explanation, new StatePreviewPane(preview), blocked);
+        content.setPrefWidth(640);
+        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setId("replace-dialog");
+        offerBackup(alert, preview.container());
+        alert.getDialogPane().lookupButton(go).setId("replace-confirm");
+        alert.getDialogPane().lookupButton(go).setDisable(!blocker.isEmpty());
+        alert.showAndWait().filter(b -> b == go).ifPresent(b -> action.run());
+    }
+
+    /** "Back up first…" opens the backup over the sign-in and leaves the confirmation open. */
+    private void offerBackup(Alert alert, String name) {
+        Button backUp = (Button) alert.getDialogPane().lookupButton(BACK_UP_FIRST);
+        backUp.setId("backup-first");
+        ConnectorBackup backup = container.backup();
+        backUp.setDisable(!backup.available());
+        if (!backup.available()) {
+            backUp.setTooltip(new Tooltip("Sign in to this connector first: the backup goes through the sign-in."));
+        }
+        backUp.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            new BackupFirstDialog(alert.getDialogPane().getScene().getWindow(), backup, name).showAndWait();
+        });
+    }
+}

@@ -1,0 +1,28 @@
+package dev.connectorconsole.ui.container;
+
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+import dev.connectorconsole.lifecycle.ItemFate;
+import dev.connectorconsole.lifecycle.StatePreview;
+
+/** One row per folder and props.ini: its name, kept or lost, and where it is kept or why it is lost. */
+final class StatePreviewPane extends GridPane {
+    StatePreviewPane(StatePreview preview) {
+        setHgap(10);
+        setVgap(6);
+        setId("state-preview");
+        int row = 0;
+        for (ItemFate item : preview.items()) {
+            Label name = new Label(item.name(), new FontIcon(item.kept() ? Feather.CHECK_CIRCLE : Feather.X_CIRCLE));
+            name.getStyleClass().add("mono");
+            Label detail = new Label(item.detail());
+            detail.setId("fate-" + item.name().replace('.', '-'));
+            detail.setWrapText(true);
+            detail.getStyleClass().add(item.kept() ? "text-muted" : "field-message");
+            addRow(row++, name, detail);
+        }
+    }
+}
