@@ -25,6 +25,7 @@ public final class SandboxImageContext {
     public static final String USER = "65532:65532";
     static final String APP_JAR_NAME = "connector-console.jar";
     static final String DATA_DIR = "/opt/sap/scc/scc_config";
+    static final String LOG_DIR = "/opt/sap/scc/log";
 
     private final Path app;
     private final List<Path> libraries;
@@ -124,7 +125,7 @@ public final class SandboxImageContext {
                 + "EXPOSE " + DockerfileGenerator.ADMIN_PORT + "\n"
                 + "VOLUME [" + volumes + "]\n"
                 + "ENTRYPOINT [\"/opt/java/bin/java\",\"-cp\",\"/opt/app/*\",\"" + mainClass + "\",\"--port\",\""
-                + DockerfileGenerator.ADMIN_PORT + "\",\"--data\",\"" + DATA_DIR + "\",\"--bind\",\"0.0.0.0\"]\n";
+                + DockerfileGenerator.ADMIN_PORT + "\",\"--data\",\"" + DATA_DIR + "\",\"--log\",\"" + LOG_DIR + "\",\"--bind\",\"0.0.0.0\"]\n";
     }
 
     private static Path defaultCacheRoot() {

@@ -40,9 +40,11 @@ final class SandboxHttpHandler implements HttpHandler {
     private final SubaccountResource subaccounts;
     private final ExposedProbe exposed;
     private final String fallbackBaseUrl;
+    private final SandboxLogs logs;
 
     SandboxHttpHandler(Router router, UserAccounts users, FirstRunGates gates, SubaccountResource subaccounts,
-                       ExposedProbe exposed, String fallbackBaseUrl) {
+                       ExposedProbe exposed, String fallbackBaseUrl, SandboxLogs logs) {
+        this.logs = logs;
         this.router = router;
         this.users = users;
         this.gates = gates;
@@ -56,6 +58,9 @@ final class SandboxHttpHandler implements HttpHandler {
         String requested = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
         String method = requested.equals("HEAD") ? "GET" : requested;
         List<String> segments = List.of();
+        String path = exchange.getRequestURI().getRawPath();
+        String signedIn = null;
+        int status = 500;
         try {
             segments = segments(exchange.getRequestURI().getRawPath());
             if (segments.equals(List.of("exposed"))) {
@@ -67,9 +72,12 @@ final class SandboxHttpHandler implements HttpHandler {
             Optional<UserData> user = users.authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
             if (user.isEmpty()) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"SAP Cloud Connector (sandbox)\"");
+                status = 401;
+                logs.accessDenied(method, path);
                 writeError(exchange, segments, new ApiException(401, "UNAUTHORIZED", "Authentication failed: user name or password is not correct"));
                 return;
             }
+            signedIn = user.get().name;
             gates.check(method, segments, user.get().name);
             subaccounts.requireKnownSubaccount(segments);
             Router.Match match = router.match(segments)
@@ -85,6 +93,7 @@ final class SandboxHttpHandler implements HttpHandler {
             ApiRequest request = new ApiRequest(method, segments, query(exchange.getRequestURI().getRawQuery()), contentType,
                     body, baseUrl(exchange), user.get().name);
             ApiResponse response = handler.handle(request, match.params());
+            status = response.status();
             if (response.body() instanceof com.fasterxml.jackson.databind.node.BinaryNode download) {
                 write(exchange, segments, response.status(), BackupResource.ZIP, download.binaryValue(), null);
                 return;
@@ -92,6 +101,7 @@ final class SandboxHttpHandler implements HttpHandler {
             byte[] json = response.body() == null ? null : MAPPER.writeValueAsBytes(response.body());
             write(exchange, segments, response.status(), "application/json", json, response.location());
         } catch (ApiException e) {
+            status = e.status();
             if (e.allow() != null) {
                 exchange.getResponseHeaders().set("Allow", e.allow());
             }
@@ -100,8 +110,12 @@ final class SandboxHttpHandler implements HttpHandler {
             LOG.debug("Connection closed during {} {}: {}", method, exchange.getRequestURI().getRawPath(), e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Sandbox request {} {} failed", method, exchange.getRequestURI().getRawPath(), e);
+            logs.failed(method, path, e);
             writeError(exchange, segments, new ApiException(500, "RUNTIME_FAILURE", "The operation failed in the sandbox connector"));
         } finally {
+            if (status != 401 && !segments.equals(List.of("exposed"))) {
+                logs.adminCall(method, path, status, signedIn);
+            }
             exchange.close();
         }
     }

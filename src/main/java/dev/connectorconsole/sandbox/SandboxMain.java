@@ -6,11 +6,11 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code sandbox --port N --data DIR [--bind ADDR] [--connect-delay-ms N] [--skip-ha-gate] [--seed-subaccounts N]}:
+ * {@code sandbox --port N --data DIR [--bind ADDR] [--log DIR] [--connect-delay-ms N] [--skip-ha-gate] [--seed-subaccounts N]}:
  * runs the sandbox connector until the process is stopped (SIGTERM/Ctrl+C close it cleanly).
  */
 public final class SandboxMain {
-    static final String USAGE = "Usage: sandbox --port N --data DIR [--bind ADDR] [--connect-delay-ms N] [--skip-ha-gate]"
+    static final String USAGE = "Usage: sandbox --port N --data DIR [--bind ADDR] [--log DIR] [--connect-delay-ms N] [--skip-ha-gate]"
             + " [--seed-subaccounts N]";
 
     private SandboxMain() {}
@@ -44,6 +44,8 @@ public final class SandboxMain {
     }
 
     static void announce(SandboxServer server, PrintStream out) {
+        out.println("SAP Cloud Connector " + SandboxServer.VERSION + " (sandbox: Connector Console emulator of the admin API)");
+        out.println("Trace file: " + server.traceFile() + ", audit log: " + server.auditFile().getParent());
         out.println("Sandbox connector listening on " + server.baseUri());
         out.println("Certificate SHA-256: " + server.certificateSha256());
         out.flush();
@@ -54,6 +56,7 @@ public final class SandboxMain {
         static Arguments parse(String[] args) {
             Integer port = null;
             Path data = null;
+            Path log = null;
             String bind = "127.0.0.1";
             Duration delay = SandboxOptions.DEFAULT_CONNECT_DELAY;
             boolean skipHaGate = false;
@@ -62,6 +65,7 @@ public final class SandboxMain {
                 switch (args[i]) {
                     case "--port" -> port = number(args, ++i, "--port", 0, 65_535);
                     case "--data" -> data = Path.of(value(args, ++i, "--data"));
+                    case "--log" -> log = Path.of(value(args, ++i, "--log"));
                     case "--bind" -> bind = value(args, ++i, "--bind");
                     case "--connect-delay-ms" -> delay = Duration.ofMillis(number(args, ++i, "--connect-delay-ms", 0, 600_000));
                     case "--skip-ha-gate" -> skipHaGate = true;
@@ -75,7 +79,7 @@ public final class SandboxMain {
             if (data == null) {
                 throw new IllegalArgumentException("--data is required");
             }
-            return new Arguments(new SandboxOptions(port, data, bind, delay, skipHaGate), seed);
+            return new Arguments(new SandboxOptions(port, data, bind, delay, skipHaGate, log), seed);
         }
 
         private static String value(String[] args, int index, String option) {

@@ -12,8 +12,11 @@ import java.util.Objects;
  * @param bindAddress    address to listen on, e.g. "127.0.0.1" or "0.0.0.0"
  * @param connectDelay   how long opening a tunnel takes (a real connector needs about 5 s)
  * @param skipHaRoleGate answer as if the HA role were already chosen (the first-run password gate stays)
+ * @param logDir         where the trace and audit files go (in the image {@code /opt/sap/scc/log}); default
+ *                       {@code <dataDir>/log}
  */
-public record SandboxOptions(int port, Path dataDir, String bindAddress, Duration connectDelay, boolean skipHaRoleGate) {
+public record SandboxOptions(int port, Path dataDir, String bindAddress, Duration connectDelay, boolean skipHaRoleGate,
+                             Path logDir) {
     public static final Duration DEFAULT_CONNECT_DELAY = Duration.ofSeconds(1);
 
     public SandboxOptions {
@@ -26,6 +29,11 @@ public record SandboxOptions(int port, Path dataDir, String bindAddress, Duratio
         if (connectDelay.isNegative()) {
             throw new IllegalArgumentException("connectDelay must not be negative");
         }
+        logDir = logDir == null ? dataDir.resolve("log") : logDir;
+    }
+
+    public SandboxOptions(int port, Path dataDir, String bindAddress, Duration connectDelay, boolean skipHaRoleGate) {
+        this(port, dataDir, bindAddress, connectDelay, skipHaRoleGate, null);
     }
 
     /** Loopback, any port, the default connect delay, both first-run gates active. */
@@ -34,14 +42,18 @@ public record SandboxOptions(int port, Path dataDir, String bindAddress, Duratio
     }
 
     public SandboxOptions withConnectDelay(Duration delay) {
-        return new SandboxOptions(port, dataDir, bindAddress, delay, skipHaRoleGate);
+        return new SandboxOptions(port, dataDir, bindAddress, delay, skipHaRoleGate, logDir);
     }
 
     public SandboxOptions withPort(int newPort) {
-        return new SandboxOptions(newPort, dataDir, bindAddress, connectDelay, skipHaRoleGate);
+        return new SandboxOptions(newPort, dataDir, bindAddress, connectDelay, skipHaRoleGate, logDir);
     }
 
     public SandboxOptions withSkipHaRoleGate(boolean skip) {
-        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skip);
+        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skip, logDir);
+    }
+
+    public SandboxOptions withLogDir(Path folder) {
+        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skipHaRoleGate, folder);
     }
 }

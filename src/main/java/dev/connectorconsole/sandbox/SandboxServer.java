@@ -55,6 +55,9 @@ import java.util.function.LongSupplier;
  * </ul>
  */
 public final class SandboxServer implements AutoCloseable {
+    /** The SCC version the sandbox answers with. */
+    public static final String VERSION = ConnectorResource.VERSION;
+
     private final HttpsServer server;
     private final ExecutorService executor;
     private final UiCertificate certificate;
@@ -62,9 +65,11 @@ public final class SandboxServer implements AutoCloseable {
     private final SubaccountResource subaccounts;
     private final LongSupplier clock;
     private final String host;
+    private final SandboxLogs logs;
 
     private SandboxServer(HttpsServer server, ExecutorService executor, UiCertificate certificate, StateStore store,
-                          SubaccountResource subaccounts, LongSupplier clock, String host) {
+                          SubaccountResource subaccounts, LongSupplier clock, String host, SandboxLogs logs) {
+        this.logs = logs;
         this.server = server;
         this.executor = executor;
         this.certificate = certificate;
@@ -83,8 +88,10 @@ public final class SandboxServer implements AutoCloseable {
         UiCertificate certificate = UiCertificate.loadOrCreate(options.dataDir(), options.bindAddress());
         StateStore store = StateStore.open(options.dataDir());
         LongSupplier clock = System::currentTimeMillis;
+        SandboxLogs logs = new SandboxLogs(options.logDir(), TraceFile.systemClock());
         UserAccounts users = new UserAccounts(store);
-        SubaccountResource subaccounts = new SubaccountResource(store, new TunnelSimulator(options.connectDelay()), clock);
+        SubaccountResource subaccounts = new SubaccountResource(store, new TunnelSimulator(options.connectDelay(), logs),
+                clock);
         Router router = new Router();
         new ConnectorResource(store, users).register(router);
         subaccounts.register(router);
@@ -100,9 +107,10 @@ public final class SandboxServer implements AutoCloseable {
             String host = urlHost(options.bindAddress());
             String fallbackBase = "https://" + host + ":" + server.getAddress().getPort();
             server.createContext("/", new SandboxHttpHandler(router, users, new FirstRunGates(store, users, options.skipHaRoleGate()),
-                    subaccounts, new ExposedProbe(store), fallbackBase));
+                    subaccounts, new ExposedProbe(store), fallbackBase, logs));
             server.start();
-            return new SandboxServer(server, executor, certificate, store, subaccounts, clock, host);
+            logs.started(VERSION, "https://" + host + ":" + server.getAddress().getPort());
+            return new SandboxServer(server, executor, certificate, store, subaccounts, clock, host, logs);
         } catch (IOException e) {
             executor.shutdownNow();
             throw new UncheckedIOException("Cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + e.getMessage(), e);
@@ -155,8 +163,19 @@ public final class SandboxServer implements AutoCloseable {
         return UiCertificate.readCertificate(dataDir);
     }
 
+    /** The trace file the sandbox writes, {@code scc_core.trc} in its log folder. */
+    public Path traceFile() {
+        return logs.traceFile();
+    }
+
+    /** Today's audit log file. */
+    public Path auditFile() {
+        return logs.auditFile();
+    }
+
     @Override
     public void close() {
+        logs.stopped();
         server.stop(0);
         executor.shutdownNow();
     }

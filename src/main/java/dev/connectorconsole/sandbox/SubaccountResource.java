@@ -87,7 +87,7 @@ final class SubaccountResource {
         tunnels.awaitHandshake();
         return store.write(state -> {
             requireAbsent(state, created);
-            TunnelSimulator.open(created, clock.getAsLong());
+            tunnels.connect(created, clock.getAsLong());
             state.subaccounts.add(created);
             String self = SubaccountJson.selfUrl(request.baseUrl(), created);
             return ApiResponse.created(self, SubaccountJson.entity(request.baseUrl(), created));
@@ -172,7 +172,7 @@ final class SubaccountResource {
         });
         if (!connect) {
             return store.write(state -> {
-                TunnelSimulator.close(findForChange(state, region, id));
+                tunnels.disconnect(findForChange(state, region, id));
                 return ApiResponse.noContent();
             });
         }
@@ -181,7 +181,7 @@ final class SubaccountResource {
         }
         tunnels.awaitHandshake();
         return store.write(state -> {
-            TunnelSimulator.open(findForChange(state, region, id), clock.getAsLong());
+            tunnels.connect(findForChange(state, region, id), clock.getAsLong());
             return ApiResponse.noContent();
         });
     }

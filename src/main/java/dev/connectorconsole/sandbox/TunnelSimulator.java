@@ -22,9 +22,32 @@ final class TunnelSimulator {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Duration connectDelay;
+    private final SandboxLogs logs;
 
-    TunnelSimulator(Duration connectDelay) {
+    TunnelSimulator(Duration connectDelay, SandboxLogs logs) {
         this.connectDelay = connectDelay;
+        this.logs = logs;
+    }
+
+    /** {@link #open} that writes the state change to the trace and audit log. */
+    void connect(SubaccountData subaccount, long now) {
+        String before = subaccount.tunnelState;
+        open(subaccount, now);
+        traceChange(subaccount, before);
+    }
+
+    /** {@link #close} that writes the state change to the trace and audit log. */
+    void disconnect(SubaccountData subaccount) {
+        String before = subaccount.tunnelState;
+        close(subaccount);
+        traceChange(subaccount, before);
+    }
+
+    private void traceChange(SubaccountData subaccount, String before) {
+        String from = before == null ? TunnelState.DISCONNECTED : before;
+        if (!from.equals(subaccount.tunnelState)) {
+            logs.tunnelChanged(subaccount.subaccount, subaccount.regionHost, from, subaccount.tunnelState);
+        }
     }
 
     static boolean cloudRejects(String cloudPassword) {

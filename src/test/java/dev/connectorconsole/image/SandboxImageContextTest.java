@@ -95,7 +95,7 @@ class SandboxImageContextTest {
                 EXPOSE 8443
                 VOLUME ["/opt/sap/scc/config", "/opt/sap/scc/config_master", "/opt/sap/scc/scc_config", "/opt/sap/scc/log"]
                 ENTRYPOINT ["/opt/java/bin/java","-cp","/opt/app/*","dev.connectorconsole.sandbox.SandboxMain",\
-                "--port","8443","--data","/opt/sap/scc/scc_config","--bind","0.0.0.0"]
+                "--port","8443","--data","/opt/sap/scc/scc_config","--log","/opt/sap/scc/log","--bind","0.0.0.0"]
                 """);
     }
 

@@ -47,12 +47,16 @@ class SandboxMainTest {
     }
 
     @Test
-    void announcesUrlAndFingerprint() {
+    void announcesVersionLogFilesUrlAndFingerprint() {
         try (SandboxServer server = SandboxServer.start(SandboxOptions.defaults(dataDir))) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             SandboxMain.announce(server, new PrintStream(bytes, true, StandardCharsets.UTF_8));
             assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo(
-                    "Sandbox connector listening on https://localhost:" + server.port() + System.lineSeparator()
+                    "SAP Cloud Connector 2.19.0.2 (sandbox: Connector Console emulator of the admin API)"
+                            + System.lineSeparator()
+                            + "Trace file: " + dataDir.resolve("log/scc_core.trc") + ", audit log: "
+                            + dataDir.resolve("log/audit") + System.lineSeparator()
+                            + "Sandbox connector listening on https://localhost:" + server.port() + System.lineSeparator()
                             + "Certificate SHA-256: " + server.certificateSha256() + System.lineSeparator());
         }
     }

@@ -1,6 +1,7 @@
 package dev.connectorconsole.ui.logs;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -36,7 +37,27 @@ public final class EngineLogStreams implements LogStreams {
         if (kind == Kind.TRACE_FILE) {
             TraceFileFollower follower = new TraceFileFollower(connection.streamingClient(), name, options, buffer);
             follower.start();
-            return following(follower, follower.finished());
+            return new Following() {
+                @Override
+                public CompletableFuture<Void> finished() {
+                    return follower.finished();
+                }
+
+                @Override
+                public Optional<String> problem() {
+                    return follower.problem();
+                }
+
+                @Override
+                public Optional<String> endReason() {
+                    return follower.endReason();
+                }
+
+                @Override
+                public void close() {
+                    follower.close();
+                }
+            };
         }
         LogFollower follower = new LogFollower(connection.streamingClient(), name, options, buffer);
         if (options.follow()) {

@@ -1,6 +1,7 @@
 package dev.connectorconsole.ui.logs;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import dev.connectorconsole.engine.logs.LogBuffer;
@@ -23,6 +24,16 @@ public interface LogStreams {
     /** A running stream: closing it stops reading; {@link #finished()} completes when the stream ends by itself too. */
     interface Following extends AutoCloseable {
         CompletableFuture<Void> finished();
+
+        /** What the stream waits for now (e.g. a file that does not exist yet); empty while lines can come. */
+        default Optional<String> problem() {
+            return Optional.empty();
+        }
+
+        /** Why the stream ended by itself, as the engine explains it; known when {@link #finished()} completes. */
+        default Optional<String> endReason() {
+            return Optional.empty();
+        }
 
         @Override
         void close();

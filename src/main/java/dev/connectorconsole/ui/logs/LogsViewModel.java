@@ -128,8 +128,9 @@ public final class LogsViewModel {
             statusText.set("Following " + describe(kind));
             handle.finished().whenComplete((done, error) -> deliver.execute(() -> {
                 if (myGeneration == generation) {
-                    statusText.set(error == null
-                            ? "The stream ended (the container stopped). Press F5 to read it again."
+                    String reason = handle.endReason().orElse(null);
+                    statusText.set(reason != null ? reason + ". Press F5 to read it again."
+                            : error == null ? "The stream ended. Press F5 to read it again."
                             : "Reading stopped: " + rootMessage(error));
                 }
             }));
@@ -159,6 +160,7 @@ public final class LogsViewModel {
      */
     public boolean pull(boolean viewAtBottom) {
         atBottom = viewAtBottom;
+        showWaiting();
         if (viewAtBottom) {
             newLines.set(0);
         }
@@ -184,6 +186,19 @@ public final class LogsViewModel {
             newLines.set(newLines.get() + countShown(batch));
         }
         return true;
+    }
+
+    /** While a stream waits for something (a trace file that does not exist yet), the status says what. */
+    private void showWaiting() {
+        LogStreams.Following current = follower;
+        if (current == null || current.finished().isDone()) {
+            return;
+        }
+        String problem = current.problem().orElse(null);
+        String text = problem == null ? "Following " + describe(source.get()) : "Waiting: " + problem;
+        if (!text.equals(statusText.get())) {
+            statusText.set(text);
+        }
     }
 
     private long countShown(List<LogLine> batch) {

@@ -24,6 +24,7 @@ final class RestartFollowingLog implements LogStreams.Following {
     private final ScheduledExecutorService waiter;
     private volatile LogFollower current;
     private volatile boolean closed;
+    private volatile String endReason;
 
     RestartFollowingLog(EngineConnection engine, String container, LogFollower first) {
         this.engine = engine;
@@ -59,6 +60,7 @@ final class RestartFollowingLog implements LogStreams.Following {
                 waiter.schedule(this::continueWhenRunning, CHECK_EVERY_MS, TimeUnit.MILLISECONDS);
             }
         } catch (NotFoundException removed) {
+            endReason = "The container " + container + " was removed";
             end(null);
         } catch (RuntimeException engineGone) {
             waiter.schedule(this::continueWhenRunning, CHECK_EVERY_MS * 5, TimeUnit.MILLISECONDS);
@@ -77,6 +79,11 @@ final class RestartFollowingLog implements LogStreams.Following {
     @Override
     public CompletableFuture<Void> finished() {
         return finished;
+    }
+
+    @Override
+    public java.util.Optional<String> endReason() {
+        return java.util.Optional.ofNullable(endReason);
     }
 
     @Override

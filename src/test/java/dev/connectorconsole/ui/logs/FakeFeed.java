@@ -19,6 +19,8 @@ final class FakeFeed implements LogStreams {
     LogBuffer buffer;
 
     final List<CompletableFuture<Void>> finished = new ArrayList<>();
+    volatile String problem;
+    volatile String endReason;
 
     @Override
     public Following follow(Kind kind, LogOptions options, LogBuffer buffer) {
@@ -32,6 +34,8 @@ final class FakeFeed implements LogStreams {
         return new Following() {
             @Override public CompletableFuture<Void> finished() { return end; }
             @Override public void close() { closed.set(index, true); }
+            @Override public java.util.Optional<String> problem() { return java.util.Optional.ofNullable(problem); }
+            @Override public java.util.Optional<String> endReason() { return java.util.Optional.ofNullable(endReason); }
         };
     }
 

@@ -142,7 +142,24 @@ class LogsViewModelTest {
         assertThat(model.statusTextProperty().get()).isEqualTo("Reading stopped: No such container: scc-test");
         model.restart();
         feed.finished.get(1).complete(null);
-        assertThat(model.statusTextProperty().get()).startsWith("The stream ended (the container stopped)");
+        assertThat(model.statusTextProperty().get()).isEqualTo("The stream ended. Press F5 to read it again.");
+    }
+
+    @Test
+    void theStatusNamesWhatTheStreamWaitsForAndTheRealReasonItEnded() {
+        model.sourceProperty().set(Kind.TRACE_FILE);
+        feed.problem = "The file /opt/sap/scc/log/scc_core.trc does not exist yet";
+        model.pull(true);
+        assertThat(model.statusTextProperty().get())
+                .isEqualTo("Waiting: The file /opt/sap/scc/log/scc_core.trc does not exist yet");
+        feed.problem = null;
+        model.pull(true);
+        assertThat(model.statusTextProperty().get()).isEqualTo("Following the connector trace of scc-test");
+        feed.endReason = "The container scc-test was removed";
+        feed.finished.get(1).complete(null);
+        model.pull(true);
+        assertThat(model.statusTextProperty().get())
+                .isEqualTo("The container scc-test was removed. Press F5 to read it again.");
     }
 
     @Test
