@@ -43,6 +43,7 @@ public final class ContainerViewModel {
     private final Executor deliver;
     private final ReadinessTracker tracker = new ReadinessTracker();
     private long probeGeneration;
+    private BackgroundTasks.TaskHandle readinessWait = () -> { };
 
     private final ObjectProperty<ContainerTarget> target = new SimpleObjectProperty<>();
     private final StringProperty hostPort = new SimpleStringProperty("");
@@ -122,6 +123,8 @@ public final class ContainerViewModel {
                 found.get().startedAt()));
         if (startedNow && state.get() == ConnectorState.STARTING) {
             probeReadiness(found.get());
+        } else if (found.isEmpty() || !found.get().running()) {
+            readinessWait.cancel();
         }
     }
 
@@ -141,8 +144,9 @@ public final class ContainerViewModel {
 
     private void probeReadiness(ContainerSnapshot running) {
         long generation = ++probeGeneration;
+        readinessWait.cancel();
         int port = running.hostPort() == null ? target.get().hostPort() : running.hostPort();
-        tasks.submit("readiness of " + running.name(), () -> service.awaitReady(port, readyTimeout,
+        readinessWait = tasks.submitLong("readiness of " + running.name(), () -> service.awaitReady(port, readyTimeout,
                         message -> deliver.execute(() -> {
                             if (generation == probeGeneration) {
                                 stateReason.set(message);

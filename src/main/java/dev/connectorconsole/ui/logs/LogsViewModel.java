@@ -119,7 +119,7 @@ public final class LogsViewModel {
         Duration window = since.get();
         LogOptions options = new LogOptions(tail.get(), window == null ? null : clock.instant().minus(window), true, true);
         statusText.set("Connecting to " + describe(kind) + "…");
-        tasks.submit("follow " + kind, () -> streams.follow(kind, options, fresh), handle -> {
+        tasks.submitLong("follow " + kind, () -> streams.follow(kind, options, fresh), handle -> {
             if (myGeneration != generation) {
                 closeQuietly(handle);
                 return;
@@ -236,7 +236,7 @@ public final class LogsViewModel {
     public void export(Path file) {
         exporting.set(true);
         boolean timestamps = showTimestamps.get();
-        tasks.submit("export log", () -> streams.export(file, timestamps), count -> {
+        tasks.submitLong("export log", () -> streams.export(file, timestamps), count -> {
             exporting.set(false);
             notifier.success("Log exported", String.format("%,d lines written to %s", count, file));
         }, failure -> {
