@@ -22,6 +22,7 @@ public final class SccClient implements AutoCloseable {
 
     private final Transport transport;
     private volatile Credentials credentials;
+    private volatile boolean closed;
 
     public SccClient(ConnectorEndpoint endpoint, Credentials credentials, TrustSettings trust) {
         this(endpoint, credentials, trust, CONNECT_TIMEOUT, READ_TIMEOUT);
@@ -163,7 +164,13 @@ public final class SccClient implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         transport.close();
+    }
+
+    /** Whether {@link #close()} was called: the owner let go of this client. */
+    public boolean isClosed() {
+        return closed;
     }
 
     private HttpUrl subaccountUrl(String regionHost, String subaccountId, String action) {

@@ -244,7 +244,7 @@ public final class AdoptViewModel {
                           Consumer<String> onFailure) {
         busy.set(true);
         progress.set("Backing up the configuration of '" + candidate.name() + "'…");
-        tasks.submit("back up " + candidate.name(), work, size -> {
+        tasks.submitLong("back up " + candidate.name(), work, size -> {
             busy.set(false);
             progress.set("");
             notifier.success("Backup saved", target + " (" + Math.max(1, size / 1024) + " KB)");

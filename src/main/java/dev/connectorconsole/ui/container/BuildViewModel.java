@@ -129,7 +129,7 @@ public final class BuildViewModel {
         failure.set("");
         result.set("");
         BatchedDelivery<String> lines = new BatchedDelivery<>(tasks.deliveryExecutor(), this::appendOutput);
-        tasks.submit("build " + tag, () -> {
+        tasks.submitLong("build " + tag, () -> {
             BuildContext context = prepare.call();
             return service.build(context.directory(), context.dockerfile(), tag, extraLabels,
                     listener(myGeneration, tag, lines));

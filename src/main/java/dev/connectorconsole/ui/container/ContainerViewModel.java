@@ -56,6 +56,7 @@ public final class ContainerViewModel {
     private long probeGeneration;
     private Supplier<Optional<SubaccountCheck>> subaccountCheck = Optional::empty;
     private ConnectorBackup backup;
+    private BackgroundTasks.TaskHandle readinessWait = () -> { };
 
     private final ObjectProperty<ContainerTarget> target = new SimpleObjectProperty<>();
     private final StringProperty hostPort = new SimpleStringProperty("");
@@ -140,6 +141,8 @@ public final class ContainerViewModel {
                 found.get().startedAt()));
         if (startedNow && state.get() == ConnectorState.STARTING) {
             probeReadiness(found.get());
+        } else if (found.isEmpty() || !found.get().running()) {
+            readinessWait.cancel();
         }
     }
 
@@ -159,8 +162,9 @@ public final class ContainerViewModel {
 
     private void probeReadiness(ContainerSnapshot running) {
         long generation = ++probeGeneration;
+        readinessWait.cancel();
         int port = running.hostPort() == null ? target.get().hostPort() : running.hostPort();
-        tasks.submit("readiness of " + running.name(), () -> service.awaitReady(running.hostIp(), port, readyTimeout,
+        readinessWait = tasks.submitLong("readiness of " + running.name(), () -> service.awaitReady(running.hostIp(), port, readyTimeout,
                         message -> deliver.execute(() -> {
                             if (generation == probeGeneration) {
                                 stateReason.set(message);

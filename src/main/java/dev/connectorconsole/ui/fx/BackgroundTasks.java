@@ -9,6 +9,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -18,46 +20,83 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs short work (engine calls, file I/O) off the FX thread and hands the outcome back on the FX thread.
+ * Runs work off the FX thread and hands the outcome back on the FX thread. Two owned pools: a small one for quick
+ * work (engine calls, file I/O behind a click) and a separate one for long waits (readiness, streams, exports), so a
+ * wait of minutes never holds up a click. Both are bounded; when one is full the work is refused with a
+ * {@link TasksBusyException} handed to its failure callback, never thrown at the caller.
  * View models take an instance in their constructor; tests use {@link #sameThread()} and need no toolkit.
  */
 public final class BackgroundTasks implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(BackgroundTasks.class);
+    static final int QUICK_QUEUE = 256;
+    static final int MAX_WAITS = 16;
 
-    private final ExecutorService pool;
-    private final Executor workExecutor;
+    private final ExecutorService quick;
+    private final ExecutorService waits;
     private final Executor deliveryExecutor;
 
-    private BackgroundTasks(ExecutorService pool, Executor workExecutor, Executor deliveryExecutor) {
-        this.pool = pool;
-        this.workExecutor = workExecutor;
+    private BackgroundTasks(ExecutorService quick, ExecutorService waits, Executor deliveryExecutor) {
+        this.quick = quick;
+        this.waits = waits;
         this.deliveryExecutor = deliveryExecutor;
     }
 
-    /** A bounded pool of named daemon threads; outcomes are delivered on the FX thread. */
+    /** A bounded pool of named daemon threads for quick work, one for long waits; outcomes arrive on the FX thread. */
     public static BackgroundTasks onFxThread(String threadPrefix, int threads) {
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
-                new LinkedBlockingQueue<>(256), NamedThreads.factory(threadPrefix));
-        pool.allowCoreThreadTimeOut(true);
-        return new BackgroundTasks(pool, pool, FxThread::run);
+        return delivering(threadPrefix, threads, QUICK_QUEUE, MAX_WAITS, FxThread::run);
+    }
+
+    /**
+     * The same pools with explicit bounds, delivering outcomes through {@code delivery} (the FX thread in the app; a
+     * single thread standing in for it in tests that need no toolkit).
+     */
+    public static BackgroundTasks delivering(String threadPrefix, int threads, int queued, int waits, Executor delivery) {
+        ThreadPoolExecutor quick = new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(queued), NamedThreads.factory(threadPrefix));
+        quick.allowCoreThreadTimeOut(true);
+        ThreadPoolExecutor longWaits = new ThreadPoolExecutor(0, waits, 30, TimeUnit.SECONDS,
+                new SynchronousQueue<>(), NamedThreads.factory(threadPrefix + "-wait"));
+        return new BackgroundTasks(quick, longWaits, Objects.requireNonNull(delivery, "delivery"));
     }
 
     /** Runs work and delivers its outcome on the calling thread, for view-model tests without a toolkit. */
     public static BackgroundTasks sameThread() {
-        return new BackgroundTasks(null, Runnable::run, Runnable::run);
+        return new BackgroundTasks(null, null, Runnable::run);
     }
 
     /** Where outcomes are delivered: the FX thread, or the calling thread for {@link #sameThread()}. */
-    public java.util.concurrent.Executor deliveryExecutor() {
+    public Executor deliveryExecutor() {
         return deliveryExecutor;
     }
 
     /**
-     * Runs {@code work} in the background; exactly one of the callbacks runs afterwards, unless cancelled first. Once
-     * the tasks are closed (the window closing), new work is dropped: neither it nor its callbacks run.
+     * Runs quick {@code work} in the background; exactly one of the callbacks runs afterwards, unless cancelled first.
+     * Once the tasks are closed (the window closing), new work is dropped: neither it nor its callbacks run.
      */
     public <T> TaskHandle submit(String description, Callable<T> work, Consumer<? super T> onSuccess,
                                  Consumer<? super Throwable> onFailure) {
+        return start(quick, description, work, onSuccess, onFailure);
+    }
+
+    /**
+     * Like {@link #submit}, for work that may take minutes (waiting for readiness, opening or reading a stream,
+     * exporting): it runs on a thread of its own, never on the pool that serves clicks.
+     */
+    public <T> TaskHandle submitLong(String description, Callable<T> work, Consumer<? super T> onSuccess,
+                                     Consumer<? super Throwable> onFailure) {
+        return start(waits, description, work, onSuccess, onFailure);
+    }
+
+    /** Fire-and-forget variant for work whose outcome the caller only logs. */
+    public TaskHandle run(String description, ThrowingRunnable work, Consumer<? super Throwable> onFailure) {
+        return submit(description, () -> {
+            work.run();
+            return null;
+        }, ignored -> { }, onFailure);
+    }
+
+    private <T> TaskHandle start(ExecutorService pool, String description, Callable<T> work,
+                                 Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         Objects.requireNonNull(work, "work");
         AtomicBoolean cancelled = new AtomicBoolean();
         Runnable job = () -> {
@@ -73,31 +112,30 @@ public final class BackgroundTasks implements AutoCloseable {
             }
             deliver(cancelled, () -> onSuccess.accept(result));
         };
-        Future<?> future = null;
-        if (pool != null) {
+        if (pool == null) {
+            job.run();
+            return () -> cancelled.set(true);
+        }
+        if (pool.isShutdown()) {
+            LOG.debug("{} not started: the app is closing", description);
+            return () -> { };
+        }
+        Future<?> running;
+        try {
+            running = pool.submit(job);
+        } catch (RejectedExecutionException full) {
             if (pool.isShutdown()) {
-                LOG.debug("{} not started: the app is closing", description);
                 return () -> { };
             }
-            future = pool.submit(job);
-        } else {
-            workExecutor.execute(job);
+            LOG.debug("{} refused: the pool is full", description);
+            TasksBusyException busy = new TasksBusyException(description);
+            deliver(cancelled, () -> onFailure.accept(busy));
+            return () -> cancelled.set(true);
         }
-        Future<?> running = future;
         return () -> {
             cancelled.set(true);
-            if (running != null) {
-                running.cancel(true);
-            }
+            running.cancel(true);
         };
-    }
-
-    /** Fire-and-forget variant for work whose outcome the caller only logs. */
-    public TaskHandle run(String description, ThrowingRunnable work, Consumer<? super Throwable> onFailure) {
-        return submit(description, () -> {
-            work.run();
-            return null;
-        }, ignored -> { }, onFailure);
     }
 
     private void deliver(AtomicBoolean cancelled, Runnable outcome) {
@@ -108,26 +146,28 @@ public final class BackgroundTasks implements AutoCloseable {
         });
     }
 
-    /** Lets queued and running work finish for up to {@code timeout}, then stops what is left. */
+    /** Lets queued and running quick work finish for up to {@code timeout}, then stops what is left; waits stop now. */
     public void closeGracefully(java.time.Duration timeout) {
-        if (pool == null) {
+        if (quick == null) {
             return;
         }
-        pool.shutdown();
+        waits.shutdownNow();
+        quick.shutdown();
         try {
-            if (!pool.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                pool.shutdownNow();
+            if (!quick.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                quick.shutdownNow();
             }
         } catch (InterruptedException e) {
-            pool.shutdownNow();
+            quick.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
+        if (quick != null) {
+            quick.shutdownNow();
+            waits.shutdownNow();
         }
     }
 

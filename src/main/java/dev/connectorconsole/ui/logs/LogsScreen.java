@@ -233,9 +233,10 @@ public final class LogsScreen implements Screen {
             String base = model.statusTextProperty().get();
             long waiting = model.waitingProperty().get();
             String count = String.format(" · %,d lines", model.shownLines().size());
-            return base + count + (model.pausedProperty().get() && waiting > 0
+            return base + count + searchStatus() + (model.pausedProperty().get() && waiting > 0
                     ? String.format(" · paused, %,d waiting", waiting) : "");
-        }, model.statusTextProperty(), model.waitingProperty(), model.pausedProperty(), model.shownLines()));
+        }, model.statusTextProperty(), model.waitingProperty(), model.pausedProperty(), model.shownLines(),
+                model.matchesProperty(), model.searchingProperty()));
 
         VBox page = new VBox(10, header(), toolbar(), searchBar(), listArea, status);
         page.getStyleClass().add("screen");
@@ -377,6 +378,15 @@ public final class LogsScreen implements Screen {
         HBox bar = new HBox(6, searchIcon, searchField, previous, next, regex, filter, problem);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
+    }
+
+    private String searchStatus() {
+        if (model.searchingProperty().get()) {
+            return " · searching…";
+        }
+        LogMatches found = model.matchesProperty().get();
+        return found.search().isActive() && found.search() == model.searchProperty().get()
+                ? String.format(" · %,d match%s", found.count(), found.count() == 1 ? "" : "es") : "";
     }
 
     private void find(boolean forward) {

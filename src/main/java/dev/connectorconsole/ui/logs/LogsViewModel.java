@@ -62,6 +62,10 @@ public final class LogsViewModel {
     private final BooleanProperty regex = new SimpleBooleanProperty(false);
     private final BooleanProperty filterToMatches = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<LogSearch> search = new ReadOnlyObjectWrapper<>(LogSearch.NONE);
+    private final ReadOnlyObjectWrapper<LogMatches> matches = new ReadOnlyObjectWrapper<>(LogMatches.NONE);
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
+    private BackgroundTasks.TaskHandle scan = () -> { };
+    private long scanGeneration;
     private final ReadOnlyLongWrapper newLines = new ReadOnlyLongWrapper(0);
     private final ReadOnlyLongWrapper waiting = new ReadOnlyLongWrapper(0);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
@@ -113,13 +117,14 @@ public final class LogsViewModel {
         buffer = fresh;
         shownSeq = 0;
         lines.clear();
+        rescan();
         newLines.set(0);
         waiting.set(0);
         Kind kind = source.get();
         Duration window = since.get();
         LogOptions options = new LogOptions(tail.get(), window == null ? null : clock.instant().minus(window), true, true);
         statusText.set("Connecting to " + describe(kind) + "…");
-        tasks.submit("follow " + kind, () -> streams.follow(kind, options, fresh), handle -> {
+        tasks.submitLong("follow " + kind, () -> streams.follow(kind, options, fresh), handle -> {
             if (myGeneration != generation) {
                 closeQuietly(handle);
                 return;
@@ -222,15 +227,15 @@ public final class LogsViewModel {
 
     /** Index in {@link #shownLines()} of the next (or previous) line matching the search, wrapping; -1 if none. */
     public int findFrom(int index, boolean forward) {
-        LogSearch s = search.get();
+        LogMatches found = currentMatches();
         int size = shown.size();
-        if (!s.isActive() || size == 0) {
+        if (!search.get().isActive() || size == 0) {
             return -1;
         }
         int start = Math.max(-1, Math.min(index, size));
         for (int step = 1; step <= size; step++) {
             int i = Math.floorMod(forward ? start + step : start - step, size);
-            if (s.matches(shown.get(i).text())) {
+            if (found.matches(shown.get(i))) {
                 return i;
             }
         }
@@ -251,7 +256,7 @@ public final class LogsViewModel {
     public void export(Path file) {
         exporting.set(true);
         boolean timestamps = showTimestamps.get();
-        tasks.submit("export log", () -> streams.export(file, timestamps), count -> {
+        tasks.submitLong("export log", () -> streams.export(file, timestamps), count -> {
             exporting.set(false);
             notifier.success("Log exported", String.format("%,d lines written to %s", count, file));
         }, failure -> {
@@ -262,12 +267,58 @@ public final class LogsViewModel {
 
     private void updateSearch() {
         search.set(LogSearch.of(query.get(), regex.get()));
+        rescan();
+    }
+
+    /**
+     * Scans the lines shown so far on a background thread (a buffer may hold millions); the result arrives in one
+     * batch and replaces the filter then. A newer search cancels an older scan still running.
+     */
+    private void rescan() {
+        long mine = ++scanGeneration;
+        scan.cancel();
+        LogSearch s = search.get();
+        if (!s.isActive() || lines.isEmpty()) {
+            showMatches(LogMatches.NONE.search() == s ? LogMatches.NONE : emptyScan(s));
+            return;
+        }
+        LogLine[] snapshot = lines.toArray(new LogLine[0]);
+        searching.set(true);
+        scan = tasks.submitLong("search the log", () -> LogMatches.scan(s, snapshot), result -> {
+            if (mine == scanGeneration) {
+                showMatches(result);
+            }
+        }, failure -> {
+            if (mine == scanGeneration) {
+                searching.set(false);
+            }
+        });
+    }
+
+    private static LogMatches emptyScan(LogSearch s) {
+        try {
+            return LogMatches.scan(s, new LogLine[0]);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return LogMatches.NONE;
+        }
+    }
+
+    private void showMatches(LogMatches result) {
+        searching.set(false);
+        matches.set(result);
         updateFilter();
     }
 
     private void updateFilter() {
-        LogSearch s = search.get();
-        shown.setPredicate(filterToMatches.get() && s.isActive() ? line -> s.matches(line.text()) : null);
+        LogMatches found = matches.get();
+        shown.setPredicate(filterToMatches.get() && found.search().isActive() ? found::matches : null);
+    }
+
+    /** The scan's result when it is for the current search; until it arrives, lines are matched one by one. */
+    private LogMatches currentMatches() {
+        LogMatches found = matches.get();
+        return found.search() == search.get() ? found : emptyScan(search.get());
     }
 
     private static void closeQuietly(LogStreams.Following following) {
@@ -296,6 +347,10 @@ public final class LogsViewModel {
     public BooleanProperty regexProperty() { return regex; }
     public BooleanProperty filterToMatchesProperty() { return filterToMatches; }
     public ReadOnlyObjectProperty<LogSearch> searchProperty() { return search.getReadOnlyProperty(); }
+    /** The last finished scan: which lines match, how many; it may lag the search while a scan runs. */
+    public ReadOnlyObjectProperty<LogMatches> matchesProperty() { return matches.getReadOnlyProperty(); }
+    /** True while a scan runs in the background. */
+    public ReadOnlyBooleanProperty searchingProperty() { return searching.getReadOnlyProperty(); }
     public ReadOnlyLongProperty newLinesProperty() { return newLines.getReadOnlyProperty(); }
     public ReadOnlyLongProperty waitingProperty() { return waiting.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusTextProperty() { return statusText.getReadOnlyProperty(); }

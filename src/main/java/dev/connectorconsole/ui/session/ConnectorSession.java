@@ -11,6 +11,7 @@ import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.fx.FxThread;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -49,6 +50,8 @@ public final class ConnectorSession implements AutoCloseable {
 
     private Secret password;
     private volatile SccClient client;
+    /** Counts sign-in attempts; an outcome that arrives after a newer sign-in or a sign-out is dropped (UI thread). */
+    private long attempt;
 
     /**
      * @param pinnedSha256        fingerprint pinned in the connector profile, or null when none is pinned yet
@@ -125,6 +128,8 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** The user refused the certificate: nothing is sent to that server. */
     public void rejectCertificate() {
+        attempt++;
+        busy.set(false);
         presentedCertificate.set(null);
         forgetCredentials();
         lastError.set("Not signed in: the connector's certificate was not trusted.");
@@ -141,16 +146,22 @@ public final class ConnectorSession implements AutoCloseable {
         if (active == null) {
             return;
         }
+        long mine = attempt;
         busy.set(true);
         tasks.submit("change initial password", () -> {
                     active.changeInitialPassword(current, next);
                     return null;
                 },
                 ignored -> {
-                    password = next;
-                    checkAccess();
+                    if (mine == attempt) {
+                        password = next;
+                        checkAccess();
+                    }
                 },
                 failure -> {
+                    if (mine != attempt) {
+                        return;
+                    }
                     busy.set(false);
                     if (failure instanceof SccException scc && scc.kind() == SccException.Kind.INVALID_REQUEST) {
                         onRejected.accept(scc);
@@ -166,11 +177,20 @@ public final class ConnectorSession implements AutoCloseable {
         if (active == null) {
             return;
         }
+        long mine = attempt;
         busy.set(true);
         tasks.submit("set HA role", () -> {
             active.setHaRole(MASTER_ROLE);
             return null;
-        }, ignored -> checkAccess(), this::handleFailure);
+        }, ignored -> {
+            if (mine == attempt) {
+                checkAccess();
+            }
+        }, failure -> {
+            if (mine == attempt) {
+                handleFailure(failure);
+            }
+        });
     }
 
     /** Tries again with the credentials already given (after the connector was unreachable). */
@@ -180,7 +200,10 @@ public final class ConnectorSession implements AutoCloseable {
         }
     }
 
+    /** Ends the session; a sign-in still under way is abandoned and the client it opens is closed. */
     public void signOut() {
+        attempt++;
+        busy.set(false);
         forgetCredentials();
         presentedCertificate.set(null);
         lastError.set("");
@@ -240,14 +263,22 @@ public final class ConnectorSession implements AutoCloseable {
     // ---- flow ----------------------------------------------------------------------------------------------
 
     private void probeCertificate(ConnectorEndpoint target) {
+        long mine = ++attempt;
         busy.set(true);
         tasks.submit("read certificate", () -> factory.probeCertificate(target),
                 certificate -> {
+                    if (mine != attempt) {
+                        return;
+                    }
                     busy.set(false);
                     presentedCertificate.set(certificate);
                     state.set(SessionState.CERTIFICATE_TO_CONFIRM);
                 },
-                this::handleFailure);
+                failure -> {
+                    if (mine == attempt) {
+                        handleFailure(failure);
+                    }
+                });
     }
 
     private void checkAccess() {
@@ -255,20 +286,42 @@ public final class ConnectorSession implements AutoCloseable {
         Credentials credentials = new Credentials(user.get(), password);
         String pin = pinnedFingerprint.get();
         closeClient();
+        long mine = ++attempt;
+        AtomicReference<SccClient> opening = new AtomicReference<>();
         busy.set(true);
         tasks.submit("sign in", () -> {
                     SccClient opened = factory.open(target, credentials, pin);
-                    client = opened;
+                    opening.set(opened);
                     opened.subaccounts();
                     return opened;
                 },
                 opened -> {
+                    if (!adopt(mine, opened)) {
+                        return;
+                    }
                     busy.set(false);
                     lastError.set("");
                     state.set(SessionState.SIGNED_IN);
                     keepOrForgetPassword(target, credentials);
                 },
-                this::handleFailure);
+                failure -> {
+                    // A first-run gate still needs the client that was opened (to change the password, set the role).
+                    if (adopt(mine, opening.get())) {
+                        handleFailure(failure);
+                    }
+                });
+    }
+
+    /** Makes {@code opened} the session's client when its attempt is still the current one; closes it otherwise. */
+    private boolean adopt(long mine, SccClient opened) {
+        if (mine != attempt) {
+            if (opened != null) {
+                opened.close();
+            }
+            return false;
+        }
+        client = opened;
+        return true;
     }
 
     /** Loads a remembered password for this address and user (off the FX thread); nothing when none is kept. */
