@@ -9,9 +9,10 @@ import java.util.Map;
  * <ol>
  *   <li>DOCKER_HOST (with DOCKER_TLS_VERIFY and DOCKER_CERT_PATH, which defaults to the config folder);</li>
  *   <li>else DOCKER_CONTEXT, else {@code currentContext} of config.json, looked up in the context store;</li>
- *   <li>else the default socket unix:///var/run/docker.sock.</li>
+ *   <li>else the default socket unix:///var/run/docker.sock, or on Windows the named pipe
+ *       npipe:////./pipe/docker_engine (docker-java's defaults).</li>
  * </ol>
- * The context named "default" means the default socket, as in the CLI.
+ * The context named "default" means that default endpoint, as in the CLI.
  */
 public final class EngineLocator {
     private EngineLocator() {}
@@ -23,6 +24,11 @@ public final class EngineLocator {
     }
 
     public static EngineEndpoint locate(Map<String, String> env, Path dockerConfigDir) {
+        return locate(env, dockerConfigDir, System.getProperty("os.name"));
+    }
+
+    /** @param osName as {@code os.name} reports it; decides the default endpoint */
+    public static EngineEndpoint locate(Map<String, String> env, Path dockerConfigDir, String osName) {
         String dockerHost = nonBlank(env.get("DOCKER_HOST"));
         if (dockerHost != null) {
             boolean verify = nonBlank(env.get("DOCKER_TLS_VERIFY")) != null;
@@ -36,7 +42,7 @@ public final class EngineLocator {
             context = store.currentContext().orElse(null);
         }
         if (context == null || context.equals("default")) {
-            return EngineEndpoint.defaultSocket();
+            return EngineEndpoint.defaultFor(osName);
         }
         return store.endpoint(context);
     }

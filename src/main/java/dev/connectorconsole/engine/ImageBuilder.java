@@ -34,7 +34,13 @@ public final class ImageBuilder {
 
     /** Starts the build on a background thread and returns at once. */
     public BuildHandle build(Path contextDir, Path dockerfile, String tag, Map<String, String> labels, BuildListener listener) {
-        Build build = new Build(contextDir, dockerfile, tag, Map.copyOf(labels), listener);
+        return build(contextDir, dockerfile, null, tag, labels, listener);
+    }
+
+    /** @param platform such as "linux/amd64", or null for the engine's own platform */
+    public BuildHandle build(Path contextDir, Path dockerfile, String platform, String tag, Map<String, String> labels,
+                             BuildListener listener) {
+        Build build = new Build(contextDir, dockerfile, platform, tag, Map.copyOf(labels), listener);
         BUILD_THREADS.newThread(build::run).start();
         return build;
     }
@@ -53,6 +59,7 @@ public final class ImageBuilder {
     private final class Build extends ResultCallback.Adapter<BuildResponseItem> implements BuildHandle {
         private final Path contextDir;
         private final Path dockerfile;
+        private final String platform;
         private final String tag;
         private final Map<String, String> labels;
         private final BuildListener listener;
@@ -64,9 +71,11 @@ public final class ImageBuilder {
         private volatile String engineError;
         private volatile String imageId;
 
-        Build(Path contextDir, Path dockerfile, String tag, Map<String, String> labels, BuildListener listener) {
+        Build(Path contextDir, Path dockerfile, String platform, String tag, Map<String, String> labels,
+              BuildListener listener) {
             this.contextDir = contextDir;
             this.dockerfile = dockerfile;
+            this.platform = platform;
             this.tag = tag;
             this.labels = labels;
             this.listener = listener;
@@ -83,8 +92,11 @@ public final class ImageBuilder {
                     return;
                 }
                 try (InputStream upload = new CancellableInput(Files.newInputStream(tar))) {
-                    engine.streamingClient().buildImageCmd(upload)
-                            .withTags(Set.of(tag))
+                    var command = engine.streamingClient().buildImageCmd(upload);
+                    if (platform != null) {
+                        command.withPlatform(platform);
+                    }
+                    command.withTags(Set.of(tag))
                             .withLabels(labels)
                             .withDockerfilePath(archive.dockerfilePath())
                             .withForcerm(true)

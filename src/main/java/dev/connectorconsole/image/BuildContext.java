@@ -10,11 +10,21 @@ import java.util.Objects;
  * @param dockerfile inside {@code directory}
  * @param sizeBytes  total size of the regular files under {@code directory}
  * @param fileCount  number of regular files under {@code directory}
+ * @param platform   the platform the build asks for ("linux/amd64"), or null for the engine's own
  */
-public record BuildContext(Path directory, Path dockerfile, long sizeBytes, int fileCount) {
+public record BuildContext(Path directory, Path dockerfile, long sizeBytes, int fileCount, String platform) {
     public BuildContext {
         Objects.requireNonNull(directory, "directory");
         Objects.requireNonNull(dockerfile, "dockerfile");
+    }
+
+    public BuildContext(Path directory, Path dockerfile, long sizeBytes, int fileCount) {
+        this(directory, dockerfile, sizeBytes, fileCount, null);
+    }
+
+    /** Same context, built for {@code other}. */
+    public BuildContext withPlatform(String other) {
+        return new BuildContext(directory, dockerfile, sizeBytes, fileCount, other);
     }
 
     /** "3 files, 318.4 MB". */

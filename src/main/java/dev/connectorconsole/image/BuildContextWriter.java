@@ -43,7 +43,7 @@ public final class BuildContextWriter {
         }
         Path dockerfile = directory.resolve("Dockerfile");
         Files.writeString(dockerfile, dockerfileText, StandardCharsets.UTF_8);
-        return measure(directory, dockerfile);
+        return measure(directory, dockerfile).withPlatform(DockerfileGenerator.PLATFORM);
     }
 
     /** Checks a Dockerfile and context folder the user chose, and measures the context. */

@@ -25,6 +25,15 @@ final class JlinkRuntime {
 
     private JlinkRuntime() {}
 
+    /** Whether {@link #ensure} can give a runtime with these modules: jlink is here, or the running runtime has them. */
+    static boolean canProvide(List<String> modules) {
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        if (Files.isExecutable(javaHome.resolve("bin").resolve("jlink")) && Files.isDirectory(javaHome.resolve("jmods"))) {
+            return true;
+        }
+        return isComplete(javaHome) && modules.stream().allMatch(name -> ModuleFinder.ofSystem().find(name).isPresent());
+    }
+
     /** The cached runtime for these modules, made now when it is missing. */
     static Path ensure(Path cacheRoot, List<String> modules) throws IOException, InterruptedException {
         Path javaHome = Path.of(System.getProperty("java.home"));

@@ -11,9 +11,11 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Prepares a {@code FROM scratch} build context for the sandbox connector: a jlink runtime made from the running JDK,
- * the host libraries it links against (paths kept), and the app's jars. The image has no shell, no package manager and
- * no health check (nothing to run one with); it runs as an unprivileged user (65532) that owns the data folders.
+ * Prepares the build context for the sandbox connector. On a Linux x86-64 host ({@link SandboxBase#SCRATCH}): a
+ * {@code FROM scratch} image with a jlink runtime made from the running JDK, the host libraries it links against (paths
+ * kept), and the app's jars; no shell, no package manager, no health check (nothing to run one with). Elsewhere
+ * ({@link SandboxBase#JRE_IMAGE}): the app's jars on a pinned public JRE image. Both run as an unprivileged user
+ * (65532) that owns the data folders.
  */
 public final class SandboxImageContext {
     /** What the non-UI code needs: jdeps over the app's jars and libraries, plus TLS (jdk.crypto.ec). */
@@ -31,12 +33,14 @@ public final class SandboxImageContext {
     private final List<Path> libraries;
     private final Path cacheRoot;
     private final String mainClass;
+    private final SandboxBase base;
 
-    private SandboxImageContext(Path app, List<Path> libraries, Path cacheRoot, String mainClass) {
+    private SandboxImageContext(Path app, List<Path> libraries, Path cacheRoot, String mainClass, SandboxBase base) {
         this.app = Objects.requireNonNull(app, "app");
         this.libraries = List.copyOf(libraries);
         this.cacheRoot = Objects.requireNonNull(cacheRoot, "cacheRoot");
         this.mainClass = Objects.requireNonNull(mainClass, "mainClass");
+        this.base = Objects.requireNonNull(base, "base");
     }
 
     /**
@@ -44,7 +48,8 @@ public final class SandboxImageContext {
      * @param libraries       jars the sandbox needs on its class path
      */
     public static SandboxImageContext of(Path appJarOrClasses, List<Path> libraries) {
-        return new SandboxImageContext(appJarOrClasses, libraries, defaultCacheRoot(), MAIN_CLASS);
+        return new SandboxImageContext(appJarOrClasses, libraries, defaultCacheRoot(), MAIN_CLASS,
+                SandboxBase.forThisMachine());
     }
 
     /** The app and libraries of the running JVM, without the desktop UI, Docker client and test jars. */
@@ -55,12 +60,21 @@ public final class SandboxImageContext {
 
     /** Same context, with the jlink runtime cached under {@code folder}. */
     public SandboxImageContext withCacheRoot(Path folder) {
-        return new SandboxImageContext(app, libraries, folder, mainClass);
+        return new SandboxImageContext(app, libraries, folder, mainClass, base);
     }
 
     /** Same context with another entry point; the sandbox's arguments stay. For trying the image with a stand-in. */
     public SandboxImageContext withMainClass(String className) {
-        return new SandboxImageContext(app, libraries, cacheRoot, className);
+        return new SandboxImageContext(app, libraries, cacheRoot, className, base);
+    }
+
+    /** Same context on another base; {@link #of} picks the one that works on this host. */
+    public SandboxImageContext withBase(SandboxBase other) {
+        return new SandboxImageContext(app, libraries, cacheRoot, mainClass, other);
+    }
+
+    public SandboxBase base() {
+        return base;
     }
 
     public List<Path> libraries() {
@@ -85,13 +99,8 @@ public final class SandboxImageContext {
             }
         }
         Path rootfs = Files.createDirectories(directory.resolve("rootfs"));
-        Path runtime = JlinkRuntime.ensure(cacheRoot, MODULES);
-        copyTree(runtime, rootfs.resolve("opt/java"));
-        Set<Path> hostLibraries = SharedLibraries.requiredBy(runtime);
-        for (Path library : hostLibraries) {
-            Path target = rootfs.resolve(library.toString().substring(1));
-            Files.createDirectories(target.getParent());
-            Files.copy(library, target, StandardCopyOption.REPLACE_EXISTING);
+        if (base == SandboxBase.SCRATCH) {
+            copyRuntime(rootfs);
         }
         Path appDir = Files.createDirectories(rootfs.resolve("opt/app"));
         if (Files.isDirectory(app)) {
@@ -103,29 +112,27 @@ public final class SandboxImageContext {
             linkOrCopy(library, appDir.resolve(library.getFileName()));
         }
         Path writable = Files.createDirectories(directory.resolve("writable"));
-        Files.createDirectories(writable.resolve("tmp"));
+        if (base == SandboxBase.SCRATCH) {
+            Files.createDirectories(writable.resolve("tmp")); // the JRE image has its own /tmp, open to everyone
+        }
         for (String volume : DockerfileGenerator.VOLUMES) {
             Files.createDirectories(writable.resolve(volume.substring(1)));
         }
         Path dockerfile = directory.resolve("Dockerfile");
-        Files.writeString(dockerfile, dockerfile(mainClass));
+        Files.writeString(dockerfile, SandboxDockerfiles.forBase(base, mainClass));
         return BuildContextWriter.measure(directory, dockerfile);
     }
 
-    static String dockerfile(String mainClass) {
-        String volumes = String.join(", ", DockerfileGenerator.VOLUMES.stream().map(v -> "\"" + v + "\"").toList());
-        return "# Generated by Connector Console: the sandbox connector, an emulator of the Cloud Connector admin API.\n"
-                + "# A jlink Java runtime, the host libraries it links against and the app's jars; no shell.\n"
-                + "FROM scratch\n"
-                + "LABEL " + DockerfileGenerator.KIND_LABEL + "=\"" + KIND + "\"\n"
-                + "COPY rootfs/ /\n"
-                + "# /tmp and the data folders belong to the unprivileged user, so new volumes do too.\n"
-                + "COPY --chown=" + USER + " writable/ /\n"
-                + "USER " + USER + "\n"
-                + "EXPOSE " + DockerfileGenerator.ADMIN_PORT + "\n"
-                + "VOLUME [" + volumes + "]\n"
-                + "ENTRYPOINT [\"/opt/java/bin/java\",\"-cp\",\"/opt/app/*\",\"" + mainClass + "\",\"--port\",\""
-                + DockerfileGenerator.ADMIN_PORT + "\",\"--data\",\"" + DATA_DIR + "\",\"--log\",\"" + LOG_DIR + "\",\"--bind\",\"0.0.0.0\"]\n";
+    /** The jlink runtime and the host libraries it links against, at their own paths. */
+    private void copyRuntime(Path rootfs) throws IOException, InterruptedException {
+        Path runtime = JlinkRuntime.ensure(cacheRoot, MODULES);
+        copyTree(runtime, rootfs.resolve("opt/java"));
+        Set<Path> hostLibraries = SharedLibraries.requiredBy(runtime);
+        for (Path library : hostLibraries) {
+            Path target = rootfs.resolve(library.toString().substring(1));
+            Files.createDirectories(target.getParent());
+            Files.copy(library, target, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static Path defaultCacheRoot() {

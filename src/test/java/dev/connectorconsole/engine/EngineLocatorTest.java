@@ -1,9 +1,11 @@
 package dev.connectorconsole.engine;
 
+import com.github.dockerjava.core.DefaultDockerClientConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,50 @@ class EngineLocatorTest {
         EngineEndpoint endpoint = EngineLocator.locate(Map.of(), config.resolve("absent"));
 
         assertThat(endpoint).isEqualTo(new EngineEndpoint(URI.create("unix:///var/run/docker.sock"), "default socket", false, null));
+    }
+
+    @Test
+    void onWindowsTheDefaultIsDockerDesktopsNamedPipe() {
+        EngineEndpoint endpoint = EngineLocator.locate(Map.of(), config.resolve("absent"), "Windows 11");
+
+        assertThat(endpoint).isEqualTo(new EngineEndpoint(URI.create("npipe:////./pipe/docker_engine"),
+                "default named pipe", false, null));
+    }
+
+    @Test
+    void onWindowsTheContextNamedDefaultMeansTheNamedPipe() throws IOException {
+        Files.writeString(config.resolve("config.json"), "{\"currentContext\":\"default\"}");
+
+        assertThat(EngineLocator.locate(Map.of(), config, "Windows Server 2022").host())
+                .isEqualTo(URI.create("npipe:////./pipe/docker_engine"));
+    }
+
+    @Test
+    void onWindowsDockerHostAndContextsStillWin() throws IOException {
+        writeContext("wsl", "tcp://localhost:2375", false);
+
+        assertThat(EngineLocator.locate(Map.of("DOCKER_HOST", "tcp://build.example:2376"), config, "Windows 10").host())
+                .isEqualTo(URI.create("tcp://build.example:2376"));
+        assertThat(EngineLocator.locate(Map.of("DOCKER_CONTEXT", "wsl"), config, "Windows 10").host())
+                .isEqualTo(URI.create("tcp://localhost:2375"));
+    }
+
+    @Test
+    void onMacOsAndLinuxTheDefaultIsTheUnixSocket() {
+        assertThat(EngineLocator.locate(Map.of(), config, "Mac OS X")).isEqualTo(EngineEndpoint.defaultSocket());
+        assertThat(EngineLocator.locate(Map.of(), config, "Linux")).isEqualTo(EngineEndpoint.defaultSocket());
+    }
+
+    @Test
+    void theDefaultsAreDockerJavasOwn() throws ReflectiveOperationException {
+        assertThat(EngineEndpoint.DEFAULT_SOCKET).hasToString(dockerJavaConstant("DEFAULT_DOCKER_HOST"));
+        assertThat(EngineEndpoint.WINDOWS_DEFAULT_PIPE).hasToString(dockerJavaConstant("WINDOWS_DEFAULT_DOCKER_HOST"));
+    }
+
+    private static String dockerJavaConstant(String name) throws ReflectiveOperationException {
+        Field field = DefaultDockerClientConfig.class.getDeclaredField(name);
+        field.setAccessible(true);
+        return (String) field.get(null);
     }
 
     @Test

@@ -37,6 +37,24 @@ class ImageBuilderTest {
     }
 
     @Test
+    void aBuildAsksTheEngineForThePlatformItNames() throws Exception {
+        Files.writeString(context.resolve("Dockerfile"), "FROM scratch\nLABEL purpose=platform\n");
+        String tag = TestImages.uniqueTag();
+        RecordingBuildListener listener = new RecordingBuildListener();
+        try {
+            BuildHandle handle = new ImageBuilder(engine).build(context, null, "linux/amd64", tag, TestImages.LABELS,
+                    listener);
+
+            assertThat(handle.awaitDone(Duration.ofSeconds(120))).isTrue();
+            assertThat(listener.imageId).as(listener.transcript()).startsWith("sha256:");
+            var image = engine.client().inspectImageCmd(tag).exec();
+            assertThat(image.getOs() + "/" + image.getArch()).isEqualTo("linux/amd64");
+        } finally {
+            TestImages.removeImage(engine, tag);
+        }
+    }
+
+    @Test
     void aBuildStreamsItsOutputStepByStepAndTagsTheImage() throws Exception {
         TestImages.writeBusyboxContext(context);
         String tag = TestImages.uniqueTag();

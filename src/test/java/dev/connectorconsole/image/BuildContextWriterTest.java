@@ -24,6 +24,7 @@ class BuildContextWriterTest {
         BuildContext written = BuildContextWriter.write(scan, BaseImage.ROCKY_LINUX_9, context);
 
         assertThat(written.dockerfile()).isEqualTo(context.resolve("Dockerfile"));
+        assertThat(written.platform()).as("SAP's downloads are x86-64").isEqualTo("linux/amd64");
         assertThat(Files.readString(written.dockerfile()))
                 .isEqualTo(DockerfileGenerator.generate(scan, BaseImage.ROCKY_LINUX_9));
         assertThat(context.resolve(zip.getFileName())).hasSameBinaryContentAs(zip);

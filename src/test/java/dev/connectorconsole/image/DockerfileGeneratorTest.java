@@ -101,7 +101,7 @@ class DockerfileGeneratorTest {
                                 .doesNotStartWith("#");
                     }
                 }
-                assertThat(lines).contains("FROM " + base.reference(), "USER sccadmin", "WORKDIR /opt/sap/scc",
+                assertThat(lines).contains("FROM --platform=linux/amd64 " + base.reference(), "USER sccadmin", "WORKDIR /opt/sap/scc",
                         "EXPOSE 8443", "ENTRYPOINT [\"./go.sh\"]",
                         "    CMD curl -fsk \"https://localhost:8443/exposed?action=ping\" || exit 1");
                 assertThat(dockerfile).doesNotContain("rpm -i*").contains("dev.connectorconsole.kind=\"connector\"");

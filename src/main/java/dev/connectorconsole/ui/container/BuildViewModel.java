@@ -131,7 +131,7 @@ public final class BuildViewModel {
         BatchedDelivery<String> lines = new BatchedDelivery<>(tasks.deliveryExecutor(), this::appendOutput);
         tasks.submitLong("build " + tag, () -> {
             BuildContext context = prepare.call();
-            return service.build(context.directory(), context.dockerfile(), tag, extraLabels,
+            return service.build(context, tag, extraLabels,
                     listener(myGeneration, tag, lines));
         }, started -> {
             if (myGeneration == generation) {

@@ -55,6 +55,11 @@ public interface ContainerService {
 
     BuildHandle build(Path contextDir, Path dockerfile, String tag, Map<String, String> labels, BuildListener listener);
 
+    /** Builds a prepared context for the platform it names (SAP's downloads are x86-64). */
+    default BuildHandle build(BuildContext context, String tag, Map<String, String> labels, BuildListener listener) {
+        return build(context.directory(), context.dockerfile(), tag, labels, listener);
+    }
+
     /** Writes the sandbox connector's image context (FROM scratch, a minimal Java runtime and the app) into {@code dir}. */
     BuildContext prepareSandboxContext(Path dir) throws Exception;
 }

@@ -85,6 +85,12 @@ public final class EngineContainerService implements ContainerService {
     }
 
     @Override
+    public BuildHandle build(BuildContext context, String tag, Map<String, String> labels, BuildListener listener) {
+        return new ImageBuilder(engine.get()).build(context.directory(), context.dockerfile(), context.platform(), tag,
+                labels, listener);
+    }
+
+    @Override
     public BuildContext prepareSandboxContext(Path dir) throws Exception {
         return sandbox.prepare(dir);
     }
