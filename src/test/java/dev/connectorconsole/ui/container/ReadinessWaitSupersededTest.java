@@ -27,6 +27,9 @@ import dev.connectorconsole.engine.ContainerSnapshot;
 import dev.connectorconsole.engine.ContainerSpec;
 import dev.connectorconsole.engine.PortCheck;
 import dev.connectorconsole.engine.Readiness;
+import dev.connectorconsole.lifecycle.ReplacementOutcome;
+import dev.connectorconsole.lifecycle.StatePreview;
+import dev.connectorconsole.lifecycle.SubaccountCheck;
 import dev.connectorconsole.image.BuildContext;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.shell.Notifier;
@@ -125,19 +128,23 @@ class ReadinessWaitSupersededTest {
             @Override public void stop(String container) { real.stop(container); }
             @Override public void restart(String container) { real.restart(container); }
             @Override public void remove(String container, boolean volumes) { real.remove(container, volumes); }
-            @Override public void recreate(ContainerSpec spec) { real.recreate(spec); }
+            @Override public StatePreview preview(String container, StatePreview.Action action) { return real.preview(container, action); }
+            @Override public ReplacementOutcome recreateKeeping(String container, String image, SubaccountCheck check,
+                                                                Consumer<String> progress) { return real.recreateKeeping(container, image, check, progress); }
+            @Override public ReplacementOutcome migrate(String container, String image, SubaccountCheck check,
+                                                        Consumer<String> progress) { return real.migrate(container, image, check, progress); }
             @Override public int freePortFrom(int from) { return real.freePortFrom(from); }
             @Override public Optional<String> portHolder(int port) { return real.portHolder(port); }
             @Override public boolean portFree(int port) { return real.portFree(port); }
 
             @Override
-            public Readiness awaitReady(int hostPort, Duration timeout, Consumer<String> progress)
+            public Readiness awaitReady(String hostIp, int hostPort, Duration timeout, Consumer<String> progress)
                     throws InterruptedException {
                 Wait wait = new Wait();
                 wait.thread = Thread.currentThread().getName();
                 waits.add(wait);
                 try {
-                    return real.awaitReady(hostPort, timeout, progress);
+                    return real.awaitReady(hostIp, hostPort, timeout, progress);
                 } finally {
                     wait.returned.countDown();
                 }
