@@ -42,7 +42,7 @@ class SandboxJreContextTest {
                 "LABEL dev.connectorconsole.kind=\"sandbox\"",
                 "ENTRYPOINT [\"/opt/java/openjdk/bin/java\",\"-cp\",\"/opt/app/*\","
                         + "\"dev.connectorconsole.sandbox.SandboxMain\",\"--port\",\"8443\",\"--data\","
-                        + "\"/opt/sap/scc/scc_config\",\"--bind\",\"0.0.0.0\"]");
+                        + "\"/opt/sap/scc/scc_config\",\"--log\",\"/opt/sap/scc/log\",\"--bind\",\"0.0.0.0\"]");
         assertThat(context.platform()).as("the JRE image is pulled for the engine's own platform").isNull();
     }
 

@@ -47,7 +47,7 @@ class ContainerPublishWarningTest {
     }
 
     @Test
-    void aConnectorOnEveryInterfaceIsWarnedAboutUntilThePasswordIsKnownChangedAndLoopbackIsNot() throws Exception {
+    void aConnectorOnEveryInterfaceIsWarnedAboutUntilThePasswordIsKnownChangedRecreateKeepsItsBindingAndLoopbackIsNot() throws Exception {
         int port = PortCheck.nextFree(23000 + (int) (Math.random() * 2000));
         ContainerViewModel model = new ContainerViewModel(service, tasks, notifier, target(port), Duration.ofSeconds(2),
                 TestEngine.TEST_LABEL);
@@ -72,6 +72,14 @@ class ContainerPublishWarningTest {
 
         model.publishIpProperty().set("127.0.0.1");
         model.recreate();
+
+        assertThat(model.errorProperty().get()).as("recreate keeps the container's own binding").isEmpty();
+        assertThat(model.snapshotProperty().get().hostIp()).isEqualTo("0.0.0.0");
+        assertThat(model.publishWarning().get()).startsWith("Its admin port " + port);
+
+        service.remove(name, false);
+        model.refresh();
+        model.create();
 
         assertThat(model.errorProperty().get()).isEmpty();
         assertThat(model.snapshotProperty().get().hostIp()).isEqualTo("127.0.0.1");
