@@ -10,6 +10,8 @@ app_pid=""; sandbox_pid=""
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null || true
   [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null || true
+  # Both write their logs (the sandbox its trace and audit files) until they have ended.
+  for pid in $app_pid $sandbox_pid; do wait "$pid" 2>/dev/null || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
