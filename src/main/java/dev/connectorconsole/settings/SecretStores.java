@@ -1,10 +1,7 @@
 package dev.connectorconsole.settings;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import dev.connectorconsole.common.NamedThreads;
@@ -15,7 +12,7 @@ public final class SecretStores {
 
     private SecretStores() {}
 
-    /** For the running JVM's environment, on a thread of its own: probing the keyring starts a process. */
+    /** For the running JVM's environment, on a thread of its own: probing the keyring waits on the OS. */
     public static CompletableFuture<SecretStore> detectInBackground() {
         return CompletableFuture.supplyAsync(SecretStores::detect,
                 runnable -> NamedThreads.factory("cc-keyring-probe").newThread(runnable).start());
@@ -27,36 +24,17 @@ public final class SecretStores {
     }
 
     /**
-     * The Secret Service through {@code secret-tool} when {@code DBUS_SESSION_BUS_ADDRESS} is set, the tool is on
-     * {@code PATH} and the keyring answers; otherwise an {@link InMemorySecretStore} whose description says why.
+     * The operating system's keyring when one stores and reads back a probe entry; otherwise an
+     * {@link InMemorySecretStore} whose description says why. On Linux the Secret Service is reached over the D-Bus
+     * session bus, so without {@code DBUS_SESSION_BUS_ADDRESS} there is none to ask.
      */
     public static SecretStore detect(Map<String, String> env) {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("linux");
         String bus = env.get("DBUS_SESSION_BUS_ADDRESS");
-        Optional<Path> secretTool = onPath(env.get("PATH"), "secret-tool");
-        if (bus == null || bus.isBlank() || secretTool.isEmpty()) {
+        if (linux && (bus == null || bus.isBlank())) {
             return new InMemorySecretStore(NO_KEYRING);
         }
-        SecretToolStore keyring = new SecretToolStore(secretTool.get());
-        if (!keyring.answers()) {
-            return new InMemorySecretStore("The desktop keyring did not answer: passwords are kept in memory until"
-                    + " the app closes");
-        }
-        return keyring;
-    }
-
-    static Optional<Path> onPath(String path, String program) {
-        if (path == null || path.isBlank()) {
-            return Optional.empty();
-        }
-        for (String directory : path.split(File.pathSeparator)) {
-            if (directory.isBlank()) {
-                continue;
-            }
-            Path candidate = Path.of(directory, program);
-            if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+        return OsKeyringStore.open().<SecretStore>map(store -> store).orElseGet(() -> new InMemorySecretStore(
+                "The desktop keyring did not answer: passwords are kept in memory until the app closes"));
     }
 }
