@@ -10,46 +10,45 @@ package dev.connectorconsole.guide;
  * @param initialPasswordChanged the connector no longer demands the initial password change
  * @param subaccountConnected    at least one subaccount's tunnel is connected
  * @param dashboardVisited       the user has opened the dashboard
+ * @param sandbox                the connector is the sandbox: its image and tunnels prove nothing about SAP's files
+ *                               or SAP BTP
  */
 public record SetupFacts(boolean prerequisitesConfirmed, boolean installerFilesReady, boolean imageExists,
                          boolean containerReady, boolean initialPasswordChanged, boolean subaccountConnected,
-                         boolean dashboardVisited) {
+                         boolean dashboardVisited, boolean sandbox) {
     public static SetupFacts nothingYet() {
-        return new SetupFacts(false, false, false, false, false, false, false);
+        return new SetupFacts(false, false, false, false, false, false, false, false);
     }
 
     public SetupFacts withPrerequisitesConfirmed(boolean value) {
-        return new SetupFacts(value, installerFilesReady, imageExists, containerReady, initialPasswordChanged,
-                subaccountConnected, dashboardVisited);
+        return new SetupFacts(value, installerFilesReady, imageExists, containerReady, initialPasswordChanged, subaccountConnected, dashboardVisited, sandbox);
     }
 
     public SetupFacts withInstallerFilesReady(boolean value) {
-        return new SetupFacts(prerequisitesConfirmed, value, imageExists, containerReady, initialPasswordChanged,
-                subaccountConnected, dashboardVisited);
+        return new SetupFacts(prerequisitesConfirmed, value, imageExists, containerReady, initialPasswordChanged, subaccountConnected, dashboardVisited, sandbox);
     }
 
     public SetupFacts withImageExists(boolean value) {
-        return new SetupFacts(prerequisitesConfirmed, installerFilesReady, value, containerReady,
-                initialPasswordChanged, subaccountConnected, dashboardVisited);
+        return new SetupFacts(prerequisitesConfirmed, installerFilesReady, value, containerReady, initialPasswordChanged, subaccountConnected, dashboardVisited, sandbox);
     }
 
     public SetupFacts withContainerReady(boolean value) {
-        return new SetupFacts(prerequisitesConfirmed, installerFilesReady, imageExists, value,
-                initialPasswordChanged, subaccountConnected, dashboardVisited);
+        return new SetupFacts(prerequisitesConfirmed, installerFilesReady, imageExists, value, initialPasswordChanged, subaccountConnected, dashboardVisited, sandbox);
     }
 
     public SetupFacts withInitialPasswordChanged(boolean value) {
-        return new SetupFacts(prerequisitesConfirmed, installerFilesReady, imageExists, containerReady, value,
-                subaccountConnected, dashboardVisited);
+        return new SetupFacts(prerequisitesConfirmed, installerFilesReady, imageExists, containerReady, value, subaccountConnected, dashboardVisited, sandbox);
     }
 
     public SetupFacts withSubaccountConnected(boolean value) {
-        return new SetupFacts(prerequisitesConfirmed, installerFilesReady, imageExists, containerReady,
-                initialPasswordChanged, value, dashboardVisited);
+        return new SetupFacts(prerequisitesConfirmed, installerFilesReady, imageExists, containerReady, initialPasswordChanged, value, dashboardVisited, sandbox);
     }
 
     public SetupFacts withDashboardVisited(boolean value) {
-        return new SetupFacts(prerequisitesConfirmed, installerFilesReady, imageExists, containerReady,
-                initialPasswordChanged, subaccountConnected, value);
+        return new SetupFacts(prerequisitesConfirmed, installerFilesReady, imageExists, containerReady, initialPasswordChanged, subaccountConnected, value, sandbox);
+    }
+
+    public SetupFacts withSandbox(boolean value) {
+        return new SetupFacts(prerequisitesConfirmed, installerFilesReady, imageExists, containerReady, initialPasswordChanged, subaccountConnected, dashboardVisited, value);
     }
 }

@@ -32,7 +32,7 @@ public final class SetupFactsReader {
     public record Reading(SetupFacts facts, Optional<String> problem) {}
 
     public Reading read(GuideTarget target, GuideProgress progress, ConnectorFacts connector) {
-        SetupFacts facts = progress.over(SetupFacts.nothingYet());
+        SetupFacts facts = progress.over(SetupFacts.nothingYet()).withSandbox(target.sandbox());
         String problem = null;
         Optional<ContainerSnapshot> container = Optional.empty();
         String host = "localhost";

@@ -8,19 +8,21 @@ public final class SetupGuide {
     private SetupGuide() {}
 
     public static List<GuideStep> steps(SetupFacts facts) {
-        // Later steps imply earlier ones: a connected subaccount proves the image, container and password steps.
+        // Later steps imply earlier ones: a connected subaccount proves the image, container and password steps. The
+        // sandbox's image and emulated tunnels prove neither SAP's files nor SAP BTP: only the user's word does.
         boolean connected = facts.subaccountConnected();
         boolean passwordChanged = facts.initialPasswordChanged() || connected;
         boolean ready = facts.containerReady() || passwordChanged;
         boolean image = facts.imageExists() || ready;
-        boolean files = facts.installerFilesReady() || image;
+        boolean files = facts.installerFilesReady() || (image && !facts.sandbox());
+        boolean prerequisites = facts.prerequisitesConfirmed() || (connected && !facts.sandbox());
         return List.of(
                 new GuideStep(1, "Prepare SAP BTP", """
                         You need a subaccount in SAP BTP (its ID is shown in the cockpit under Overview), the \
                         Connectivity service entitled to it (Entitlements), and a role collection that holds the \
                         Cloud Connector Administrator role, assigned to the user who will connect (Security → Role \
                         Collections). The same applies to SAP BTP on Alibaba Cloud.""",
-                        facts.prerequisitesConfirmed() || connected),
+                        prerequisites),
                 new GuideStep(2, "Download SAP's files", """
                         From tools.hana.ondemand.com (Cloud tab) download the Cloud Connector for Linux x64 \
                         (sapcc-<version>-linux-x64.zip or the portable .tar.gz) and a JVM: SAP JVM 8 \

@@ -297,7 +297,8 @@ public final class MainWindow implements AutoCloseable {
 
     private GuideTarget guideTarget() {
         ContainerTarget target = containerModel.targetProperty().get();
-        return new GuideTarget(target.image(), target.container(), target.hostPort());
+        return new GuideTarget(target.image(), target.container(), target.hostPort(),
+                target.kind() == ContainerTarget.Kind.SANDBOX);
     }
     // ADOPT-UI end
 

@@ -42,4 +42,16 @@ class SetupGuideTest {
 
         assertThat(add.details()).contains("cf.cn40.platform.sapcloud.cn").contains("append the current passcode");
     }
+
+    @Test
+    void onTheSandboxPathNeitherSapFilesNorBtpAreTakenAsDone() {
+        SetupFacts sandbox = SetupFacts.nothingYet().withSandbox(true).withImageExists(true).withContainerReady(true)
+                .withInitialPasswordChanged(true).withSubaccountConnected(true);
+
+        assertThat(SetupGuide.steps(sandbox)).extracting(GuideStep::done)
+                .containsExactly(false, false, true, true, true, true, false);
+        assertThat(SetupGuide.next(sandbox)).get().extracting(GuideStep::title).isEqualTo("Prepare SAP BTP");
+        assertThat(SetupGuide.steps(sandbox.withPrerequisitesConfirmed(true).withInstallerFilesReady(true)))
+                .extracting(GuideStep::done).startsWith(true, true);
+    }
 }

@@ -89,7 +89,8 @@ class SandboxPathUiTest {
         await("the certificate to confirm", 60, () -> robot.lookup("#trust-certificate").tryQuery().isPresent());
         robot.clickOn("#trust-certificate");
         await("the forced password change", 60, () -> robot.lookup("#change-password").tryQuery().isPresent());
-        robot.clickOn("#current-password").write("manage");
+        assertThat(robot.lookup("#current-password").queryAs(javafx.scene.control.PasswordField.class).getText())
+                .as("the password just typed at sign-in is the current one").isEqualTo("manage");
         robot.clickOn("#new-password").write("Path-test-1");
         robot.clickOn("#repeat-new-password").write("Path-test-1");
         robot.clickOn("#change-password");

@@ -157,7 +157,10 @@ public final class GuideScreen implements Screen {
         if (step.number() == 1) {
             CheckBox have = new CheckBox("I have these");
             have.setId("guide-prerequisites");
-            have.setSelected(model.prerequisitesConfirmedProperty().get());
+            // The box shows the step's state; a connected subaccount proves the prerequisites without the user's word.
+            boolean proven = step.done() && !model.prerequisitesConfirmedProperty().get();
+            have.setSelected(step.done());
+            have.setDisable(proven);
             have.selectedProperty().addListener((obs, old, now) -> model.confirmPrerequisites(now));
             return java.util.Optional.of(have);
         }

@@ -66,6 +66,11 @@ public final class SignInView implements Screen {
     @Override public Node view() { return root; }
 
     private void showStep(SessionState state) {
+        if (state == SessionState.PASSWORD_CHANGE_REQUIRED && passwordChange.current().value().isEmpty()) {
+            model.takeTypedPassword().ifPresent(typed -> passwordChange.current().load(typed.value()));
+        } else if (state == SessionState.SIGNED_IN) {
+            model.takeTypedPassword();
+        }
         Node content = switch (state) {
             case SIGNED_OUT, UNREACHABLE -> credentialsStep();
             case CERTIFICATE_TO_CONFIRM -> certificateStep();
@@ -202,7 +207,7 @@ public final class SignInView implements Screen {
                 "The connector still uses its initial password and accepts nothing else until you set your own. "
                         + "From now on, sign in with the new password.");
         step.getChildren().addAll(form.node(), buttons(busyIndicator("Changing…"), signOut, change));
-        current.requestFocus();
+        (current.getText().isEmpty() ? current : next).requestFocus();
         return step;
     }
 

@@ -19,6 +19,8 @@ public final class SignInViewModel {
     private final FormField password = new FormField("Password",
             text -> text == null || text.isEmpty() ? "Enter the password (initially manage)." : "");
     private final BooleanBinding canSignIn;
+    /** The password of the last sign-in, in memory only, until the forced password change takes it as current. */
+    private Secret typed;
 
     /** @param defaultAdminUrl e.g. https://localhost:8443 from the running container's published port */
     public SignInViewModel(ConnectorSession session, String defaultAdminUrl, String defaultUser) {
@@ -44,6 +46,7 @@ public final class SignInViewModel {
             return;
         }
         Secret secret = new Secret(password.value());
+        typed = secret;
         password.load("");
         session.signIn(adminUrl.trimmed(), user.trimmed(), secret);
     }
@@ -51,6 +54,13 @@ public final class SignInViewModel {
     /** Forgets the typed password (the session holds it once sign-in started). */
     public void clearPassword() {
         password.load("");
+    }
+
+    /** The password the user just signed in with, handed out once (for the forced change's current password). */
+    public java.util.Optional<Secret> takeTypedPassword() {
+        java.util.Optional<Secret> taken = java.util.Optional.ofNullable(typed);
+        typed = null;
+        return taken;
     }
 
     public FormField adminUrl() { return adminUrl; }

@@ -120,7 +120,8 @@ class ConnectorFlowUiTest {
         // forced first password change, validated before it is sent
         await("password change", () -> robot.lookup("#change-password").tryQuery().isPresent());
         assertThat(pinned).containsExactly(sandbox.certificateSha256());
-        robot.clickOn("#current-password").write("manage");
+        assertThat(robot.lookup("#current-password").queryAs(javafx.scene.control.PasswordField.class).getText())
+                .as("the password just typed at sign-in is the current one").isEqualTo("manage");
         robot.clickOn("#new-password").write(SandboxConnector.NEW_PASSWORD);
         robot.clickOn("#repeat-new-password").write("something else");
         assertThat(visible(robot, "#repeat-new-password-error")).isTrue();

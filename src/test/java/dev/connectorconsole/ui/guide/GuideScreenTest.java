@@ -45,7 +45,8 @@ class GuideScreenTest {
     private Path context;
     private Path sandboxData;
     private SandboxServer sandbox;
-    private GuideTarget target;
+    private volatile GuideTarget target;
+    private volatile ConnectorFacts connector = ConnectorFacts.UNKNOWN;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -54,7 +55,7 @@ class GuideScreenTest {
         String name = EngineTestSupport.uniqueName("guide");
         target = new GuideTarget(name + "-scc:1", name + "-scc", PortCheck.nextFree(30443));
         SetupFactsReader reader = new SetupFactsReader(() -> engine, new ReadinessProbe(Duration.ofSeconds(1)));
-        GuideViewModel model = new GuideViewModel((t, progress) -> reader.read(t, progress, ConnectorFacts.UNKNOWN),
+        GuideViewModel model = new GuideViewModel((t, progress) -> reader.read(t, progress, connector),
                 new GuideProgressStore(config), () -> target, tasks);
         GuideScreen screen = new GuideScreen(model, new GuideActions() {
             @Override public void openContainer() { opened.add("container"); }
@@ -116,6 +117,48 @@ class GuideScreenTest {
 
         robot.clickOn("#guide-step-5-action");
         assertThat(opened).containsExactly("sign-in");
+    }
+
+    @Test
+    void onTheSandboxPathSapFilesStayToDoAndIHaveTheseFollowsTheStep(FxRobot robot) throws Exception {
+        target = new GuideTarget(target.image(), target.container(), target.hostPort(), true);
+        connector = new ConnectorFacts() {
+            @Override public java.util.Optional<Boolean> initialPasswordChanged() { return java.util.Optional.of(true); }
+            @Override public java.util.Optional<Boolean> subaccountConnected() { return java.util.Optional.of(true); }
+        };
+        context = Files.createTempDirectory("cc-guide-image");
+        HandMadeConnector.buildImage(context, target.image());
+        robot.clickOn("#guide-refresh");
+        awaitDone(robot, 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(state(robot, 6)).as("the sandbox's tunnel is connected").isEqualTo("Done");
+        assertThat(state(robot, 2)).as("the sandbox image proves nothing about SAP's files").isEqualTo("To do");
+        assertThat(state(robot, 1)).isEqualTo("Next");
+        assertThat(haveThese(robot).isSelected()).isFalse();
+
+        robot.clickOn("#guide-prerequisites");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "Done".equals(state(robot, 1)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(haveThese(robot).isSelected()).isTrue();
+        assertThat(state(robot, 2)).isEqualTo("Next");
+    }
+
+    @Test
+    void aConnectedRealSubaccountTicksIHaveTheseForTheUser(FxRobot robot) throws Exception {
+        connector = new ConnectorFacts() {
+            @Override public java.util.Optional<Boolean> initialPasswordChanged() { return java.util.Optional.of(true); }
+            @Override public java.util.Optional<Boolean> subaccountConnected() { return java.util.Optional.of(true); }
+        };
+        robot.clickOn("#guide-refresh");
+        awaitDone(robot, 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(haveThese(robot).isSelected()).as("the box agrees with the step").isTrue();
+        assertThat(haveThese(robot).isDisabled()).as("a connected tunnel proves it; nothing to untick").isTrue();
+        assertThat(state(robot, 2)).isEqualTo("Done");
+    }
+
+    private static javafx.scene.control.CheckBox haveThese(FxRobot robot) {
+        return robot.lookup("#guide-prerequisites").queryAs(javafx.scene.control.CheckBox.class);
     }
 
     private static void awaitDone(FxRobot robot, int step) {
