@@ -50,7 +50,7 @@ final class AdminReachSection {
         warning.visibleProperty().bind(thisComputer.selectedProperty().not());
         warning.managedProperty().bind(warning.visibleProperty());
 
-        Label note = new Label("Applies to containers created or recreated from now on. With an engine on another"
+        Label note = new Label("Applies to containers created from now on; a recreate keeps the container's own binding. With an engine on another"
                 + " machine, \"only this computer\" publishes on that machine's address, so this app can reach it.");
         note.setWrapText(true);
         note.getStyleClass().add("text-muted");
