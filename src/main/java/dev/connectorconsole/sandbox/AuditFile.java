@@ -46,13 +46,14 @@ final class AuditFile {
     synchronized void record(String type, String description) {
         ZonedDateTime now = clock.instant().atZone(clock.getZone());
         Path file = file(now);
-        String row = TraceFile.TIMESTAMP.format(now) + "," + type + "," + csv(TraceFile.oneLine(description)) + "\n";
+        byte[] row = (TraceFile.TIMESTAMP.format(now) + "," + type + "," + csv(TraceFile.oneLine(description)) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
         try {
             Files.createDirectories(folder);
-            if (Files.exists(file) && Files.size(file) + row.length() > maxBytes) {
+            if (Files.exists(file) && Files.size(file) + row.length > maxBytes) {
                 return;
             }
-            Files.writeString(file, row, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            Files.write(file, row, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             LOG.warn("Cannot write the sandbox audit log {}: {}", file, e.getMessage());
         }

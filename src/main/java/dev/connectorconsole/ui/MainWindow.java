@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
@@ -47,6 +48,7 @@ import dev.connectorconsole.ui.guide.GuideViewModel;
 import dev.connectorconsole.ui.logs.EngineLogStreams;
 import dev.connectorconsole.ui.logs.LogsScreen;
 import dev.connectorconsole.ui.logs.LogsViewModel;
+import dev.connectorconsole.ui.session.SessionState;
 import dev.connectorconsole.ui.settings.SettingsKeeper;
 import dev.connectorconsole.ui.settings.SettingsScreen;
 import dev.connectorconsole.ui.settings.SettingsViewModel;
@@ -100,14 +102,14 @@ public final class MainWindow implements AutoCloseable {
                 containerPort())));
         containerModel.stateProperty().addListener((obs, old, now) -> status.containerState(now == null ? "" : now.name()));
         connectorScreens.sessionState().addListener((obs, old, now) -> {
-            if (now == dev.connectorconsole.ui.session.SessionState.SIGNED_IN
-                    || now == dev.connectorconsole.ui.session.SessionState.HA_ROLE_REQUIRED) {
+            if (now == SessionState.SIGNED_IN
+                    || now == SessionState.HA_ROLE_REQUIRED) {
                 containerModel.initialPasswordChangedProperty().set(true);
-            } else if (now == dev.connectorconsole.ui.session.SessionState.PASSWORD_CHANGE_REQUIRED) {
+            } else if (now == SessionState.PASSWORD_CHANGE_REQUIRED) {
                 containerModel.initialPasswordChangedProperty().set(false);
             }
         });
-        containerModel.publishIpProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        containerModel.publishIpProperty().bind(Bindings.createStringBinding(
                 () -> settings.current().adminReach().requestedIp(), settings.currentProperty()));
         liveState = new LiveContainerState(engine::connection, containerModel::refresh, this::engineStatusChanged);
         liveState.follow(containerModel.targetProperty().get().container());

@@ -37,7 +37,7 @@ public final class ConnectorBackup {
             onFailure.accept("Choose a password for the backup: the connector encrypts its secrets with it.");
             return;
         }
-        tasks.submit("configuration backup", () -> client.get().backup(password, target), size -> onSaved.run(),
+        tasks.submitLong("configuration backup", () -> client.get().backup(password, target), size -> onSaved.run(),
                 failure -> onFailure.accept("The backup failed: " + failure.getMessage()));
     }
 }
