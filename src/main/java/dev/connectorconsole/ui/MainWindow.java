@@ -35,6 +35,7 @@ import dev.connectorconsole.ui.adopt.AdoptViewModel;
 import dev.connectorconsole.ui.adopt.EngineAdoptServices;
 import dev.connectorconsole.ui.container.BuildViewModel;
 import dev.connectorconsole.ui.container.ContainerScreen;
+import dev.connectorconsole.ui.container.SignInOffer;
 import dev.connectorconsole.ui.container.ContainerTarget;
 import dev.connectorconsole.ui.container.ContainerViewModel;
 import dev.connectorconsole.ui.container.EngineContainerService;
@@ -118,11 +119,17 @@ public final class MainWindow implements AutoCloseable {
         guideModel = new GuideViewModel((target, progress) -> facts.read(target, progress, connectorScreens.facts()),
                 new GuideProgressStore(environment.configDir()), this::guideTarget, tasks);
 
+        SignInOffer signInOffer = new SignInOffer(containerModel.stateProperty(),
+                () -> connectorScreens.signInTo(URI.create("https://localhost:" + containerPort())));
+        signInOffer.signedInProperty().bind(Bindings.createBooleanBinding(
+                () -> connectorScreens.sessionState().getValue() != SessionState.SIGNED_OUT
+                        && connectorScreens.sessionState().getValue() != SessionState.CERTIFICATE_TO_CONFIRM,
+                connectorScreens.sessionState()));
         // Each screen is built the first time it is shown: the first frame builds only the one it shows.
         container = LazyScreen.of(ContainerScreen.TITLE, ContainerScreen.ICON, () -> new ContainerScreen(containerModel,
                 new BuildViewModel(containerService, tasks, notifier, environment.configDir().resolve("build"),
                         Map.of(), containerModel::refresh),
-                javafx.util.Duration.seconds(loaded.settings().refreshSeconds())));
+                javafx.util.Duration.seconds(loaded.settings().refreshSeconds())).offering(signInOffer));
         logs = LazyScreen.of(LogsScreen.TITLE, LogsScreen.ICON, () -> new LogsScreen(new LogsViewModel(
                 new EngineLogStreams(engine::connection, this::containerName), tasks, notifier,
                 settings.current().logBufferLines(), Clock.systemDefaultZone())));

@@ -82,8 +82,10 @@ class SandboxPathUiTest {
         await("the connector to answer", 180, () -> label(robot, "#container-state").equals("Ready"));
         assertThat(label(robot, "#container-volumes")).contains(name + "_scc_config");
 
-        robot.clickOn("#nav-sign-in");
-        replace(robot, "#admin-url", "https://localhost:" + port);
+        await("the offer to sign in", 10, () -> robot.lookup("#container-next-step").query().isVisible());
+        robot.clickOn("#container-sign-in");
+        assertThat(robot.lookup("#admin-url").queryAs(javafx.scene.control.TextField.class).getText())
+                .as("the sign-in opens on the new container's admin address").isEqualTo("https://localhost:" + port);
         robot.clickOn("#password").write("manage");
         robot.clickOn("#sign-in");
         await("the certificate to confirm", 60, () -> robot.lookup("#trust-certificate").tryQuery().isPresent());
@@ -100,6 +102,9 @@ class SandboxPathUiTest {
         await("the dashboard after sign-in", 10, () -> robot.lookup("#nav-dashboard")
                 .queryAs(javafx.scene.control.ToggleButton.class).isSelected());
 
+        robot.clickOn("#nav-container");
+        assertThat(robot.lookup("#container-next-step").query().isVisible()).as("no sign-in offered once signed in")
+                .isFalse();
         robot.clickOn("#nav-subaccounts");
         robot.clickOn("#region").write("cf.eu10.hana.ondemand.com");
         robot.clickOn("#subaccount-id").write("not-a-guid");

@@ -1,5 +1,6 @@
 package dev.connectorconsole.ui.adopt;
 
+import dev.connectorconsole.ui.fx.WholeHeaders;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -93,6 +94,7 @@ public final class AdoptScreen implements Screen {
 
     private TableView<ConnectorCandidate> table() {
         TableView<ConnectorCandidate> table = new TableView<>(model.candidates());
+        WholeHeaders.of(table);
         table.setId("adopt-table");
         table.getStyleClass().add("adopt-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);

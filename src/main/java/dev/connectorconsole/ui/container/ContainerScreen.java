@@ -12,6 +12,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import atlantafx.base.theme.Styles;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -47,6 +48,7 @@ public final class ContainerScreen implements Screen {
     private final Timeline poll;
     private final ContainerDialogs dialogs;
     private Node view;
+    private SignInOffer signInOffer;
 
     public ContainerScreen(ContainerViewModel container, BuildViewModel build, Duration refreshEvery) {
         this.container = container;
@@ -81,6 +83,12 @@ public final class ContainerScreen implements Screen {
     @Override
     public void refresh() {
         container.refresh();
+    }
+
+    /** Shows "Sign in…" as the next step while the container is Ready and nobody is signed in to it. */
+    public ContainerScreen offering(SignInOffer offer) {
+        this.signInOffer = offer;
+        return this;
     }
 
     /** Ctrl+Shift+S: start the container, or create it when there is none yet. */
@@ -121,13 +129,34 @@ public final class ContainerScreen implements Screen {
         exposed.visibleProperty().bind(container.publishWarning().isNotEmpty());
         exposed.managedProperty().bind(exposed.visibleProperty());
 
-        VBox page = new VBox(16, header, error, exposed, containerCard(), imageCard(), buildProgress());
+        VBox page = new VBox(16, header, error, exposed, nextStep(), containerCard(), imageCard(), buildProgress());
         page.getStyleClass().add("screen");
         page.setMaxWidth(1000);
         ScrollPane scroll = new ScrollPane(page);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("edge-to-edge");
         return scroll;
+    }
+
+    private Node nextStep() {
+        Banner next = new Banner(Banner.Kind.INFO);
+        next.setId("container-next-step");
+        if (signInOffer == null) {
+            next.setVisible(false);
+            next.setManaged(false);
+            return next;
+        }
+        next.title().setText("The connector is ready: sign in to administer it");
+        next.text().setText("Sign in as Administrator. A new connector asks for the initial password \"manage\" once "
+                + "and then for a password of your own.");
+        Button signIn = new Button("Sign in…");
+        signIn.setId("container-sign-in");
+        signIn.getStyleClass().add(Styles.ACCENT);
+        signIn.setOnAction(e -> signInOffer.signIn());
+        next.withActions(signIn);
+        next.visibleProperty().bind(signInOffer.offeredProperty());
+        next.managedProperty().bind(next.visibleProperty());
+        return next;
     }
 
     private Node containerCard() {

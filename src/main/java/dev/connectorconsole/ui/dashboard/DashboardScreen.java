@@ -1,5 +1,6 @@
 package dev.connectorconsole.ui.dashboard;
 
+import dev.connectorconsole.ui.fx.WholeHeaders;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.connectorconsole.connector.TunnelState;
@@ -152,6 +153,7 @@ public final class DashboardScreen implements Screen {
 
     private void buildTable() {
         table.setId("dashboard-table");
+        WholeHeaders.of(table);
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<DashboardRow, TunnelState> state = new TableColumn<>("Tunnel");
@@ -166,7 +168,8 @@ public final class DashboardScreen implements Screen {
                 setGraphic(empty ? null : label);
             }
         });
-        state.setPrefWidth(140);
+        state.setPrefWidth(TunnelStateLabel.WIDEST);
+        state.setMinWidth(TunnelStateLabel.WIDEST);
         table.getColumns().setAll(List_.of(
                 state,
                 column("Display name", 170, (row, now) -> row.displayName(),

@@ -1,5 +1,6 @@
 package dev.connectorconsole.ui.settings;
 
+import dev.connectorconsole.ui.fx.WholeHeaders;
 import java.io.File;
 
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -163,6 +164,7 @@ public final class SettingsScreen implements Screen {
     private Node profilesSection() {
         TableView<ConnectorProfile> table = new TableView<>(model.profiles());
         table.setId("profiles-table");
+        WholeHeaders.of(table);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(170);
         table.setPlaceholder(new Label("No connectors yet. Add one from the start page."));

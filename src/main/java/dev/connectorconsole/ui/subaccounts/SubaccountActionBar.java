@@ -6,7 +6,8 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -18,7 +19,7 @@ final class SubaccountActionBar {
     private final SubaccountsViewModel model;
     private final SubaccountForm form;
     private final Node owner;
-    private final HBox bar;
+    private final FlowPane bar;
 
     /** @param owner a node of the screen, owner of the confirmation and renewal dialogs */
     SubaccountActionBar(SubaccountsViewModel model, Node owner) {
@@ -47,8 +48,10 @@ final class SubaccountActionBar {
         disconnect.managedProperty().bind(disconnect.visibleProperty());
         for (Button button : new Button[] {connect, disconnect, renew, delete}) {
             button.disableProperty().bind(model.busyProperty());
+            button.setMinWidth(Region.USE_PREF_SIZE);
         }
-        bar = new HBox(8, connect, disconnect, renew, delete);
+        // A narrow form puts the buttons on two lines rather than cutting their words.
+        bar = new FlowPane(8, 8, connect, disconnect, renew, delete);
         bar.visibleProperty().bind(form.modeProperty().isEqualTo(SubaccountForm.Mode.EDIT));
         bar.managedProperty().bind(bar.visibleProperty());
     }

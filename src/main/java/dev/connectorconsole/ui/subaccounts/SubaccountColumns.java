@@ -30,7 +30,8 @@ final class SubaccountColumns {
     static TableColumn<SubaccountRow, TunnelState> state() {
         TableColumn<SubaccountRow, TunnelState> column = new TableColumn<>("State");
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().state()));
-        column.setPrefWidth(125);
+        column.setPrefWidth(TunnelStateLabel.WIDEST);
+        column.setMinWidth(TunnelStateLabel.WIDEST);
         column.setCellFactory(c -> new TableCell<>() {
             private final TunnelStateLabel label = new TunnelStateLabel();
 

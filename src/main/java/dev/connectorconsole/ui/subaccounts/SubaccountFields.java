@@ -54,6 +54,7 @@ final class SubaccountFields {
         layout.add(form.description(), description, null);
         CheckBox renewal = new CheckBox("Renew the certificate automatically");
         renewal.setId("auto-renewal");
+        renewal.setWrapText(true);
         renewal.selectedProperty().bindBidirectional(form.autoRenewalProperty());
         layout.addPlain(renewal);
 
@@ -79,7 +80,7 @@ final class SubaccountFields {
             @Override public String fromString(String text) { return RegionHosts.hostOf(text); }
         });
         region.setPromptText("Choose or type a region host");
-        region.setVisibleRowCount(14);
+        RegionCell.install(region);
         region.getEditor().textProperty().addListener((obs, old, now) -> {
             if (!editing[0]) {
                 field.set(RegionHosts.hostOf(now));

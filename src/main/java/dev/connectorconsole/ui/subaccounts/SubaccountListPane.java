@@ -1,5 +1,6 @@
 package dev.connectorconsole.ui.subaccounts;
 
+import dev.connectorconsole.ui.fx.WholeHeaders;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.connectorconsole.ui.session.SessionState;
@@ -30,13 +31,14 @@ final class SubaccountListPane {
         this.model = model;
         this.canLeave = canLeave;
         table.setId("subaccount-table");
+        WholeHeaders.of(table);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(
-                SubaccountColumns.text("Display name", SubaccountRow::displayName, 140),
+                SubaccountColumns.text("Display name", SubaccountRow::displayName, 130),
                 SubaccountColumns.state(),
-                SubaccountColumns.text("Region", SubaccountRow::regionHost, 185),
-                SubaccountColumns.text("Subaccount", SubaccountRow::subaccount, 150),
+                SubaccountColumns.text("Region", SubaccountRow::regionHost, 150),
+                SubaccountColumns.text("Subaccount", SubaccountRow::subaccount, 110),
                 SubaccountColumns.text("Location", row -> row.locationId().isEmpty() ? "default" : row.locationId(),
                         70));
         table.setItems(model.rows());

@@ -34,7 +34,7 @@ public final class SubaccountsScreen implements Screen {
         list = new SubaccountListPane(model, this::canLeave);
         SplitPane split = new SplitPane(list.node(), new SubaccountFormPane(model, root).node());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.6);
+        split.setDividerPositions(0.57);
         root.setCenter(split);
         model.session().stateProperty().addListener((obs, old, now) -> {
             if (now == SessionState.SIGNED_IN && old != SessionState.UNREACHABLE) {

@@ -8,6 +8,9 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A tunnel state as icon + word, coloured by CSS class (never by colour alone). */
 public final class TunnelStateLabel extends Label {
+    /** Room a table cell needs for the longest state ("Connection failed") with its icon. */
+    public static final double WIDEST = 168;
+
     public TunnelStateLabel() {
         getStyleClass().add("tunnel-state");
     }

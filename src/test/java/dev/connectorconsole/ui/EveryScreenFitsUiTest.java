@@ -1,0 +1,108 @@
+package dev.connectorconsole.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.scene.image.WritableImage;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import dev.connectorconsole.settings.AppSettings;
+import dev.connectorconsole.settings.SettingsStore;
+
+/**
+ * At the default window size (1280×800) no button, label or column header of any screen is cut short, and the region
+ * list of the subaccount form opens inside the window. Signed in to a demo connector with subaccounts in every state.
+ */
+@ExtendWith(ApplicationExtension.class)
+class EveryScreenFitsUiTest {
+    private DemoConnector demo;
+    private Stage stage;
+    private MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        demo = DemoConnector.start();
+        Path config = Files.createTempDirectory("cc-fits");
+        new SettingsStore(config).save(AppSettings.defaults().withProfiles(List.of(demo.profile())));
+        window = MainWindow.open(stage, new AppEnvironment(System.getenv(), config,
+                Files.createTempDirectory("cc-fits-docker")), new SettingsStore(config).load());
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        WaitForAsyncUtils.asyncFx(stage::hide).get(10, TimeUnit.SECONDS);
+        demo.close();
+    }
+
+    @Test
+    void noTextIsCutShortOnAnyScreenAtTheDefaultSize(FxRobot robot) throws Exception {
+        assertThat(stage.getScene().getWidth()).isEqualTo(1280);
+        assertThat(stage.getScene().getHeight()).isEqualTo(800);
+        robot.interact(() -> window.connectorScreens().session().signIn(demo.adminUrl(), "Administrator",
+                demo.password()));
+        List<String> cut = new ArrayList<>(visit(robot, "Welcome", () -> window.navigationModel().showStart()));
+        String[] screens = {"Dashboard", "Container", "Logs", "Subaccounts", "Settings", "Sign in", "Adopt", "Guide"};
+        for (int i = 0; i < screens.length; i++) {
+            int index = i;
+            cut.addAll(visit(robot, screens[i], () -> window.navigationModel().show(index)));
+        }
+
+        robot.interact(() -> window.navigationModel().show(3));
+        TableView<?> table = robot.lookup("#subaccount-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> table.getItems().size() >= 7);
+        robot.interact(() -> table.getSelectionModel().select(1));
+        cut.addAll(look(robot, "Subaccounts, one selected"));
+        robot.clickOn("#add-subaccount");
+        WaitForAsyncUtils.waitForFxEvents();
+        cut.addAll(look(robot, "Subaccounts, adding one"));
+        assertThat(cut).as("texts cut short at 1280×800").isEmpty();
+
+        ComboBox<?> region = robot.lookup("#region").queryAs(ComboBox.class);
+        robot.interact(region::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window popup = Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst().orElseThrow();
+        Bounds window = new BoundingBox(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        Bounds list = new BoundingBox(popup.getX(), popup.getY(), popup.getWidth(), popup.getHeight());
+        assertThat(window.contains(list)).as("region list %s inside the window %s (field at %s)", list, window,
+                region.localToScreen(region.getBoundsInLocal())).isTrue();
+        robot.interact(region::hide);
+    }
+
+    private List<String> visit(FxRobot robot, String name, Runnable show) throws Exception {
+        robot.interact(show);
+        Thread.sleep(1500);
+        WaitForAsyncUtils.waitForFxEvents();
+        return look(robot, name);
+    }
+
+    /** The cut texts of what the window shows now; a picture of it is kept in target/ to look at. */
+    private List<String> look(FxRobot robot, String name) throws Exception {
+        Path picture = Path.of("target", "screens-1280x800", name.replaceAll("[^A-Za-z]+", "-") + ".png");
+        Files.createDirectories(picture.getParent());
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)).get(10,
+                TimeUnit.SECONDS);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", picture.toFile());
+        return CutTexts.in(stage.getScene().getRoot(), name);
+    }
+}
