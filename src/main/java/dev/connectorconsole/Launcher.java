@@ -10,7 +10,7 @@ import dev.connectorconsole.settings.ConfigDirs;
 import dev.connectorconsole.settings.LoadResult;
 import dev.connectorconsole.settings.SettingsStore;
 import dev.connectorconsole.ui.App;
-import dev.connectorconsole.ui.LogSetup;
+import dev.connectorconsole.common.LogSetup;
 import dev.connectorconsole.ui.UncaughtErrors;
 
 /**

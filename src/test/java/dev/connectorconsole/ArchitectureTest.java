@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Keeps the layers of design.md: only the ui package may touch JavaFX, and logic never reaches into the ui. */
+/**
+ * Keeps the layers of design.md: only the ui package may touch JavaFX, logic never reaches into the ui, and the ui
+ * reaches the engine and the connector through the application layer ({@code app}), never through their adapters.
+ */
 class ArchitectureTest {
     private static final JavaClasses PRODUCTION = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -28,6 +31,22 @@ class ArchitectureTest {
         ArchRule rule = noClasses().that().resideOutsideOfPackage("dev.connectorconsole.ui..")
                 .and().doNotHaveFullyQualifiedName("dev.connectorconsole.Launcher")
                 .should().dependOnClassesThat().resideInAPackage("dev.connectorconsole.ui..");
+        rule.check(PRODUCTION);
+    }
+
+    @Test
+    void engineAndHttpAdaptersStayOutOfTheUi() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.connectorconsole.ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("com.github.dockerjava..", "okhttp3..",
+                        "java.net.http..", "com.sun.net.httpserver..")
+                .because("the ui binds to the application layer; engine and HTTP adapters live below it");
+        rule.check(PRODUCTION);
+    }
+
+    @Test
+    void theApplicationLayerDoesNotUseJavaFx() {
+        ArchRule rule = noClasses().that().resideInAPackage("dev.connectorconsole.app..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "dev.connectorconsole.ui..");
         rule.check(PRODUCTION);
     }
 }

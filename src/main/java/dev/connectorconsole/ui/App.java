@@ -1,5 +1,7 @@
 package dev.connectorconsole.ui;
 
+import dev.connectorconsole.app.AppEnvironment;
+
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;

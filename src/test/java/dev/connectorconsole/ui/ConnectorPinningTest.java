@@ -42,6 +42,6 @@ class ConnectorPinningTest {
         assertThat(profile.adminUrl()).isEqualTo("https://scc.example.com:8443");
         assertThat(profile.pinnedSha256()).isEqualTo(SHA);
         assertThat(MainWindow.targetOf(pinned)).as("no container of its own to manage")
-                .isEqualTo(dev.connectorconsole.ui.container.ContainerTarget.sapDefaults());
+                .isEqualTo(dev.connectorconsole.app.ContainerTarget.sapDefaults());
     }
 }

@@ -1,5 +1,7 @@
 package dev.connectorconsole.ui;
 
+import dev.connectorconsole.app.AppEnvironment;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,5 +1,7 @@
 package dev.connectorconsole.ui;
 
+import dev.connectorconsole.app.AppEnvironment;
+
 import dev.connectorconsole.engine.ContainerManager;
 import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.EngineTestSupport;

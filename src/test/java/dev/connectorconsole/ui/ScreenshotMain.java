@@ -1,5 +1,7 @@
 package dev.connectorconsole.ui;
 
+import dev.connectorconsole.app.AppEnvironment;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.connectorconsole.ui.adopt;
 
+import dev.connectorconsole.app.AdoptServices;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;

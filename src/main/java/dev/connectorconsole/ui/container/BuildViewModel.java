@@ -1,5 +1,7 @@
 package dev.connectorconsole.ui.container;
 
+import dev.connectorconsole.app.ContainerService;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.connectorconsole.ui.container;
 
+import dev.connectorconsole.app.ContainerTarget;
+
 import java.io.File;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +35,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-import dev.connectorconsole.ui.container.ContainerTarget.Kind;
+import dev.connectorconsole.app.ContainerTarget.Kind;
 import dev.connectorconsole.ui.shell.Banner;
 import dev.connectorconsole.ui.shell.Screen;
 import dev.connectorconsole.ui.shell.StateBadge;

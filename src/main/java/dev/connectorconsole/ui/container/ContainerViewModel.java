@@ -1,5 +1,8 @@
 package dev.connectorconsole.ui.container;
 
+import dev.connectorconsole.app.ContainerService;
+import dev.connectorconsole.app.ContainerTarget;
+
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package dev.connectorconsole.ui.logs;
 
+import dev.connectorconsole.engine.logs.LogLineFormat;
+
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;

@@ -42,7 +42,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import dev.connectorconsole.engine.logs.LogLine;
-import dev.connectorconsole.ui.logs.LogStreams.Kind;
+import dev.connectorconsole.app.LogStreams.Kind;
 import dev.connectorconsole.ui.shell.Screen;
 
 /** Container log and connector trace: a virtualized list fed in batches, with follow, pause, search and export. */

@@ -1,5 +1,8 @@
 package dev.connectorconsole.ui.logs;
 
+import dev.connectorconsole.app.LogStreams;
+import dev.connectorconsole.engine.logs.LogLineFormat;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +31,7 @@ import dev.connectorconsole.engine.logs.LogBuffer;
 import dev.connectorconsole.engine.logs.LogLine;
 import dev.connectorconsole.engine.logs.LogOptions;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
-import dev.connectorconsole.ui.logs.LogStreams.Kind;
+import dev.connectorconsole.app.LogStreams.Kind;
 import dev.connectorconsole.ui.shell.Notifier;
 
 /**

@@ -12,8 +12,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import dev.connectorconsole.ui.fx.BackgroundTasks;
-import dev.connectorconsole.ui.shell.EngineProbe;
-import dev.connectorconsole.ui.shell.EngineProbe.EngineCheck;
+import dev.connectorconsole.app.EngineProbe;
+import dev.connectorconsole.app.EngineProbe.EngineCheck;
 
 /** First-run page: checks the engine and offers the three ways to get a connector. */
 public final class WelcomeViewModel {

@@ -16,7 +16,7 @@ import dev.connectorconsole.engine.PortCheck;
 import dev.connectorconsole.guide.GuideProgress;
 import dev.connectorconsole.guide.GuideProgressStore;
 import dev.connectorconsole.settings.SettingsStore;
-import dev.connectorconsole.ui.AppEnvironment;
+import dev.connectorconsole.app.AppEnvironment;
 import dev.connectorconsole.ui.MainWindow;
 
 /**

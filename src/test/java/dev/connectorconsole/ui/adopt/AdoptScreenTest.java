@@ -1,5 +1,7 @@
 package dev.connectorconsole.ui.adopt;
 
+import dev.connectorconsole.app.EngineAdoptServices;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

@@ -1,5 +1,8 @@
 package dev.connectorconsole.ui.container;
 
+import dev.connectorconsole.app.ContainerTarget;
+import dev.connectorconsole.app.EngineContainerService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

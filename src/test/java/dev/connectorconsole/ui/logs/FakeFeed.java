@@ -1,5 +1,7 @@
 package dev.connectorconsole.ui.logs;
 
+import dev.connectorconsole.app.LogStreams;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

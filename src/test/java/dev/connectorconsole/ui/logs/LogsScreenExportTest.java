@@ -1,5 +1,7 @@
 package dev.connectorconsole.ui.logs;
 
+import dev.connectorconsole.app.EngineLogStreams;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import dev.connectorconsole.engine.logs.LogLine;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
-import dev.connectorconsole.ui.logs.LogStreams.Kind;
+import dev.connectorconsole.app.LogStreams.Kind;
 import dev.connectorconsole.ui.shell.Notifier;
 
 class LogsViewModelTest {

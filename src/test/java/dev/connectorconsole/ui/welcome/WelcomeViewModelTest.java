@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.connectorconsole.ui.fx.BackgroundTasks;
-import dev.connectorconsole.ui.shell.EngineProbe.EngineCheck;
+import dev.connectorconsole.app.EngineProbe.EngineCheck;
 import dev.connectorconsole.ui.welcome.WelcomeViewModel.EngineState;
 
 class WelcomeViewModelTest {

@@ -1,4 +1,4 @@
-package dev.connectorconsole.ui.adopt;
+package dev.connectorconsole.app;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.connectorconsole.ui.logs;
+package dev.connectorconsole.app;
 
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.connectorconsole.common.NamedThreads;

@@ -1,4 +1,4 @@
-package dev.connectorconsole.ui;
+package dev.connectorconsole.app;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -14,7 +14,7 @@ import dev.connectorconsole.engine.EngineInfo;
 import dev.connectorconsole.engine.EngineLocator;
 import dev.connectorconsole.settings.EngineMode;
 import dev.connectorconsole.settings.EngineSettings;
-import dev.connectorconsole.ui.shell.EngineProbe;
+import dev.connectorconsole.app.EngineProbe;
 
 /**
  * The app's one connection to the Docker engine, opened on first use from the settings (automatic like the docker

@@ -1,17 +1,17 @@
-package dev.connectorconsole.ui.logs;
+package dev.connectorconsole.engine.logs;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** How a log line's time stamp is written on screen and when copied. */
-final class LogLineFormat {
+public final class LogLineFormat {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ZoneId.systemDefault());
 
     private LogLineFormat() {}
 
-    static String timestamp(Instant instant) {
+    public static String timestamp(Instant instant) {
         return TIME.format(instant);
     }
 }

@@ -1,4 +1,4 @@
-package dev.connectorconsole.ui;
+package dev.connectorconsole.common;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

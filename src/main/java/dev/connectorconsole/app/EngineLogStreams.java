@@ -1,5 +1,6 @@
-package dev.connectorconsole.ui.logs;
+package dev.connectorconsole.app;
 
+import dev.connectorconsole.engine.logs.LogLineFormat;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;

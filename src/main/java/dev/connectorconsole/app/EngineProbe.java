@@ -1,4 +1,4 @@
-package dev.connectorconsole.ui.shell;
+package dev.connectorconsole.app;
 
 /** Asks the configured Docker engine whether it answers. Blocking: call it through BackgroundTasks. */
 @FunctionalInterface

@@ -1,4 +1,4 @@
-package dev.connectorconsole.ui.container;
+package dev.connectorconsole.app;
 
 import dev.connectorconsole.engine.ContainerSpec;
 

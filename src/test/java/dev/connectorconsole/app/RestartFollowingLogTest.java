@@ -1,4 +1,5 @@
-package dev.connectorconsole.ui.logs;
+package dev.connectorconsole.app;
+
 
 import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.EngineTestSupport;
