@@ -62,7 +62,8 @@ final class ConnectorScreens implements AutoCloseable {
         session.stateProperty().addListener((obs, old, now) -> {
             sessionState = now;
             status.connector(describe(now));
-            if (now == SessionState.SIGNED_IN) {
+            // Signing in on the sign-in screen leads on to the dashboard; switching connectors stays where the user is.
+            if (now == SessionState.SIGNED_IN && navigation.get().current() == signIn) {
                 navigation.get().show(dashboard);
             }
         });
@@ -118,6 +119,20 @@ final class ConnectorScreens implements AutoCloseable {
 
     LazyScreen<DashboardScreen> dashboard() {
         return dashboard;
+    }
+
+    /**
+     * Another connector is chosen: the session to the one before ends, and this one's is opened with its remembered
+     * password; without one, the sign-in screen opens on its address.
+     */
+    void switchTo(ConnectorProfile profile) {
+        session.useConnector(profile.pinnedSha256());
+        String user = profile.user() == null || profile.user().isBlank() ? "Administrator" : profile.user();
+        signInModel.adminUrl().set(profile.adminUrl());
+        signInModel.user().set(user);
+        session.loadRememberedPassword(profile.adminUrl(), user,
+                secret -> session.signIn(profile.adminUrl(), user, secret),
+                () -> navigation.get().show(signIn));
     }
 
     /** Opens the sign-in screen for this admin address (from the welcome page or a ready container). */

@@ -1,5 +1,6 @@
 package dev.connectorconsole.ui;
 
+import dev.connectorconsole.app.ConnectorProfiles;
 import dev.connectorconsole.app.EngineAccess;
 import dev.connectorconsole.app.AppEnvironment;
 
@@ -85,7 +86,8 @@ public final class MainWindow implements AutoCloseable {
     private final ContainerViewModel containerModel;
     private final ConnectorScreens connectorScreens;
     private final LiveContainerState liveState;
-    private final GuideViewModel guideModel; // ADOPT-UI
+    private final GuideViewModel guideModel;
+    private ConnectorSelection selection;
     private boolean closed;
 
     private MainWindow(Stage stage, AppEnvironment environment, LoadResult loaded) {
@@ -100,7 +102,7 @@ public final class MainWindow implements AutoCloseable {
         Path cache = environment.configDir().resolve("cache");
         EngineContainerService containerService = new EngineContainerService(engine::connection,
                 dir -> SandboxImageContext.fromRunningApplication().withCacheRoot(cache).prepare(dir));
-        containerModel = new ContainerViewModel(containerService, tasks, notifier, targetOf(loaded.settings()),
+        containerModel = new ContainerViewModel(containerService, tasks, notifier, ConnectorProfiles.initialTarget(loaded.settings()),
                 READY_TIMEOUT);
         containerModel.useSignIn(() -> connectorScreens.session().clientFor(new ConnectorEndpoint("localhost",
                 containerPort())));
@@ -145,7 +147,7 @@ public final class MainWindow implements AutoCloseable {
                     @Override public void useSandbox() { choose(ContainerTarget.sandboxDefaults(), "Sandbox"); navigation().show(container); }
                     @Override public void connectTo(URI adminUrl) { firstRunDone(); connectorScreens.signInTo(adminUrl); }
                 })));
-        // ADOPT-UI begin: the adopt and setup guide screens
+        // The adopt and setup guide screens
         LazyScreen<AdoptScreen> adopt = LazyScreen.of(AdoptScreen.TITLE, AdoptScreen.ICON, () -> new AdoptScreen(
                 new AdoptViewModel(new EngineAdoptServices(engine::connection), tasks, notifier, this::adopt,
                         this::containerName, connectorScreens.session()),
@@ -157,11 +159,10 @@ public final class MainWindow implements AutoCloseable {
                     @Override public void openSubaccounts() { navigation().show(subaccounts); }
                     @Override public void openDashboard() { navigation().show(dashboard); }
                 }));
-        // ADOPT-UI end
         navigation = new Navigation(welcome,
                 List.of(dashboard, container, logs, subaccounts, settingsScreen, connectorScreens.signIn(), adopt,
                         guide));
-        // ADOPT-UI begin: the guide counts the dashboard as visited and re-reads the state when the container changes
+        // The guide counts the dashboard as visited and re-reads the state when the container changes
         navigation.selectedProperty().addListener((obs, old, now) -> {
             if (navigation.current() == dashboard) {
                 guideModel.dashboardVisited();
@@ -177,15 +178,24 @@ public final class MainWindow implements AutoCloseable {
                 guideModel.refresh();
             }
         });
-        // ADOPT-UI end
 
-        ShellView shell = new ShellView(navigation, status, this::toggleTheme);
+        selection = new ConnectorSelection(settings, containerModel, connectorScreens,
+                () -> !subaccounts.isBuilt() || subaccounts.get().canLeave(), () -> {
+                    if (navigation.current() == logs) {
+                        logs.get().refresh();
+                    }
+                });
+        ShellView shell = new ShellView(navigation, status, selection.switcher(), this::toggleTheme);
         Scene scene = new Scene(shell, 1280, 800);
         theme.attach(scene);
         Shortcuts.forNavigation(navigation)
                 .add(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
                     navigation.show(logs);
                     logs.get().focusSearch();
+                })
+                .add(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> {
+                    selection.switcher().requestFocus();
+                    selection.switcher().show();
                 })
                 .add(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
                     navigation.show(container);
@@ -263,17 +273,6 @@ public final class MainWindow implements AutoCloseable {
         return containerModel.targetProperty().get().container();
     }
 
-    /** The first profile with a container is the connector this window manages. */
-    static ContainerTarget targetOf(AppSettings settings) {
-        ConnectorProfile profile = settings.profiles().stream().filter(p -> !p.isRemote()).findFirst().orElse(null);
-        if (profile == null) {
-            return ContainerTarget.sapDefaults();
-        }
-        ContainerTarget.Kind kind = ContainerTarget.isSandboxImage(profile.image())
-                ? ContainerTarget.Kind.SANDBOX : ContainerTarget.Kind.SAP_INSTALLER;
-        return new ContainerTarget(profile.container(), profile.image(), profile.hostPort(), kind);
-    }
-
     /** The profile's admin address is where the engine will publish the port (reading the engine's place is I/O). */
     private void choose(ContainerTarget target, String profileName) {
         containerModel.targetProperty().set(target);
@@ -285,26 +284,15 @@ public final class MainWindow implements AutoCloseable {
     private void remember(ContainerTarget target, String profileName, String adminHost) {
         ConnectorProfile profile = new ConnectorProfile(profileName, target.image(), target.container(),
                 target.hostPort(), "https://" + adminHost + ":" + target.hostPort(), null, null);
-        settings.update(s -> {
-            List<ConnectorProfile> others = s.profiles().stream().filter(p -> !p.name().equals(profileName)).toList();
-            List<ConnectorProfile> all = new java.util.ArrayList<>();
-            all.add(profile);
-            all.addAll(others);
-            return s.withProfiles(all).withFirstRunDone(true);
-        }, () -> { }, status::error);
+        settings.update(s -> ConnectorProfiles.withAdded(s, profile).withFirstRunDone(true),
+                () -> selection.selected(profile.name()), status::error);
     }
 
-    // ADOPT-UI begin
-    /** An adopted container becomes the first profile and the container this window manages; it is not changed. */
+    /** An adopted container joins the profiles and becomes the container this window manages; it is not changed. */
     private void adopt(ConnectorProfile profile) {
-        containerModel.targetProperty().set(new ContainerTarget(profile.container(), profile.image(),
-                profile.hostPort(), ContainerTarget.Kind.SAP_INSTALLER));
-        settings.update(s -> {
-            List<ConnectorProfile> all = new java.util.ArrayList<>();
-            all.add(profile);
-            s.profiles().stream().filter(p -> !p.name().equals(profile.name())).forEach(all::add);
-            return s.withProfiles(all).withFirstRunDone(true);
-        }, () -> { }, status::error);
+        containerModel.targetProperty().set(ConnectorProfiles.targetOf(profile));
+        settings.update(s -> ConnectorProfiles.withAdded(s, profile).withFirstRunDone(true),
+                () -> selection.selected(profile.name()), status::error);
     }
 
     private GuideTarget guideTarget() {
@@ -312,7 +300,6 @@ public final class MainWindow implements AutoCloseable {
         return new GuideTarget(target.image(), target.container(), target.hostPort(),
                 target.kind() == ContainerTarget.Kind.SANDBOX);
     }
-    // ADOPT-UI end
 
     private void firstRunDone() {
         if (!settings.current().firstRunDone()) {

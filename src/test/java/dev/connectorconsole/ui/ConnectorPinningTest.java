@@ -41,7 +41,7 @@ class ConnectorPinningTest {
         assertThat(profile.isRemote()).isTrue();
         assertThat(profile.adminUrl()).isEqualTo("https://scc.example.com:8443");
         assertThat(profile.pinnedSha256()).isEqualTo(SHA);
-        assertThat(MainWindow.targetOf(pinned)).as("no container of its own to manage")
+        assertThat(dev.connectorconsole.app.ConnectorProfiles.initialTarget(pinned)).as("no container of its own to manage")
                 .isEqualTo(dev.connectorconsole.app.ContainerTarget.sapDefaults());
     }
 }

@@ -237,7 +237,9 @@ public final class ContainerScreen implements Screen {
             Boolean exists = container.imagePresentProperty().get();
             String image = container.targetProperty().get().image();
             return exists == null ? "Checking " + image + "…"
-                    : exists ? image + " is present. Building again replaces it." : image + " is not built yet.";
+                    : !exists ? image + " is not built yet."
+                    : container.targetProperty().get().kind() == Kind.ADOPTED ? image + " is present."
+                    : image + " is present. Building again replaces it.";
         }, container.imagePresentProperty(), container.targetProperty()));
 
         Button chooseFolder = new Button("Choose download folder…", new FontIcon(Feather.FOLDER));
@@ -304,9 +306,21 @@ public final class ContainerScreen implements Screen {
         sap.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> container.targetProperty().get().kind() == Kind.SAP_INSTALLER, container.targetProperty()));
         sap.managedProperty().bind(sap.visibleProperty());
-        sandbox.visibleProperty().bind(sap.visibleProperty().not());
+        sandbox.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> container.targetProperty().get().kind() == Kind.SANDBOX, container.targetProperty()));
         sandbox.managedProperty().bind(sandbox.visibleProperty());
-        return card("Image", present, sap, sandbox);
+        Label adopted = new Label();
+        adopted.setId("image-adopted");
+        adopted.setWrapText(true);
+        adopted.getStyleClass().add("text-muted");
+        adopted.textProperty().bind(Bindings.createStringBinding(() -> "This container was made outside the app and runs"
+                + " its own image, " + container.targetProperty().get().image() + ". The app does not know how that"
+                + " image was built, so it offers no rebuild; start, stop, recreate and migrate keep using it.",
+                container.targetProperty()));
+        adopted.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> container.targetProperty().get().kind() == Kind.ADOPTED, container.targetProperty()));
+        adopted.managedProperty().bind(adopted.visibleProperty());
+        return card("Image", present, sap, sandbox, adopted);
     }
 
     private Node buildProgress() {

@@ -210,6 +210,15 @@ public final class ConnectorSession implements AutoCloseable {
         state.set(SessionState.SIGNED_OUT);
     }
 
+    /**
+     * Another connector is chosen: this session ends and the next sign-in trusts that connector's pinned certificate
+     * (none: it is shown first).
+     */
+    public void useConnector(String pinnedSha256) {
+        signOut();
+        pinnedFingerprint.set(pinnedSha256 == null || pinnedSha256.isBlank() ? null : pinnedSha256);
+    }
+
     // ---- for screens ---------------------------------------------------------------------------------------
 
     /** The signed-in client; empty unless signed in (or signed in and momentarily unreachable). */
@@ -326,17 +335,26 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** Loads a remembered password for this address and user (off the FX thread); nothing when none is kept. */
     public void loadRememberedPassword(String adminUrl, String userName, Consumer<Secret> onFound) {
+        loadRememberedPassword(adminUrl, userName, onFound, () -> { });
+    }
+
+    /** As above; {@code onMissing} runs (on the FX thread) when no password is kept or it cannot be read. */
+    public void loadRememberedPassword(String adminUrl, String userName, Consumer<Secret> onFound, Runnable onMissing) {
         Optional<ConnectorEndpoint> target = AdminUrl.parse(adminUrl);
         if (passwords == null || target.isEmpty() || userName == null || userName.isBlank()) {
+            onMissing.run();
             return;
         }
         String key = passwordKey(target.get(), userName.trim());
         tasks.submit("read remembered password", () -> passwords.join().get(key),
-                found -> found.ifPresent(secret -> {
+                found -> found.ifPresentOrElse(secret -> {
                     rememberPassword.set(true);
                     onFound.accept(secret);
-                }),
-                failure -> passwordStoreNote.set("The remembered password could not be read: " + failure.getMessage()));
+                }, onMissing),
+                failure -> {
+                    passwordStoreNote.set("The remembered password could not be read: " + failure.getMessage());
+                    onMissing.run();
+                });
     }
 
     private void keepOrForgetPassword(ConnectorEndpoint target, Credentials credentials) {

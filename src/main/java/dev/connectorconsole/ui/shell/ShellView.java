@@ -28,18 +28,18 @@ public final class ShellView extends BorderPane {
     private final StackPane content = new StackPane();
     private final List<ToggleButton> navButtons = new ArrayList<>();
 
-    public ShellView(Navigation navigation, StatusModel status, Runnable toggleTheme) {
+    public ShellView(Navigation navigation, StatusModel status, ConnectorSwitcher switcher, Runnable toggleTheme) {
         this.navigation = navigation;
         getStyleClass().add("shell");
         content.getStyleClass().add("shell-content");
-        setLeft(sidebar(toggleTheme));
+        setLeft(sidebar(switcher, toggleTheme));
         setCenter(content);
         setBottom(new StatusBarView(status));
         navigation.selectedProperty().addListener((obs, old, index) -> showScreen(index.intValue()));
         showScreen(navigation.selectedProperty().get());
     }
 
-    private VBox sidebar(Runnable toggleTheme) {
+    private VBox sidebar(ConnectorSwitcher switcher, Runnable toggleTheme) {
         ImageView logo = new ImageView(new Image(ShellView.class.getResourceAsStream("/dev/connectorconsole/ui/icon-64.png")));
         logo.setFitWidth(28);
         logo.setFitHeight(28);
@@ -83,10 +83,10 @@ public final class ShellView extends BorderPane {
         theme.setAlignment(Pos.CENTER_LEFT);
         theme.setOnAction(e -> toggleTheme.run());
 
-        VBox sidebar = new VBox(18, brand, items, spacer, theme);
+        VBox sidebar = new VBox(14, brand, switcher, items, spacer, theme);
         sidebar.getStyleClass().add("sidebar");
         sidebar.setPadding(new Insets(16, 10, 12, 10));
-        sidebar.setPrefWidth(196);
+        sidebar.setPrefWidth(212);
         return sidebar;
     }
 
