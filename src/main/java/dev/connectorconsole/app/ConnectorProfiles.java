@@ -31,6 +31,11 @@ public final class ConnectorProfiles {
         return firstLocal(settings).map(ConnectorProfiles::targetOf).orElseGet(ContainerTarget::sapDefaults);
     }
 
+    /** The profile the window opens on: the first with a container, else the first of all. */
+    public static Optional<ConnectorProfile> initialProfile(AppSettings settings) {
+        return firstLocal(settings).or(() -> settings.profiles().stream().findFirst());
+    }
+
     public static Optional<ConnectorProfile> firstLocal(AppSettings settings) {
         return settings.profiles().stream().filter(p -> !p.isRemote()).findFirst();
     }

@@ -5,6 +5,7 @@ import dev.connectorconsole.connector.TunnelState;
 import dev.connectorconsole.guide.ConnectorFacts;
 import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
+import dev.connectorconsole.app.ConnectorProfiles;
 import dev.connectorconsole.settings.SecretStores;
 import dev.connectorconsole.ui.dashboard.DashboardScreen;
 import dev.connectorconsole.ui.dashboard.DashboardViewModel;
@@ -47,7 +48,7 @@ final class ConnectorScreens implements AutoCloseable {
         this.settings = settings;
         this.status = status;
         this.navigation = navigation;
-        Optional<ConnectorProfile> profile = settings.current().profiles().stream().findFirst();
+        Optional<ConnectorProfile> profile = ConnectorProfiles.initialProfile(settings.current());
         session = new ConnectorSession(new PinnedClientFactory(), tasks,
                 profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, SecretStores.detectInBackground());
         signInModel = new SignInViewModel(session,

@@ -8,6 +8,9 @@ import dev.connectorconsole.ui.settings.SettingsKeeper;
 import dev.connectorconsole.ui.shell.ConnectorSwitcher;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -24,6 +27,7 @@ final class ConnectorSelection {
     private final Runnable afterSwitch;
     private final ObservableList<ConnectorProfile> profiles;
     private final ConnectorSwitcher switcher;
+    private final ObjectProperty<ConnectorProfile> selected = new SimpleObjectProperty<>();
     private String selectedName;
 
     /**
@@ -39,8 +43,7 @@ final class ConnectorSelection {
         this.afterSwitch = afterSwitch;
         AppSettings current = settings.current();
         profiles = FXCollections.observableArrayList(current.profiles());
-        selectedName = ConnectorProfiles.firstLocal(current).or(() -> current.profiles().stream().findFirst())
-                .map(ConnectorProfile::name).orElse(null);
+        selectedName = ConnectorProfiles.initialProfile(current).map(ConnectorProfile::name).orElse(null);
         switcher = new ConnectorSwitcher(profiles, this::switchTo);
         showSelection();
         settings.currentProperty().addListener((obs, old, now) -> {
@@ -49,6 +52,11 @@ final class ConnectorSelection {
                 showSelection();
             }
         });
+    }
+
+    /** The profile every screen shows; null before there is any. */
+    ReadOnlyObjectProperty<ConnectorProfile> selectedProperty() {
+        return selected;
     }
 
     ConnectorSwitcher switcher() {
@@ -66,6 +74,7 @@ final class ConnectorSelection {
             return false;
         }
         selectedName = profile.name();
+        selected.set(profile);
         if (!profile.isRemote()) {
             container.targetProperty().set(ConnectorProfiles.targetOf(profile));
         }
@@ -75,7 +84,8 @@ final class ConnectorSelection {
     }
 
     private void showSelection() {
-        Optional<ConnectorProfile> selected = profiles.stream().filter(p -> p.name().equals(selectedName)).findFirst();
-        selected.ifPresent(switcher::showSelected);
+        Optional<ConnectorProfile> found = profiles.stream().filter(p -> p.name().equals(selectedName)).findFirst();
+        found.ifPresent(switcher::showSelected);
+        selected.set(found.orElse(null));
     }
 }

@@ -62,6 +62,8 @@ import dev.connectorconsole.app.EngineProbe;
 import dev.connectorconsole.ui.shell.Navigation;
 import dev.connectorconsole.ui.shell.Notifier;
 import dev.connectorconsole.ui.shell.LazyScreen;
+import dev.connectorconsole.ui.shell.LocalOnlyScreen;
+import dev.connectorconsole.ui.shell.Screen;
 import dev.connectorconsole.ui.shell.ShellView;
 import dev.connectorconsole.ui.shell.Shortcuts;
 import dev.connectorconsole.ui.shell.StatusModel;
@@ -83,6 +85,8 @@ public final class MainWindow implements AutoCloseable {
     private final dev.connectorconsole.ui.shell.Theme theme;
     private final LazyScreen<LogsScreen> logs;
     private final LazyScreen<ContainerScreen> container;
+    private final Screen containerShown;
+    private final Screen logsShown;
     private final ContainerViewModel containerModel;
     private final ConnectorScreens connectorScreens;
     private final LiveContainerState liveState;
@@ -130,6 +134,9 @@ public final class MainWindow implements AutoCloseable {
                 () -> connectorScreens.sessionState().getValue() != SessionState.SIGNED_OUT
                         && connectorScreens.sessionState().getValue() != SessionState.CERTIFICATE_TO_CONFIRM,
                 connectorScreens.sessionState()));
+        selection = new ConnectorSelection(settings, containerModel, connectorScreens,
+                () -> !connectorScreens.subaccounts().isBuilt() || connectorScreens.subaccounts().get().canLeave(),
+                this::restartLogIfShown);
         // Each screen is built the first time it is shown: the first frame builds only the one it shows.
         container = LazyScreen.of(ContainerScreen.TITLE, ContainerScreen.ICON, () -> new ContainerScreen(containerModel,
                 new BuildViewModel(containerService, tasks, notifier, environment.configDir().resolve("build"),
@@ -138,29 +145,33 @@ public final class MainWindow implements AutoCloseable {
         logs = LazyScreen.of(LogsScreen.TITLE, LogsScreen.ICON, () -> new LogsScreen(new LogsViewModel(
                 new EngineLogStreams(engine::connection, this::containerName), tasks, notifier,
                 settings.current().logBufferLines(), Clock.systemDefaultZone())));
+        containerShown = new LocalOnlyScreen(container, selection.selectedProperty(),
+                "there is no container to build, start or stop here");
+        logsShown = new LocalOnlyScreen(logs, selection.selectedProperty(),
+                "its log and trace files are read on its own host");
         LazyScreen<SubaccountsScreen> subaccounts = connectorScreens.subaccounts();
         LazyScreen<SettingsScreen> settingsScreen = LazyScreen.of(SettingsScreen.TITLE, SettingsScreen.ICON,
                 () -> new SettingsScreen(new SettingsViewModel(settings, loaded.warning())));
         LazyScreen<WelcomeScreen> welcome = LazyScreen.of(WelcomeScreen.TITLE, WelcomeScreen.ICON,
                 () -> new WelcomeScreen(new WelcomeViewModel(engine, tasks, new WelcomeViewModel.Paths() {
-                    @Override public void buildFromInstaller() { choose(ContainerTarget.sapDefaults(), "Cloud Connector"); navigation().show(container); }
-                    @Override public void useSandbox() { choose(ContainerTarget.sandboxDefaults(), "Sandbox"); navigation().show(container); }
+                    @Override public void buildFromInstaller() { choose(ContainerTarget.sapDefaults(), "Cloud Connector"); navigation().show(containerShown); }
+                    @Override public void useSandbox() { choose(ContainerTarget.sandboxDefaults(), "Sandbox"); navigation().show(containerShown); }
                     @Override public void connectTo(URI adminUrl) { firstRunDone(); connectorScreens.signInTo(adminUrl); }
                 })));
         // The adopt and setup guide screens
         LazyScreen<AdoptScreen> adopt = LazyScreen.of(AdoptScreen.TITLE, AdoptScreen.ICON, () -> new AdoptScreen(
                 new AdoptViewModel(new EngineAdoptServices(engine::connection), tasks, notifier, this::adopt,
                         this::containerName, connectorScreens.session()),
-                () -> navigation().show(container)));
+                () -> navigation().show(containerShown)));
         LazyScreen<GuideScreen> guide = LazyScreen.of(GuideScreen.TITLE, GuideScreen.ICON,
                 () -> new GuideScreen(guideModel, new GuideActions() {
-                    @Override public void openContainer() { navigation().show(container); }
+                    @Override public void openContainer() { navigation().show(containerShown); }
                     @Override public void openSignIn() { navigation().show(connectorScreens.signIn()); }
                     @Override public void openSubaccounts() { navigation().show(subaccounts); }
                     @Override public void openDashboard() { navigation().show(dashboard); }
                 }));
         navigation = new Navigation(welcome,
-                List.of(dashboard, container, logs, subaccounts, settingsScreen, connectorScreens.signIn(), adopt,
+                List.of(dashboard, containerShown, logsShown, subaccounts, settingsScreen, connectorScreens.signIn(), adopt,
                         guide));
         // The guide counts the dashboard as visited and re-reads the state when the container changes
         navigation.selectedProperty().addListener((obs, old, now) -> {
@@ -179,18 +190,12 @@ public final class MainWindow implements AutoCloseable {
             }
         });
 
-        selection = new ConnectorSelection(settings, containerModel, connectorScreens,
-                () -> !subaccounts.isBuilt() || subaccounts.get().canLeave(), () -> {
-                    if (navigation.current() == logs) {
-                        logs.get().refresh();
-                    }
-                });
         ShellView shell = new ShellView(navigation, status, selection.switcher(), this::toggleTheme);
         Scene scene = new Scene(shell, 1280, 800);
         theme.attach(scene);
         Shortcuts.forNavigation(navigation)
                 .add(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-                    navigation.show(logs);
+                    navigation.show(logsShown);
                     logs.get().focusSearch();
                 })
                 .add(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -198,7 +203,7 @@ public final class MainWindow implements AutoCloseable {
                     selection.switcher().show();
                 })
                 .add(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
-                    navigation.show(container);
+                    navigation.show(containerShown);
                     container.get().startOrCreate();
                 })
                 .installOn(scene);
@@ -299,6 +304,13 @@ public final class MainWindow implements AutoCloseable {
         ContainerTarget target = containerModel.targetProperty().get();
         return new GuideTarget(target.image(), target.container(), target.hostPort(),
                 target.kind() == ContainerTarget.Kind.SANDBOX);
+    }
+
+    /** After a switch the log shown is the new container's. */
+    private void restartLogIfShown() {
+        if (navigation.current() == logsShown) {
+            logsShown.refresh();
+        }
     }
 
     private void firstRunDone() {

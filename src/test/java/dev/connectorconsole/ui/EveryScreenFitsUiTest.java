@@ -28,7 +28,9 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import dev.connectorconsole.app.ContainerTarget;
 import dev.connectorconsole.settings.AppSettings;
+import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.SettingsStore;
 
 /**
@@ -46,7 +48,10 @@ class EveryScreenFitsUiTest {
         this.stage = stage;
         demo = DemoConnector.start();
         Path config = Files.createTempDirectory("cc-fits");
-        new SettingsStore(config).save(AppSettings.defaults().withProfiles(List.of(demo.profile())));
+        // A connector with a container here as well, so the Container and Logs screens show their own content.
+        ConnectorProfile local = new ConnectorProfile("Sandbox", ContainerTarget.SANDBOX_IMAGE, "cc-fits-absent",
+                8443, "https://localhost:8443", null, "Administrator");
+        new SettingsStore(config).save(AppSettings.defaults().withProfiles(List.of(demo.profile(), local)));
         window = MainWindow.open(stage, new AppEnvironment(System.getenv(), config,
                 Files.createTempDirectory("cc-fits-docker")), new SettingsStore(config).load());
     }
@@ -61,8 +66,10 @@ class EveryScreenFitsUiTest {
     void noTextIsCutShortOnAnyScreenAtTheDefaultSize(FxRobot robot) throws Exception {
         assertThat(stage.getScene().getWidth()).isEqualTo(1280);
         assertThat(stage.getScene().getHeight()).isEqualTo(800);
-        robot.interact(() -> window.connectorScreens().session().signIn(demo.adminUrl(), "Administrator",
-                demo.password()));
+        robot.interact(() -> {
+            window.connectorScreens().session().useConnector(demo.profile().pinnedSha256());
+            window.connectorScreens().session().signIn(demo.adminUrl(), "Administrator", demo.password());
+        });
         List<String> cut = new ArrayList<>(visit(robot, "Welcome", () -> window.navigationModel().showStart()));
         String[] screens = {"Dashboard", "Container", "Logs", "Subaccounts", "Settings", "Sign in", "Adopt", "Guide"};
         for (int i = 0; i < screens.length; i++) {

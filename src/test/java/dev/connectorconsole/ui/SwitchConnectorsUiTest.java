@@ -87,6 +87,9 @@ class SwitchConnectorsUiTest {
         await("the sign-in for Beta", () -> robot.lookup("#admin-url").tryQuery().isPresent()
                 && robot.lookup("#admin-url").queryAs(TextField.class).getText().equals(url(beta)));
         assertThat(robot.lookup("#status-connector").queryLabeled().getText()).isEqualTo("Connector: not signed in");
+        robot.clickOn("#nav-container");
+        assertThat(robot.lookup("#runs-elsewhere").query().isVisible()).as("Beta has no container here").isTrue();
+        assertThat(robot.lookup("#runs-elsewhere .label").queryLabeled().getText()).isEqualTo("Beta runs elsewhere");
         signIn(robot, url(beta), BETA_PASSWORD);
         robot.clickOn("#nav-dashboard");
         awaitDashboard(robot, "Beta Plant");
@@ -97,6 +100,9 @@ class SwitchConnectorsUiTest {
                 () -> robot.lookup("#status-connector").queryLabeled().getText().equals("Connector: signed in"));
         awaitDashboard(robot, "Alpha Plant");
         assertThat(dashboardNames(robot)).doesNotContain("Beta Plant");
+        robot.clickOn("#nav-container");
+        assertThat(robot.lookup("#runs-elsewhere").query().isVisible()).isFalse();
+        assertThat(robot.lookup(".screen-subtitle").queryAs(Label.class).getText()).contains("cc-switch-alpha-absent");
 
         robot.clickOn("#nav-subaccounts");
         await("Alpha's subaccounts", () -> robot.lookup("#subaccount-table").queryAs(TableView.class)
