@@ -122,6 +122,13 @@ final class ConnectorScreens implements AutoCloseable {
         return dashboard;
     }
 
+    /** Whether the session (signed in or under way) is to this profile's admin address. */
+    boolean isSignedInTo(ConnectorProfile profile) {
+        ConnectorEndpoint at = session.endpointProperty().get();
+        return at != null && session.state() != SessionState.SIGNED_OUT && sameAddress(profile.adminUrl(),
+                "https://" + at.host() + ":" + at.port());
+    }
+
     /**
      * Another connector is chosen: the session to the one before ends, and this one's is opened with its remembered
      * password; without one, the sign-in screen opens on its address.

@@ -8,6 +8,7 @@ import dev.connectorconsole.ui.settings.SettingsKeeper;
 import dev.connectorconsole.ui.shell.ConnectorSwitcher;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -25,6 +26,7 @@ final class ConnectorSelection {
     private final ConnectorScreens connectorScreens;
     private final BooleanSupplier canLeave;
     private final Runnable afterSwitch;
+    private final Consumer<String> onError;
     private final ObservableList<ConnectorProfile> profiles;
     private final ConnectorSwitcher switcher;
     private final ObjectProperty<ConnectorProfile> selected = new SimpleObjectProperty<>();
@@ -33,14 +35,16 @@ final class ConnectorSelection {
     /**
      * @param canLeave    asks about unsaved changes on the current screen; false keeps the current connector
      * @param afterSwitch restarts what the visible screen streams (the log of the new container)
+     * @param onError     says why a new profile could not be saved
      */
     ConnectorSelection(SettingsKeeper settings, ContainerViewModel container, ConnectorScreens connectorScreens,
-                       BooleanSupplier canLeave, Runnable afterSwitch) {
+                       BooleanSupplier canLeave, Runnable afterSwitch, Consumer<String> onError) {
         this.settings = settings;
         this.container = container;
         this.connectorScreens = connectorScreens;
         this.canLeave = canLeave;
         this.afterSwitch = afterSwitch;
+        this.onError = onError;
         AppSettings current = settings.current();
         profiles = FXCollections.observableArrayList(current.profiles());
         selectedName = ConnectorProfiles.initialProfile(current).map(ConnectorProfile::name).orElse(null);
@@ -63,10 +67,28 @@ final class ConnectorSelection {
         return switcher;
     }
 
-    /** A profile just added (adopted, or the sandbox started) is the one shown, without switching the session. */
-    void selected(String profileName) {
+    /**
+     * A connector joins the others (adopted, or the sandbox or SAP's build chosen on the start page) and is the one
+     * shown from now on; the profiles before it all stay.
+     */
+    void add(ConnectorProfile profile) {
+        if (!profile.isRemote()) {
+            container.targetProperty().set(ConnectorProfiles.targetOf(profile));
+        }
+        settings.update(s -> ConnectorProfiles.withAdded(s, profile).withFirstRunDone(true),
+                () -> selected(profile.name()), onError);
+    }
+
+    /** A profile just added is the one shown; it is signed in to when ready. */
+    private void selected(String profileName) {
+        boolean another = !profileName.equals(selectedName);
         selectedName = profileName;
         showSelection();
+        ConnectorProfile now = selected.get();
+        if (another && now != null && !connectorScreens.isSignedInTo(now)) {
+            // The screens show the new connector now: the session to the one before ends.
+            connectorScreens.session().useConnector(now.pinnedSha256());
+        }
     }
 
     private boolean switchTo(ConnectorProfile profile) {
