@@ -132,6 +132,25 @@ public final class SccClient implements AutoCloseable {
                 text -> ResponseParser.subaccount(text, regionHost, subaccountId));
     }
 
+    /** The access control of a subaccount: system mappings, their resources and RFC access lists. */
+    public SystemMappings systemMappings(String regionHost, String subaccountId) {
+        return new SystemMappings(this, regionHost, subaccountId);
+    }
+
+    public DomainMappings domainMappings(String regionHost, String subaccountId) {
+        return new DomainMappings(this, regionHost, subaccountId);
+    }
+
+    public ServiceChannels serviceChannels(String regionHost, String subaccountId) {
+        return new ServiceChannels(this, regionHost, subaccountId);
+    }
+
+    /** The system mappings of all subaccounts with their open connections (monitoring API). */
+    public List<BackendConnection> backendConnections() {
+        return json("GET", transport.url("api/monitoring/connections/backends").build(), null, "the backend connections",
+                AccessControlParser::backendConnections);
+    }
+
     /** All subaccounts with their tunnels in one call — what a dashboard refresh needs. */
     public List<MonitoredSubaccount> monitoringSubaccounts() {
         return json("GET", transport.url("api/monitoring/subaccounts").build(), null, "the monitoring data",
@@ -174,17 +193,22 @@ public final class SccClient implements AutoCloseable {
     }
 
     private HttpUrl subaccountUrl(String regionHost, String subaccountId, String action) {
-        HttpUrl.Builder url = transport.url(SUBACCOUNTS)
-                .addPathSegment(Objects.requireNonNull(regionHost, "regionHost"))
-                .addPathSegment(Objects.requireNonNull(subaccountId, "subaccountId"));
+        HttpUrl.Builder url = subaccountPath(regionHost, subaccountId);
         return (action == null ? url : url.addPathSegment(action)).build();
     }
 
-    private <T> T json(String method, HttpUrl url, byte[] body, String what, Function<String, T> parser) {
+    /** The path of a subaccount, to add further segments to (used by the per-subaccount views of this client). */
+    HttpUrl.Builder subaccountPath(String regionHost, String subaccountId) {
+        return transport.url(SUBACCOUNTS)
+                .addPathSegment(Objects.requireNonNull(regionHost, "regionHost"))
+                .addPathSegment(Objects.requireNonNull(subaccountId, "subaccountId"));
+    }
+
+    <T> T json(String method, HttpUrl url, byte[] body, String what, Function<String, T> parser) {
         return parse(expectSuccess(transport.send(method, url, body, credentials)), what, parser);
     }
 
-    private void noContent(String method, HttpUrl url, byte[] body, Secret... secrets) {
+    void noContent(String method, HttpUrl url, byte[] body, Secret... secrets) {
         expectSuccess(transport.send(method, url, body, credentials), secrets);
     }
 

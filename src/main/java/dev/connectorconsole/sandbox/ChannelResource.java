@@ -30,7 +30,29 @@ final class ChannelResource {
                 .on("GET", type + "/{}", (request, params) -> get(request, params))
                 .on("PUT", type + "/{}", (request, params) -> replace(request, params))
                 .on("DELETE", type + "/{}", (request, params) -> delete(params))
-                .on("PUT", type + "/{}/state", (request, params) -> setState(request, params));
+                .on("PUT", type + "/{}/state", (request, params) -> setState(request, params))
+                .on("DELETE", type, (request, params) -> deleteAll(params))
+                .on("DELETE", SubaccountResource.BASE + "/{}/{}/channels", (request, params) -> deleteAll(params))
+                .on("GET", SubaccountResource.BASE + "/{}/{}/availableChannels/{}", (request, params) -> available(params));
+    }
+
+    /** DELETE {@code .../channels} removes every channel of the subaccount, {@code .../channels/<type>} those of a type. */
+    private ApiResponse deleteAll(List<String> params) {
+        String type = params.size() > 2 ? knownType(params.get(2)) : null;
+        return store.write(state -> {
+            SubaccountData subaccount = subaccounts.findForChange(state, params.get(0), params.get(1));
+            subaccount.channels.removeIf(channel -> type == null || channel.type.equals(type));
+            return ApiResponse.noContent();
+        });
+    }
+
+    /** The HANA instances or virtual machines the cloud offers for new channels: none in the sandbox. */
+    private ApiResponse available(List<String> params) {
+        if (!params.get(2).equals("HANA") && !params.get(2).equals("VirtualMachine")) {
+            throw ApiException.notFound("Unknown service channel type '" + params.get(2) + "'");
+        }
+        store.read(state -> SubaccountResource.find(state, params.get(0), params.get(1)));
+        return ApiResponse.ok(JsonNodeFactory.instance.arrayNode());
     }
 
     private ApiResponse list(ApiRequest request, List<String> params) {

@@ -48,7 +48,13 @@ import java.util.function.LongSupplier;
  *     subaccount open in someone's UI session.</li>
  * <li><b>Service channels</b> (K8S, ABAPCloud, ABAPCloudSNC, HANA, VirtualMachine) can be created, read, replaced and
  *     deleted; enabling one fails with the recorded 500 RUNTIME_FAILURE when the tunnel is not connected or its host
- *     is not a DNS name (e.g. the recordings' REDACTED_... placeholders) or ends in {@code .invalid}. System mappings, domain mappings and the trust lists are read-only empty lists.</li>
+ *     is not a DNS name (e.g. the recordings' REDACTED_... placeholders) or ends in {@code .invalid}.
+ *     {@code availableChannels/HANA|VirtualMachine} is an empty list. The trust lists are read-only empty lists.</li>
+ * <li><b>Access control</b> (system mappings, their resources, RFC allowed clients and blocked users, domain
+ *     mappings): the rules of scc-api.md §4.3–4.5 as SAP's Terraform provider checks them (protocol ↔ authentication
+ *     mode, RFC only to abapSys/netweaverGW), 400 INVALID_REQUEST naming the property; duplicates 409
+ *     INVALID_CONFIGURATION; unknown mapping/resource/domain 404 NOT_FOUND "... with value '…' does not exist". A PUT
+ *     keeps optional fields it does not name. Messages are the sandbox's own (the recordings hold none).</li>
  * <li><b>Not emulated:</b> sessions and CSRF enforcement (Basic on each call is what clients use; cookies and tokens are
  *     issued but not required), account lock-out after failed logins, LDAP, backup, certificates other than the
  *     subaccount's, other monitoring endpoints.</li>
@@ -96,6 +102,10 @@ public final class SandboxServer implements AutoCloseable {
         new ConnectorResource(store, users).register(router);
         subaccounts.register(router);
         new ChannelResource(store, subaccounts, clock).register(router);
+        new SystemMappingResource(store, subaccounts, clock).register(router);
+        new MappingResourcesResource(store, subaccounts, clock).register(router);
+        new RfcAccessResource(store, subaccounts).register(router);
+        new DomainMappingResource(store, subaccounts).register(router);
         new MonitoringResource(store).register(router);
         new BackupResource(store).register(router);
 

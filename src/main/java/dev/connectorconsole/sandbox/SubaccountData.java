@@ -18,6 +18,8 @@ final class SubaccountData {
     public CertificateData certificate;
     public boolean autoSyncTrustEnabled;
     public List<ChannelData> channels = new ArrayList<>();
+    public List<MappingData> systemMappings = new ArrayList<>();
+    public List<DomainMappingData> domainMappings = new ArrayList<>();
 
     boolean is(String region, String id) {
         return regionHost.equals(region) && subaccount.equals(id);

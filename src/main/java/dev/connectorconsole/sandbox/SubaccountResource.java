@@ -41,9 +41,7 @@ final class SubaccountResource {
                 .on("POST", one + "/trust", (request, params) -> syncTrust(params.get(0), params.get(1)))
                 .on("PUT", one + "/trust", (request, params) -> setTrust(request, params.get(0), params.get(1)))
                 .on("GET", one + "/trust/idps", (request, params) -> emptyList(params))
-                .on("GET", one + "/trust/apps", (request, params) -> emptyList(params))
-                .on("GET", one + "/systemMappings", (request, params) -> emptyList(params))
-                .on("GET", one + "/domainMappings", (request, params) -> emptyList(params));
+                .on("GET", one + "/trust/apps", (request, params) -> emptyList(params));
     }
 
     /** Any path below an unknown subaccount is answered with the connector's 404, whatever follows it. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every recorded subaccount interaction of a real SCC 2.19, replayed against a fresh sandbox (password changed, HA role
+ * Every recorded subaccount, service channel, system mapping and domain mapping interaction of a real SCC 2.19, replayed against a fresh sandbox (password changed, HA role
  * master, plus whatever the recorded connector already held), must get the recorded status, headers and JSON shape.
  */
 class RecordedConformanceTest {
@@ -30,7 +30,13 @@ class RecordedConformanceTest {
             "resources/resource_subaccount_*_service_channel*.yaml",
             "datasources/datasource_subaccount*.yaml",
             "listresources/list_resource_subaccount*.yaml",
-            "listresources/*_error_subaccount_not_found.yaml");
+            "listresources/*_error_subaccount_not_found.yaml",
+            "resources/resource_system_mapping*.yaml",
+            "resources/resource_domain_mapping.yaml",
+            "datasources/datasource_system_mapping*.yaml",
+            "datasources/datasource_domain_mapping*.yaml",
+            "listresources/list_resource_system_mapping*.yaml",
+            "listresources/list_resource_domain_mapping*.yaml");
 
     @TempDir
     static Path dataRoot;
@@ -38,7 +44,7 @@ class RecordedConformanceTest {
     @TestFactory
     Stream<DynamicTest> recordedSubaccountTrafficIsAnsweredAlike() throws IOException {
         List<Path> files = selectedRecordings();
-        assertThat(files).as("recordings under %s", RECORDINGS.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(files).as("recordings under %s", RECORDINGS.toAbsolutePath()).hasSizeGreaterThanOrEqualTo(45);
         return files.stream().map(file -> DynamicTest.dynamicTest(RECORDINGS.relativize(file).toString(), () -> replay(file)));
     }
 

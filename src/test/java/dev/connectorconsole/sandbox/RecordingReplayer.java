@@ -26,7 +26,7 @@ final class RecordingReplayer {
     static final String CLOUD_PASSWORD = "sandbox-cloud-secret";
     private static final String BASE = "/api/v1/configuration/subaccounts";
     private static final Set<String> VOLATILE = Set.of("connectedSinceTimeStamp", "notAfterTimeStamp", "notBeforeTimeStamp",
-            "subjectDN", "issuer", "serialNumber", "href", "id");
+            "subjectDN", "issuer", "serialNumber", "href", "id", "creationDate");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern LOG_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2},\\d{3} [+-]\\d{4}");
 
@@ -36,6 +36,7 @@ final class RecordingReplayer {
     private final Set<String> typesCreatedInRecording = new HashSet<>();
     /** recorded "type/id" → the id the sandbox gave that channel. */
     private final Map<String, String> channelIds = new HashMap<>();
+    private final RecordedAccessControl accessControl = new RecordedAccessControl();
     private int replayed;
 
     RecordingReplayer(SandboxFixture sandbox, Recording recording) {
@@ -43,7 +44,7 @@ final class RecordingReplayer {
         this.recording = recording;
     }
 
-    /** Creates the subaccounts and channels the recording reads without creating them. */
+    /** Creates the subaccounts, channels, mappings and domain mappings the recording reads without creating them. */
     void prepare() {
         for (Recording.Interaction interaction : recording.interactions()) {
             List<String> segments = SandboxHttpHandler.segments(interaction.path());
@@ -67,8 +68,11 @@ final class RecordingReplayer {
             ensureSubaccount(region, id, entityRead ? parse(interaction.responseBody()) : null);
             if (segments.size() >= 8 && segments.get(6).equals("channels")) {
                 prepareChannels(interaction, segments, region, id);
+            } else if (segments.size() >= 7) {
+                accessControl.note(interaction, segments);
             }
         }
+        accessControl.createIn(sandbox);
     }
 
     private void prepareChannels(Recording.Interaction interaction, List<String> segments, String region, String id) {
