@@ -155,13 +155,41 @@ class ConnectorUpgradeTest {
                 .containsExactly(container);
     }
 
+    @Test
+    void cancelledWhileTheNewImageIsBuiltTheContainerIsLeftAsItWas() throws Exception {
+        String newImage = prefix + "/sandbox:2.19.1-cancelled";
+        images.add(newImage);
+        String oldId = engine.client().inspectContainerCmd(container).exec().getId();
+        Cancellation cancellation = new Cancellation();
+
+        UpgradeOutcome outcome = upgrade(sandboxImage("2.19.1", newImage, false), new BackupStore(dir.resolve("backups")),
+                Duration.ofSeconds(60), cancellation, UpgradeStep.BUILD);
+
+        assertThat(outcome.result()).as(outcome.message() + "\n" + String.join("\n", outcome.steps()))
+                .isEqualTo(UpgradeOutcome.Result.CANCELLED);
+        assertThat(stepsSeen).doesNotContain(UpgradeStep.REPLACE);
+        InspectContainerResponse now = engine.client().inspectContainerCmd(container).exec();
+        assertThat(now.getId()).isEqualTo(oldId);
+        assertThat(now.getState().getRunning()).isTrue();
+        assertThat(outcome.backup()).as("the backup taken before the build stays").isNotNull();
+        assertThat(outcome.backup().file()).exists();
+    }
+
     private UpgradeOutcome upgrade(NewImage image, BackupStore store, Duration readyTimeout) {
+        return upgrade(image, store, readyTimeout, new Cancellation(), null);
+    }
+
+    private UpgradeOutcome upgrade(NewImage image, BackupStore store, Duration readyTimeout, Cancellation cancellation,
+                                   UpgradeStep cancelAt) {
         ConnectorUpgrade.Plan plan = new ConnectorUpgrade.Plan(container, image,
                 () -> HandMadeSandboxConnector.client(port, sha256), store, BACKUP_PASSWORD);
         return new ConnectorUpgrade(engine, readyTimeout).run(plan, (step, text) -> {
             stepsSeen.add(step);
             seen.add(step + ": " + text);
-        }, new Cancellation());
+            if (step == cancelAt) {
+                cancellation.cancel();
+            }
+        }, cancellation);
     }
 
     private static SandboxNewImage sandboxImage(String version, String tag, boolean neverReady) throws Exception {
