@@ -112,6 +112,38 @@ class ConfigurationRestoreSandboxTest {
     }
 
     @Test
+    void restoredOntoAnotherConnectorItPresentsTheBackedUpCertificateAndUsersAsAfterARestart() throws IOException {
+        sandbox = configured(work.resolve("first"), "2.19.0");
+        String firstCertificate = sandbox.certificateSha256();
+        Path backup = work.resolve("first.zip");
+        try (SccClient admin = client(ADMIN)) {
+            admin.backup(BACKUP_PASSWORD, backup);
+        }
+        sandbox.close();
+        Secret otherAdmin = new Secret("Other-Admin-3");
+        sandbox = SandboxServer.start(options(work.resolve("second"), "2.19.0"));
+        try (SccClient first = client(new Secret("manage"))) {
+            first.changeInitialPassword(new Secret("manage"), otherAdmin);
+        }
+        assertThat(sandbox.certificateSha256()).isNotEqualTo(firstCertificate);
+        ConnectorEndpoint endpoint = new ConnectorEndpoint("127.0.0.1", sandbox.port());
+        try (SccClient other = new SccClient(endpoint, new Credentials("Administrator", otherAdmin),
+                TrustSettings.pinned(sandbox.certificateSha256()))) {
+            other.setHaRole("master");
+            long started = System.nanoTime();
+            other.restore(BACKUP_PASSWORD, backup);
+            System.out.println("Sandbox restore answered in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        }
+
+        assertThat(sandbox.certificateSha256()).isEqualTo(firstCertificate);
+        try (SccClient restored = new SccClient(endpoint, new Credentials("Administrator", ADMIN),
+                TrustSettings.pinned(firstCertificate))) {
+            assertThat(restored.subaccounts()).extracting(SubaccountSummary::subaccount).containsExactly(KEPT);
+        }
+        assertThat(CertificateProbe.fetch("127.0.0.1", sandbox.port()).sha256()).isEqualTo(firstCertificate);
+    }
+
+    @Test
     void theZipHoldsNoSecretInPlainText() throws Exception {
         Path data = work.resolve("data");
         sandbox = configured(data, "2.19.0");

@@ -49,6 +49,7 @@ class ConnectorUpgradeTest {
     private String container;
     private int port;
     private String sha256;
+    private volatile long restoreStarted;
 
     @TempDir
     Path dir;
@@ -139,7 +140,9 @@ class ConnectorUpgradeTest {
         UpgradeOutcome outcome = upgrade(sandboxImage("2.19.1", broken, true), new BackupStore(dir.resolve("backups")),
                 Duration.ofSeconds(15));
 
-        System.out.println("Forced failure rolled back in " + outcome.took().toMillis() + " ms: " + outcome.message());
+        System.out.println("Forced failure rolled back in " + outcome.took().toMillis() + " ms (restore until the"
+                + " connector answered again: " + (System.nanoTime() - restoreStarted) / 1_000_000 + " ms): "
+                + outcome.message());
         assertThat(outcome.result()).as(outcome.message() + "\n" + String.join("\n", outcome.steps()))
                 .isEqualTo(UpgradeOutcome.Result.ROLLED_BACK_AND_RESTORED);
         assertThat(outcome.message()).contains("did not answer", "restored");
@@ -153,6 +156,32 @@ class ConnectorUpgradeTest {
         }
         assertThat(docker("ps", "-a", "--filter", "name=" + container, "--format", "{{.Names}}").lines().toList())
                 .containsExactly(container);
+    }
+
+    @Test
+    void aNewImageThatReportsAnotherVersionIsRolledBack() throws Exception {
+        String mislabelled = prefix + "/sandbox:2.19.1-says-2.19.2";
+        images.add(mislabelled);
+        SandboxNewImage claims2192 = sandboxImage("2.19.2", mislabelled, false);
+        NewImage image = new NewImage() {
+            @Override public String version() { return "2.19.1"; }
+            @Override public String tag() { return mislabelled; }
+            @Override public void build(java.util.function.Consumer<String> progress, Cancellation cancellation)
+                    throws UpgradeException, InterruptedException {
+                claims2192.build(progress, cancellation);
+            }
+        };
+
+        UpgradeOutcome outcome = upgrade(image, new BackupStore(dir.resolve("backups")), Duration.ofSeconds(60));
+
+        assertThat(outcome.result()).as(outcome.message() + "\n" + String.join("\n", outcome.steps()))
+                .isEqualTo(UpgradeOutcome.Result.ROLLED_BACK_AND_RESTORED);
+        assertThat(outcome.message()).contains("reports version 2.19.2, not 2.19.1");
+        try (SccClient admin = HandMadeSandboxConnector.client(port, sha256)) {
+            assertThat(admin.version()).isEqualTo("2.19.0");
+            assertThat(SubaccountChecks.through(admin).subaccounts()).isEqualTo(expected());
+        }
+        assertThat(engine.client().inspectContainerCmd(container).exec().getConfig().getImage()).isEqualTo(oldImage);
     }
 
     @Test
@@ -184,6 +213,9 @@ class ConnectorUpgradeTest {
         ConnectorUpgrade.Plan plan = new ConnectorUpgrade.Plan(container, image,
                 () -> HandMadeSandboxConnector.client(port, sha256), store, BACKUP_PASSWORD);
         return new ConnectorUpgrade(engine, readyTimeout).run(plan, (step, text) -> {
+            if (step == UpgradeStep.RESTORE && !stepsSeen.contains(UpgradeStep.RESTORE)) {
+                restoreStarted = System.nanoTime();
+            }
             stepsSeen.add(step);
             seen.add(step + ": " + text);
             if (step == cancelAt) {
