@@ -120,35 +120,43 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
     }
 
     public AppSettings withProfiles(List<ConnectorProfile> newProfiles) {
-        return new AppSettings(engine, newProfiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach, backupsKept);
+        return new AppSettings(engine, newProfiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
+                backupsKept);
     }
 
     public AppSettings withEngine(EngineSettings newEngine) {
-        return new AppSettings(newEngine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach, backupsKept);
+        return new AppSettings(newEngine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
+                backupsKept);
     }
 
     public AppSettings withTheme(Theme newTheme) {
-        return new AppSettings(engine, profiles, newTheme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach, backupsKept);
+        return new AppSettings(engine, profiles, newTheme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
+                backupsKept);
     }
 
     public AppSettings withLogBufferLines(int lines) {
-        return new AppSettings(engine, profiles, theme, lines, refreshSeconds, window, firstRunDone, adminReach, backupsKept);
+        return new AppSettings(engine, profiles, theme, lines, refreshSeconds, window, firstRunDone, adminReach,
+                backupsKept);
     }
 
     public AppSettings withRefreshSeconds(int seconds) {
-        return new AppSettings(engine, profiles, theme, logBufferLines, seconds, window, firstRunDone, adminReach, backupsKept);
+        return new AppSettings(engine, profiles, theme, logBufferLines, seconds, window, firstRunDone, adminReach,
+                backupsKept);
     }
 
     public AppSettings withWindow(WindowBounds bounds) {
-        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, bounds, firstRunDone, adminReach, backupsKept);
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, bounds, firstRunDone, adminReach,
+                backupsKept);
     }
 
     public AppSettings withFirstRunDone(boolean done) {
-        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, done, adminReach, backupsKept);
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, done, adminReach,
+                backupsKept);
     }
 
     public AppSettings withAdminReach(AdminReach reach) {
-        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, reach, backupsKept);
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, reach,
+                backupsKept);
     }
 
     public AppSettings withBackupsKept(int kept) {
