@@ -166,6 +166,15 @@ public final class SccClient implements AutoCloseable {
     }
 
     /**
+     * Restores a configuration backup made with {@code backupPassword}: the connector answers 204 and restarts (wait
+     * for its ping before the next call). A wrong password or a file that is not a backup is
+     * {@link SccException.Kind#INVALID_REQUEST} and changes nothing. See {@link ConfigurationRestore}.
+     */
+    public void restore(Secret backupPassword, Path backup) {
+        ConfigurationRestore.upload(transport, credentials, backupPassword, backup);
+    }
+
+    /**
      * Unauthenticated liveness probe ({@code /exposed?action=ping}); sends no credentials. False when the connector
      * does not answer or answers with an error; certificate problems still throw, since they need the user.
      */

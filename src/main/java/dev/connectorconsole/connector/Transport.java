@@ -49,7 +49,8 @@ final class Transport implements AutoCloseable {
      * @param credentials null to send none (the unauthenticated /exposed probes)
      */
     Answer send(String method, HttpUrl url, byte[] jsonBody, Credentials credentials) {
-        Request request = request(method, url, jsonBody, credentials, credentials == null ? "*/*" : "application/json");
+        Request request = request(method, url, jsonBody == null ? emptyBodyFor(method) : RequestBody.create(jsonBody, JSON),
+                credentials, credentials == null ? "*/*" : "application/json");
         try (Response response = http.newCall(request).execute()) {
             String body = response.body().string();
             LOG.debug("{} {} -> {}", method, url.encodedPath(), response.code());
@@ -69,9 +70,16 @@ final class Transport implements AutoCloseable {
      */
     <T> T stream(String method, HttpUrl url, byte[] jsonBody, Credentials credentials, String accept,
                  Duration readTimeout, ResponseReader<T> reader) {
+        return stream(method, url, jsonBody == null ? emptyBodyFor(method) : RequestBody.create(jsonBody, JSON),
+                credentials, accept, readTimeout, reader);
+    }
+
+    /** Like the other {@code stream}, with any request body (the multipart upload of a restore). */
+    <T> T stream(String method, HttpUrl url, RequestBody body, Credentials credentials, String accept,
+                 Duration readTimeout, ResponseReader<T> reader) {
         OkHttpClient client = readTimeout.equals(this.readTimeout) ? http
                 : http.newBuilder().readTimeout(readTimeout).writeTimeout(readTimeout).build();
-        try (Response response = client.newCall(request(method, url, jsonBody, credentials, accept)).execute()) {
+        try (Response response = client.newCall(request(method, url, body, credentials, accept)).execute()) {
             LOG.debug("{} {} -> {}", method, url.encodedPath(), response.code());
             return reader.read(response);
         } catch (IOException e) {
@@ -87,11 +95,11 @@ final class Transport implements AutoCloseable {
         T read(Response response) throws IOException;
     }
 
-    private static Request request(String method, HttpUrl url, byte[] jsonBody, Credentials credentials,
+    private static Request request(String method, HttpUrl url, RequestBody body, Credentials credentials,
                                    String accept) {
         Request.Builder request = new Request.Builder().url(url)
                 .header("Accept", accept)
-                .method(method, jsonBody == null ? emptyBodyFor(method) : RequestBody.create(jsonBody, JSON));
+                .method(method, body);
         if (credentials != null) {
             request.header("Authorization", okhttp3.Credentials.basic(credentials.user(),
                     credentials.password().value(), StandardCharsets.UTF_8));

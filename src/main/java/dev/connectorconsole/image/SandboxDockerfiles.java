@@ -5,7 +5,22 @@ final class SandboxDockerfiles {
     private SandboxDockerfiles() {}
 
     static String forBase(SandboxBase base, String mainClass) {
-        return base == SandboxBase.SCRATCH ? scratch(mainClass) : jreImage(mainClass);
+        return forBase(base, mainClass, null, false);
+    }
+
+    /**
+     * @param version    the version the sandbox claims ({@code --version}, and a label); null for its default
+     * @param neverReady a sandbox that never opens its admin port ({@code --never-ready})
+     */
+    static String forBase(SandboxBase base, String mainClass, String version, boolean neverReady) {
+        String dockerfile = base == SandboxBase.SCRATCH ? scratch(mainClass) : jreImage(mainClass);
+        if (version == null && !neverReady) {
+            return dockerfile;
+        }
+        String extra = (version == null ? "" : ",\"--version\",\"" + version + "\"") + (neverReady ? ",\"--never-ready\"" : "");
+        String label = version == null ? "" : "LABEL " + SandboxImageContext.VERSION_LABEL + "=\"" + version + "\"\n";
+        int entrypoint = dockerfile.lastIndexOf("]\n");
+        return dockerfile.substring(0, entrypoint).replace("\nUSER ", "\n" + label + "USER ") + extra + "]\n";
     }
 
     static String scratch(String mainClass) {

@@ -28,14 +28,27 @@ public final class SandboxImageContext {
     static final String APP_JAR_NAME = "connector-console.jar";
     static final String DATA_DIR = "/opt/sap/scc/scc_config";
     static final String LOG_DIR = "/opt/sap/scc/log";
+    /** The sandbox images' repository; the tag is the version the image claims ({@link #imageTag}). */
+    public static final String REPOSITORY = "connector-console/sandbox";
+    /** Label holding the Cloud Connector version a sandbox image claims. */
+    public static final String VERSION_LABEL = "dev.connectorconsole.scc-version";
 
     private final Path app;
     private final List<Path> libraries;
     private final Path cacheRoot;
     private final String mainClass;
     private final SandboxBase base;
+    private final String version;
+    private final boolean neverReady;
 
     private SandboxImageContext(Path app, List<Path> libraries, Path cacheRoot, String mainClass, SandboxBase base) {
+        this(app, libraries, cacheRoot, mainClass, base, null, false);
+    }
+
+    private SandboxImageContext(Path app, List<Path> libraries, Path cacheRoot, String mainClass, SandboxBase base,
+                                String version, boolean neverReady) {
+        this.version = version;
+        this.neverReady = neverReady;
         this.app = Objects.requireNonNull(app, "app");
         this.libraries = List.copyOf(libraries);
         this.cacheRoot = Objects.requireNonNull(cacheRoot, "cacheRoot");
@@ -60,17 +73,38 @@ public final class SandboxImageContext {
 
     /** Same context, with the jlink runtime cached under {@code folder}. */
     public SandboxImageContext withCacheRoot(Path folder) {
-        return new SandboxImageContext(app, libraries, folder, mainClass, base);
+        return new SandboxImageContext(app, libraries, folder, mainClass, base, version, neverReady);
     }
 
     /** Same context with another entry point; the sandbox's arguments stay. For trying the image with a stand-in. */
     public SandboxImageContext withMainClass(String className) {
-        return new SandboxImageContext(app, libraries, cacheRoot, className, base);
+        return new SandboxImageContext(app, libraries, cacheRoot, className, base, version, neverReady);
     }
 
     /** Same context on another base; {@link #of} picks the one that works on this host. */
     public SandboxImageContext withBase(SandboxBase other) {
-        return new SandboxImageContext(app, libraries, cacheRoot, mainClass, other);
+        return new SandboxImageContext(app, libraries, cacheRoot, mainClass, other, version, neverReady);
+    }
+
+    /**
+     * Same context for an image that claims Cloud Connector {@code claimed} ({@code sandbox --version}), labelled with
+     * it; tag it with {@link #imageTag}. Null: the sandbox's default version.
+     */
+    public SandboxImageContext withVersion(String claimed) {
+        if (claimed != null && Version.tryParse(claimed).isEmpty()) {
+            throw new IllegalArgumentException("Not a version: '" + claimed + "'");
+        }
+        return new SandboxImageContext(app, libraries, cacheRoot, mainClass, base, claimed, neverReady);
+    }
+
+    /** Same context for a sandbox that starts but never opens its admin port (for testing a failed upgrade). */
+    public SandboxImageContext neverReady() {
+        return new SandboxImageContext(app, libraries, cacheRoot, mainClass, base, version, true);
+    }
+
+    /** The tag of the sandbox image that claims {@code version}, e.g. {@code connector-console/sandbox:2.19.1}. */
+    public static String imageTag(String version) {
+        return REPOSITORY + ":" + Version.parse(version);
     }
 
     public SandboxBase base() {
@@ -119,7 +153,7 @@ public final class SandboxImageContext {
             Files.createDirectories(writable.resolve(volume.substring(1)));
         }
         Path dockerfile = directory.resolve("Dockerfile");
-        Files.writeString(dockerfile, SandboxDockerfiles.forBase(base, mainClass));
+        Files.writeString(dockerfile, SandboxDockerfiles.forBase(base, mainClass, version, neverReady));
         return BuildContextWriter.measure(directory, dockerfile);
     }
 

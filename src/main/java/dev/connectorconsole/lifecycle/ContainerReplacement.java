@@ -55,7 +55,20 @@ public final class ContainerReplacement {
      * @param check null to skip the subaccount check
      */
     public ReplacementOutcome recreate(String container, String image, SubaccountCheck check, Consumer<String> progress) {
-        return run(container, image, false, check, progress);
+        return run(container, image, false, check, null, progress);
+    }
+
+    /**
+     * {@link #recreate} that also runs {@code extra} on the new connector after the subaccount check (the check is
+     * required); if it throws, the old container is put back. {@link ReplacementOutcome#newContainerStarted()} says
+     * whether the new container ran on the volumes.
+     */
+    public ReplacementOutcome recreate(String container, String image, SubaccountCheck check, NewContainerCheck extra,
+                                       Consumer<String> progress) {
+        if (check == null) {
+            throw new IllegalArgumentException("checking the new connector needs the subaccount check too");
+        }
+        return run(container, image, false, check, extra, progress);
     }
 
     /** Like {@link #recreate}, moving the writable layer's state folders into new named volumes; the check is required. */
@@ -63,11 +76,11 @@ public final class ContainerReplacement {
         if (check == null) {
             throw new IllegalArgumentException("a migration checks the subaccounts");
         }
-        return run(container, image, true, check, progress);
+        return run(container, image, true, check, null, progress);
     }
 
     private ReplacementOutcome run(String container, String image, boolean migrate, SubaccountCheck check,
-                                   Consumer<String> progress) {
+                                   NewContainerCheck extra, Consumer<String> progress) {
         Instant started = Instant.now();
         List<String> steps = new ArrayList<>();
         Consumer<String> step = text -> {
@@ -103,7 +116,7 @@ public final class ContainerReplacement {
             }
             work.replace(old, newImage, newVolumes, layout, migrate);
             if (check != null) {
-                work.verify(old, before, check, readyTimeout);
+                work.verify(old, before, check, extra, readyTimeout);
             }
             work.removeOld();
         } catch (Exception e) {
@@ -111,13 +124,14 @@ public final class ContainerReplacement {
                     && !(e instanceof ReplacementException) ? EngineFailures.translate(r, engine.endpoint()).getMessage()
                     : String.valueOf(e.getMessage());
             String restored = work.rollBack();
-            return failed(reason + " " + restored, steps, started);
+            return new ReplacementOutcome(false, reason + " " + restored, steps, Duration.between(started, Instant.now()),
+                    work.newStarted());
         }
         String done = (migrate ? "Migrated '" : "Recreated '") + container + "'"
                 + (newVolumes.isEmpty() ? "" : " into the volumes " + String.join(", ", newVolumes.keySet()))
                 + (before == null ? "." : "; its " + before.size() + " subaccount(s) are all there.");
         step.accept(done);
-        return new ReplacementOutcome(true, done, steps, Duration.between(started, Instant.now()));
+        return new ReplacementOutcome(true, done, steps, Duration.between(started, Instant.now()), true);
     }
 
     private InspectContainerResponse inspect(String container) {

@@ -35,6 +35,7 @@ final class ReplacementSteps {
     private boolean oldStopped;
     private boolean oldParked;
     private String newId;
+    private boolean newStarted;
     private boolean finished;
 
     ReplacementSteps(EngineConnection engine, Consumer<String> step) {
@@ -94,11 +95,18 @@ final class ReplacementSteps {
             archives.copy(oldId, StateItem.PROPS_INI, newId);
         }
         step.accept("Starting the new '" + name + "'");
+        newStarted = true;
         docker.startContainerCmd(newId).exec();
     }
 
+    /** Whether the new container was (asked to be) started on the volumes. */
+    boolean newStarted() {
+        return newStarted;
+    }
+
     /** Waits until the new connector answers, then compares its subaccounts with {@code before}. */
-    void verify(InspectContainerResponse old, Set<String> before, SubaccountCheck check, Duration timeout) throws Exception {
+    void verify(InspectContainerResponse old, Set<String> before, SubaccountCheck check, NewContainerCheck extra,
+                Duration timeout) throws Exception {
         Ports.Binding binding = adminBinding(old);
         if (binding == null) {
             throw new ReplacementException("The container publishes no host port for 8443, so its subaccounts cannot be checked.");
@@ -116,6 +124,16 @@ final class ReplacementSteps {
         missing.removeAll(after);
         if (!missing.isEmpty()) {
             throw new ReplacementException("The new container lacks the subaccount(s) " + String.join(", ", missing) + ".");
+        }
+        if (extra != null) {
+            step.accept("Checking the new connector");
+            try {
+                extra.verify();
+            } catch (ReplacementException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new ReplacementException(String.valueOf(e.getMessage()));
+            }
         }
     }
 

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /** Connector-wide endpoints: version, connector info, HA role, the local user's credentials. */
 final class ConnectorResource {
-    /** The API level the sandbox reproduces (the recordings were made against SCC 2.19.0.2). */
-    static final String VERSION = "2.19.0.2";
+    /** The API level the sandbox reproduces by default (the recordings were made against SCC 2.19.0.2). */
+    static final String VERSION = SandboxOptions.DEFAULT_VERSION;
     static final String VERSION_PATH = "api/v1/connector/version";
     static final String CONNECTOR_PATH = "api/v1/configuration/connector";
     static final String HA_ROLE_PATH = "api/v1/configuration/connector/haRole";
@@ -19,14 +19,16 @@ final class ConnectorResource {
 
     private final StateStore store;
     private final UserAccounts users;
+    private final String version;
 
-    ConnectorResource(StateStore store, UserAccounts users) {
+    ConnectorResource(StateStore store, UserAccounts users, String version) {
         this.store = store;
         this.users = users;
+        this.version = version;
     }
 
     void register(Router router) {
-        router.on("GET", VERSION_PATH, (request, params) -> ApiResponse.ok(JsonNodeFactory.instance.objectNode().put("version", VERSION)))
+        router.on("GET", VERSION_PATH, (request, params) -> ApiResponse.ok(JsonNodeFactory.instance.objectNode().put("version", version)))
                 .on("GET", CONNECTOR_PATH, (request, params) -> ApiResponse.ok(store.read(ConnectorResource::info)))
                 .on("PUT", CONNECTOR_PATH, (request, params) -> setDescription(request))
                 .on("GET", HA_ROLE_PATH, (request, params) -> ApiResponse.ok(store.read(state -> TextNode.valueOf(state.haRole))))

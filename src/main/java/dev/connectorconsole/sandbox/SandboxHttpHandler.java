@@ -87,7 +87,8 @@ final class SandboxHttpHandler implements HttpHandler {
                 throw ApiException.methodNotAllowed(match.allow());
             }
             String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
-            if (body.length > 0 && !isJson(contentType)) {
+            boolean upload = String.join("/", segments).equals(BackupResource.PATH) && MultipartForm.isMultipart(contentType);
+            if (body.length > 0 && !isJson(contentType) && !upload) {
                 throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "Request bodies must be sent as application/json");
             }
             ApiRequest request = new ApiRequest(method, segments, query(exchange.getRequestURI().getRawQuery()), contentType,

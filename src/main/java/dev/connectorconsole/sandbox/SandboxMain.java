@@ -6,12 +6,14 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code sandbox --port N --data DIR [--bind ADDR] [--log DIR] [--connect-delay-ms N] [--skip-ha-gate] [--seed-subaccounts N]}:
- * runs the sandbox connector until the process is stopped (SIGTERM/Ctrl+C close it cleanly).
+ * {@code sandbox --port N --data DIR [--bind ADDR] [--log DIR] [--connect-delay-ms N] [--skip-ha-gate] [--seed-subaccounts N]
+ * [--version V] [--never-ready]}: runs the sandbox connector until the process is stopped (SIGTERM/Ctrl+C close it
+ * cleanly). {@code --version} sets the Cloud Connector version it claims (default {@link SandboxOptions#DEFAULT_VERSION});
+ * {@code --never-ready} makes a connector that starts but never opens its admin port, for testing failed upgrades.
  */
 public final class SandboxMain {
     static final String USAGE = "Usage: sandbox --port N --data DIR [--bind ADDR] [--log DIR] [--connect-delay-ms N] [--skip-ha-gate]"
-            + " [--seed-subaccounts N]";
+            + " [--seed-subaccounts N] [--version V] [--never-ready]";
 
     private SandboxMain() {}
 
@@ -23,6 +25,10 @@ public final class SandboxMain {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
             System.exit(2);
+            return;
+        }
+        if (parsed.neverReady()) {
+            neverReady(parsed.options());
             return;
         }
         SandboxServer server = SandboxServer.start(parsed.options());
@@ -43,8 +49,20 @@ public final class SandboxMain {
         }
     }
 
+    /** Stays up without ever opening the admin port, like a connector that hangs while starting. */
+    private static void neverReady(SandboxOptions options) {
+        System.out.println("SAP Cloud Connector " + options.version() + " (sandbox) starting; --never-ready: the admin"
+                + " port stays closed");
+        System.out.flush();
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     static void announce(SandboxServer server, PrintStream out) {
-        out.println("SAP Cloud Connector " + SandboxServer.VERSION + " (sandbox: Connector Console emulator of the admin API)");
+        out.println("SAP Cloud Connector " + server.version() + " (sandbox: Connector Console emulator of the admin API)");
         out.println("Trace file: " + server.traceFile() + ", audit log: " + server.auditFile().getParent());
         out.println("Sandbox connector listening on " + server.baseUri());
         out.println("Certificate SHA-256: " + server.certificateSha256());
@@ -52,7 +70,7 @@ public final class SandboxMain {
     }
 
     /** The parsed command line. */
-    record Arguments(SandboxOptions options, int seed) {
+    record Arguments(SandboxOptions options, int seed, boolean neverReady) {
         static Arguments parse(String[] args) {
             Integer port = null;
             Path data = null;
@@ -61,6 +79,8 @@ public final class SandboxMain {
             Duration delay = SandboxOptions.DEFAULT_CONNECT_DELAY;
             boolean skipHaGate = false;
             int seed = 0;
+            String version = null;
+            boolean neverReady = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--port" -> port = number(args, ++i, "--port", 0, 65_535);
@@ -70,6 +90,8 @@ public final class SandboxMain {
                     case "--connect-delay-ms" -> delay = Duration.ofMillis(number(args, ++i, "--connect-delay-ms", 0, 600_000));
                     case "--skip-ha-gate" -> skipHaGate = true;
                     case "--seed-subaccounts" -> seed = number(args, ++i, "--seed-subaccounts", 0, 100_000);
+                    case "--version" -> version = value(args, ++i, "--version");
+                    case "--never-ready" -> neverReady = true;
                     default -> throw new IllegalArgumentException("Unknown option: " + args[i]);
                 }
             }
@@ -79,7 +101,7 @@ public final class SandboxMain {
             if (data == null) {
                 throw new IllegalArgumentException("--data is required");
             }
-            return new Arguments(new SandboxOptions(port, data, bind, delay, skipHaGate, log), seed);
+            return new Arguments(new SandboxOptions(port, data, bind, delay, skipHaGate, log, version), seed, neverReady);
         }
 
         private static String value(String[] args, int index, String option) {

@@ -3,6 +3,7 @@ package dev.connectorconsole.sandbox;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * How a {@link SandboxServer} runs.
@@ -14,10 +15,14 @@ import java.util.Objects;
  * @param skipHaRoleGate answer as if the HA role were already chosen (the first-run password gate stays)
  * @param logDir         where the trace and audit files go (in the image {@code /opt/sap/scc/log}); default
  *                       {@code <dataDir>/log}
+ * @param version        the connector version the sandbox claims (version endpoint, backups, restore checks); default
+ *                       {@link #DEFAULT_VERSION}, the version the recordings were made against
  */
 public record SandboxOptions(int port, Path dataDir, String bindAddress, Duration connectDelay, boolean skipHaRoleGate,
-                             Path logDir) {
+                             Path logDir, String version) {
     public static final Duration DEFAULT_CONNECT_DELAY = Duration.ofSeconds(1);
+    public static final String DEFAULT_VERSION = "2.19.0.2";
+    private static final Pattern VERSION = Pattern.compile("\\d{1,4}(\\.\\d{1,4}){1,3}");
 
     public SandboxOptions {
         Objects.requireNonNull(dataDir, "dataDir");
@@ -30,6 +35,15 @@ public record SandboxOptions(int port, Path dataDir, String bindAddress, Duratio
             throw new IllegalArgumentException("connectDelay must not be negative");
         }
         logDir = logDir == null ? dataDir.resolve("log") : logDir;
+        version = version == null ? DEFAULT_VERSION : version;
+        if (!VERSION.matcher(version).matches()) {
+            throw new IllegalArgumentException("version must look like 2.19.1 or 2.19.0.2: " + version);
+        }
+    }
+
+    public SandboxOptions(int port, Path dataDir, String bindAddress, Duration connectDelay, boolean skipHaRoleGate,
+                          Path logDir) {
+        this(port, dataDir, bindAddress, connectDelay, skipHaRoleGate, logDir, null);
     }
 
     public SandboxOptions(int port, Path dataDir, String bindAddress, Duration connectDelay, boolean skipHaRoleGate) {
@@ -42,18 +56,22 @@ public record SandboxOptions(int port, Path dataDir, String bindAddress, Duratio
     }
 
     public SandboxOptions withConnectDelay(Duration delay) {
-        return new SandboxOptions(port, dataDir, bindAddress, delay, skipHaRoleGate, logDir);
+        return new SandboxOptions(port, dataDir, bindAddress, delay, skipHaRoleGate, logDir, version);
     }
 
     public SandboxOptions withPort(int newPort) {
-        return new SandboxOptions(newPort, dataDir, bindAddress, connectDelay, skipHaRoleGate, logDir);
+        return new SandboxOptions(newPort, dataDir, bindAddress, connectDelay, skipHaRoleGate, logDir, version);
     }
 
     public SandboxOptions withSkipHaRoleGate(boolean skip) {
-        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skip, logDir);
+        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skip, logDir, version);
     }
 
     public SandboxOptions withLogDir(Path folder) {
-        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skipHaRoleGate, folder);
+        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skipHaRoleGate, folder, version);
+    }
+
+    public SandboxOptions withVersion(String claimed) {
+        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skipHaRoleGate, logDir, claimed);
     }
 }

@@ -22,7 +22,8 @@ import java.util.function.LongSupplier;
  * <h2>SANDBOX rules (where the emulator has to decide what the cloud would do)</h2>
  * <ul>
  * <li><b>Version:</b> {@code GET /api/v1/connector/version} answers {@code 2.19.0.2}, the API level reproduced (the
- *     recordings were made against 2.19.0.2); clients compare it like a real version. That it is a sandbox is said in
+ *     recordings were made against 2.19.0.2), or the version given with {@link SandboxOptions#version()}
+ *     ({@code --version}, to try upgrades); clients compare it like a real version. That it is a sandbox is said in
  *     the connector description of a fresh sandbox (GET /api/v1/configuration/connector): "Sandbox connector
  *     (Connector Console emulator of the SCC 2.19 admin API)", which the user may change like on a real connector.</li>
  * <li><b>First run:</b> user {@code Administrator}, password {@code manage}. Until it is changed every {@code /api/...}
@@ -44,6 +45,8 @@ import java.util.function.LongSupplier;
  * <li><b>authenticationData:</b> the format of {@link SandboxAuthenticationData}; anything else is 400.</li>
  * <li><b>Missing mandatory fields</b> of a create: 400 INVALID_REQUEST "Mandatory property '&lt;name&gt;' is missing".
  *     The recordings hold no server answer for these (Terraform validates them before sending).</li>
+ * <li><b>Backup and restore:</b> see {@link BackupResource}; the sensitive parts (password hashes, the UI key store)
+ *     are encrypted with the backup password; a restore replaces the state as a restart would, without the pause.</li>
  * <li><b>UI lock:</b> {@link #lock(String, String)} makes changes to a subaccount answer 409 ILLEGAL_STATE, like a
  *     subaccount open in someone's UI session.</li>
  * <li><b>Service channels</b> (K8S, ABAPCloud, ABAPCloudSNC, HANA, VirtualMachine) can be created, read, replaced and
@@ -56,29 +59,32 @@ import java.util.function.LongSupplier;
  *     INVALID_CONFIGURATION; unknown mapping/resource/domain 404 NOT_FOUND "... with value '…' does not exist". A PUT
  *     keeps optional fields it does not name. Messages are the sandbox's own (the recordings hold none).</li>
  * <li><b>Not emulated:</b> sessions and CSRF enforcement (Basic on each call is what clients use; cookies and tokens are
- *     issued but not required), account lock-out after failed logins, LDAP, backup, certificates other than the
+ *     issued but not required), account lock-out after failed logins, LDAP, certificates other than the
  *     subaccount's, other monitoring endpoints.</li>
  * </ul>
  */
 public final class SandboxServer implements AutoCloseable {
-    /** The SCC version the sandbox answers with. */
+    /** The SCC version the sandbox answers with unless {@link SandboxOptions#version()} says another. */
     public static final String VERSION = ConnectorResource.VERSION;
 
     private final HttpsServer server;
     private final ExecutorService executor;
-    private final UiCertificate certificate;
+    private final SandboxRestart restart;
+    private final SandboxOptions options;
     private final StateStore store;
     private final SubaccountResource subaccounts;
     private final LongSupplier clock;
     private final String host;
     private final SandboxLogs logs;
 
-    private SandboxServer(HttpsServer server, ExecutorService executor, UiCertificate certificate, StateStore store,
-                          SubaccountResource subaccounts, LongSupplier clock, String host, SandboxLogs logs) {
+    private SandboxServer(HttpsServer server, ExecutorService executor, SandboxRestart restart, StateStore store,
+                          SubaccountResource subaccounts, LongSupplier clock, String host, SandboxLogs logs,
+                          SandboxOptions options) {
+        this.options = options;
+        this.restart = restart;
         this.logs = logs;
         this.server = server;
         this.executor = executor;
-        this.certificate = certificate;
         this.store = store;
         this.subaccounts = subaccounts;
         this.clock = clock;
@@ -99,7 +105,7 @@ public final class SandboxServer implements AutoCloseable {
         SubaccountResource subaccounts = new SubaccountResource(store, new TunnelSimulator(options.connectDelay(), logs),
                 clock);
         Router router = new Router();
-        new ConnectorResource(store, users).register(router);
+        new ConnectorResource(store, users, options.version()).register(router);
         subaccounts.register(router);
         new ChannelResource(store, subaccounts, clock).register(router);
         new SystemMappingResource(store, subaccounts, clock).register(router);
@@ -107,20 +113,22 @@ public final class SandboxServer implements AutoCloseable {
         new RfcAccessResource(store, subaccounts).register(router);
         new DomainMappingResource(store, subaccounts).register(router);
         new MonitoringResource(store).register(router);
-        new BackupResource(store).register(router);
+        SandboxRestart restart = new SandboxRestart(options, store, logs, clock, certificate);
+        new BackupResource(store, restart).register(router);
 
         ExecutorService executor = Executors.newFixedThreadPool(16, NamedThreads.factory("cc-sandbox-http"));
         try {
             HttpsServer server = HttpsServer.create(new InetSocketAddress(options.bindAddress(), options.port()), 64);
-            server.setHttpsConfigurator(new HttpsConfigurator(certificate.sslContext()));
+            server.setHttpsConfigurator(new HttpsConfigurator(restart.sslContext()));
             server.setExecutor(executor);
             String host = urlHost(options.bindAddress());
             String fallbackBase = "https://" + host + ":" + server.getAddress().getPort();
             server.createContext("/", new SandboxHttpHandler(router, users, new FirstRunGates(store, users, options.skipHaRoleGate()),
                     subaccounts, new ExposedProbe(store), fallbackBase, logs));
             server.start();
-            logs.started(VERSION, "https://" + host + ":" + server.getAddress().getPort());
-            return new SandboxServer(server, executor, certificate, store, subaccounts, clock, host, logs);
+            restart.serving("https://" + host + ":" + server.getAddress().getPort());
+            logs.started(options.version(), "https://" + host + ":" + server.getAddress().getPort());
+            return new SandboxServer(server, executor, restart, store, subaccounts, clock, host, logs, options);
         } catch (IOException e) {
             executor.shutdownNow();
             throw new UncheckedIOException("Cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + e.getMessage(), e);
@@ -130,18 +138,23 @@ public final class SandboxServer implements AutoCloseable {
         }
     }
 
+    /** The version this sandbox claims ({@link SandboxOptions#version()}). */
+    public String version() {
+        return options.version();
+    }
+
     public int port() {
         return server.getAddress().getPort();
     }
 
     /** SHA-256 fingerprint of the presented certificate, upper-case hex pairs joined by ':'. */
     public String certificateSha256() {
-        return certificate.sha256();
+        return restart.certificate().sha256();
     }
 
     /** The certificate the sandbox presents, for clients that pin it. */
     public X509Certificate certificate() {
-        return certificate.certificate();
+        return restart.certificate().certificate();
     }
 
     public URI baseUri() {

@@ -15,4 +15,14 @@ final class StateData {
     public String description = SANDBOX_DESCRIPTION;
     public List<SubaccountData> subaccounts = new ArrayList<>();
     public long nextChannelId = 1;
+
+    /** Takes over every field of {@code other} (a restored state). */
+    void copyFrom(StateData other) {
+        formatVersion = other.formatVersion;
+        users = new ArrayList<>(other.users);
+        haRole = other.haRole;
+        description = other.description;
+        subaccounts = new ArrayList<>(other.subaccounts);
+        nextChannelId = other.nextChannelId;
+    }
 }

@@ -70,6 +70,18 @@ final class StateStore {
         }
     }
 
+    /**
+     * Replaces the whole state by {@code restored} (after {@code adjust} ran on it) and saves it, as if the sandbox
+     * had been restarted on a restored data folder.
+     */
+    void replaceWith(StateData restored, java.util.function.Consumer<StateData> adjust) {
+        synchronized (lock) {
+            adjust.accept(restored);
+            state.copyFrom(restored);
+            save();
+        }
+    }
+
     private void save() {
         try {
             PrivateFiles.writeAtomically(file, mapper.writeValueAsBytes(state));

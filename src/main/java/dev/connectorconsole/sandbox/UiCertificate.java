@@ -90,6 +90,13 @@ final class UiCertificate {
     }
 
     SSLContext sslContext() throws GeneralSecurityException {
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(new javax.net.ssl.KeyManager[] {keyManager()}, null, null);
+        return context;
+    }
+
+    /** A key manager presenting this certificate. */
+    javax.net.ssl.X509ExtendedKeyManager keyManager() throws GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         try {
             store.load(null, null);
@@ -99,9 +106,12 @@ final class UiCertificate {
         store.setKeyEntry(ALIAS, key, STORE_PASSWORD, new Certificate[] {certificate});
         KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         keyManagers.init(store, STORE_PASSWORD);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(keyManagers.getKeyManagers(), null, null);
-        return context;
+        for (javax.net.ssl.KeyManager manager : keyManagers.getKeyManagers()) {
+            if (manager instanceof javax.net.ssl.X509ExtendedKeyManager x509) {
+                return x509;
+            }
+        }
+        throw new GeneralSecurityException("no X.509 key manager in this JDK");
     }
 
     /** SHA-256 of the DER encoding as upper-case hex pairs joined by ':'. */
@@ -119,14 +129,23 @@ final class UiCertificate {
     }
 
     private static UiCertificate load(Path file) throws IOException, GeneralSecurityException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(file)) {
-            store.load(in, STORE_PASSWORD);
+            return load(in, file.toString());
         }
+    }
+
+    /** The certificate of a key store file's bytes (as a backup carries them); nothing is written. */
+    static UiCertificate fromKeyStore(byte[] keyStore) throws IOException, GeneralSecurityException {
+        return load(new java.io.ByteArrayInputStream(keyStore), "the backup's key store");
+    }
+
+    private static UiCertificate load(InputStream in, String origin) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(in, STORE_PASSWORD);
         PrivateKey key = (PrivateKey) store.getKey(ALIAS, STORE_PASSWORD);
         X509Certificate certificate = (X509Certificate) store.getCertificate(ALIAS);
         if (key == null || certificate == null) {
-            throw new GeneralSecurityException("entry '" + ALIAS + "' missing in " + file);
+            throw new GeneralSecurityException("entry '" + ALIAS + "' missing in " + origin);
         }
         return new UiCertificate(key, certificate);
     }

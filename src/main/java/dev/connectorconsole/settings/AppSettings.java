@@ -11,9 +11,14 @@ import java.util.Set;
  *
  * @param window     null until the window was first closed
  * @param adminReach who may reach the admin port of a container the app creates; this computer only when missing
+ * @param backupsKept how many backups per connector the local backup store keeps (the newest); older ones are deleted
  */
 public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles, Theme theme, Integer logBufferLines,
-                          Integer refreshSeconds, WindowBounds window, Boolean firstRunDone, AdminReach adminReach) {
+                          Integer refreshSeconds, WindowBounds window, Boolean firstRunDone, AdminReach adminReach,
+                          Integer backupsKept) {
+    public static final int DEFAULT_BACKUPS_KEPT = 10;
+    public static final int MIN_BACKUPS_KEPT = 1;
+    public static final int MAX_BACKUPS_KEPT = 1_000;
     public static final int DEFAULT_LOG_BUFFER_LINES = 100_000;
     public static final int MIN_LOG_BUFFER_LINES = 1_000;
     public static final int MAX_LOG_BUFFER_LINES = 2_000_000;
@@ -29,10 +34,16 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
         refreshSeconds = refreshSeconds == null ? DEFAULT_REFRESH_SECONDS : refreshSeconds;
         firstRunDone = firstRunDone != null && firstRunDone;
         adminReach = adminReach == null ? AdminReach.thisComputerOnly() : adminReach;
+        backupsKept = backupsKept == null ? DEFAULT_BACKUPS_KEPT : backupsKept;
+    }
+
+    public AppSettings(EngineSettings engine, List<ConnectorProfile> profiles, Theme theme, Integer logBufferLines,
+                       Integer refreshSeconds, WindowBounds window, Boolean firstRunDone, AdminReach adminReach) {
+        this(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach, null);
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(null, null, null, null, null, null, null, null);
+        return new AppSettings(null, null, null, null, null, null, null, null, null);
     }
 
     /** Sentences naming each invalid value; empty when the settings can be saved. */
@@ -46,6 +57,9 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
         if (refreshSeconds < MIN_REFRESH_SECONDS || refreshSeconds > MAX_REFRESH_SECONDS) {
             problems.add("Refresh interval of " + refreshSeconds + " s is outside " + MIN_REFRESH_SECONDS + "–"
                     + MAX_REFRESH_SECONDS + " s");
+        }
+        if (backupsKept < MIN_BACKUPS_KEPT || backupsKept > MAX_BACKUPS_KEPT) {
+            problems.add("Keeping " + backupsKept + " backups is outside " + MIN_BACKUPS_KEPT + "–" + MAX_BACKUPS_KEPT);
         }
         Set<String> names = new HashSet<>();
         for (ConnectorProfile profile : profiles) {
@@ -96,39 +110,57 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
             replaced.add(String.join("; ", adminReach.problems()) + ": the admin port is published for this computer only");
             fixedReach = AdminReach.thisComputerOnly();
         }
+        int fixedKept = backupsKept;
+        if (fixedKept < MIN_BACKUPS_KEPT || fixedKept > MAX_BACKUPS_KEPT) {
+            replaced.add("Keeping " + fixedKept + " backups was out of range: keeping " + DEFAULT_BACKUPS_KEPT);
+            fixedKept = DEFAULT_BACKUPS_KEPT;
+        }
         return new AppSettings(fixedEngine, kept, theme, fixedBuffer, fixedRefresh, fixedWindow, firstRunDone,
-                fixedReach);
+                fixedReach, fixedKept);
     }
 
     public AppSettings withProfiles(List<ConnectorProfile> newProfiles) {
-        return new AppSettings(engine, newProfiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach);
+        return new AppSettings(engine, newProfiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
+                backupsKept);
     }
 
     public AppSettings withEngine(EngineSettings newEngine) {
-        return new AppSettings(newEngine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach);
+        return new AppSettings(newEngine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
+                backupsKept);
     }
 
     public AppSettings withTheme(Theme newTheme) {
-        return new AppSettings(engine, profiles, newTheme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach);
+        return new AppSettings(engine, profiles, newTheme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
+                backupsKept);
     }
 
     public AppSettings withLogBufferLines(int lines) {
-        return new AppSettings(engine, profiles, theme, lines, refreshSeconds, window, firstRunDone, adminReach);
+        return new AppSettings(engine, profiles, theme, lines, refreshSeconds, window, firstRunDone, adminReach,
+                backupsKept);
     }
 
     public AppSettings withRefreshSeconds(int seconds) {
-        return new AppSettings(engine, profiles, theme, logBufferLines, seconds, window, firstRunDone, adminReach);
+        return new AppSettings(engine, profiles, theme, logBufferLines, seconds, window, firstRunDone, adminReach,
+                backupsKept);
     }
 
     public AppSettings withWindow(WindowBounds bounds) {
-        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, bounds, firstRunDone, adminReach);
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, bounds, firstRunDone, adminReach,
+                backupsKept);
     }
 
     public AppSettings withFirstRunDone(boolean done) {
-        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, done, adminReach);
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, done, adminReach,
+                backupsKept);
     }
 
     public AppSettings withAdminReach(AdminReach reach) {
-        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, reach);
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, reach,
+                backupsKept);
+    }
+
+    public AppSettings withBackupsKept(int kept) {
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
+                kept);
     }
 }

@@ -25,6 +25,21 @@ class SandboxMainTest {
     }
 
     @Test
+    void claimsTheVersionItIsGivenAndCanBeToldNeverToBecomeReady() {
+        SandboxMain.Arguments parsed = SandboxMain.Arguments.parse(new String[] {"--port", "0", "--data", dataDir.toString(),
+                "--version", "2.19.1", "--never-ready"});
+        assertThat(parsed.options().version()).isEqualTo("2.19.1");
+        assertThat(parsed.neverReady()).isTrue();
+        assertThat(SandboxMain.Arguments.parse(new String[] {"--port", "0", "--data", dataDir.toString()}).options().version())
+                .isEqualTo(SandboxOptions.DEFAULT_VERSION).isEqualTo("2.19.0.2");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> SandboxMain.Arguments.parse(new String[] {"--port", "0",
+                "--data", dataDir.toString(), "--version", "latest"})).hasMessageContaining("2.19.1");
+        try (SandboxServer server = SandboxServer.start(SandboxOptions.defaults(dataDir).withVersion("2.19.1"))) {
+            assertThat(server.version()).isEqualTo("2.19.1");
+        }
+    }
+
+    @Test
     void defaultsToLoopbackAndOneSecondDelay() {
         SandboxMain.Arguments parsed = SandboxMain.Arguments.parse(new String[] {"--port", "0", "--data", dataDir.toString()});
         assertThat(parsed.options().bindAddress()).isEqualTo("127.0.0.1");
