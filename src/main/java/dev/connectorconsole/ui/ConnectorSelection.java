@@ -1,6 +1,7 @@
 package dev.connectorconsole.ui;
 
 import dev.connectorconsole.app.ConnectorProfiles;
+import dev.connectorconsole.app.ContainerTarget;
 import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.ui.container.ContainerViewModel;
@@ -77,6 +78,12 @@ final class ConnectorSelection {
         }
         settings.update(s -> ConnectorProfiles.withAdded(s, profile).withFirstRunDone(true),
                 () -> selected(profile.name()), onError);
+    }
+
+    /** A connector the app makes on this engine, reached on {@code adminHost} at its host port. */
+    void add(ContainerTarget target, String profileName, String adminHost) {
+        add(new ConnectorProfile(profileName, target.image(), target.container(), target.hostPort(),
+                "https://" + adminHost + ":" + target.hostPort(), null, null));
     }
 
     /** A profile just added is the one shown; it is signed in to when ready. */

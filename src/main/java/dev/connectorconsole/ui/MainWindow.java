@@ -6,35 +6,20 @@ import java.util.List;
 
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.scene.image.Image;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
 
 import dev.connectorconsole.app.AppEnvironment;
 import dev.connectorconsole.app.ContainerTarget;
 import dev.connectorconsole.app.EngineAccess;
-import dev.connectorconsole.app.EngineAdoptServices;
 import dev.connectorconsole.engine.PublishAddress;
-import dev.connectorconsole.engine.ReadinessProbe;
-import dev.connectorconsole.guide.GuideProgressStore;
-import dev.connectorconsole.guide.GuideTarget;
-import dev.connectorconsole.guide.SetupFactsReader;
 import dev.connectorconsole.settings.AppSettings;
-import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.LoadResult;
 import dev.connectorconsole.settings.SettingsStore;
 import dev.connectorconsole.settings.Theme;
 import dev.connectorconsole.settings.WindowBounds;
-import dev.connectorconsole.ui.adopt.AdoptScreen;
-import dev.connectorconsole.ui.adopt.AdoptViewModel;
 import dev.connectorconsole.ui.dashboard.DashboardScreen;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.fx.FirstFrame;
-import dev.connectorconsole.ui.guide.GuideActions;
-import dev.connectorconsole.ui.guide.GuideScreen;
-import dev.connectorconsole.ui.guide.GuideViewModel;
 import dev.connectorconsole.ui.settings.SettingsKeeper;
 import dev.connectorconsole.ui.settings.SettingsScreen;
 import dev.connectorconsole.ui.settings.SettingsViewModel;
@@ -45,12 +30,10 @@ import dev.connectorconsole.ui.shell.Navigation;
 import dev.connectorconsole.ui.shell.Notifier;
 import dev.connectorconsole.ui.shell.Screen;
 import dev.connectorconsole.ui.shell.ShellView;
-import dev.connectorconsole.ui.shell.Shortcuts;
 import dev.connectorconsole.ui.shell.StatusModel;
+import dev.connectorconsole.ui.shell.WindowIcons;
 import dev.connectorconsole.ui.shell.WindowPlacement;
 import dev.connectorconsole.ui.subaccounts.SubaccountsScreen;
-import dev.connectorconsole.ui.welcome.WelcomeScreen;
-import dev.connectorconsole.ui.welcome.WelcomeViewModel;
 
 /** Composition root: builds the services, screens and the main window, and closes them all when it closes. */
 public final class MainWindow implements AutoCloseable {
@@ -68,7 +51,6 @@ public final class MainWindow implements AutoCloseable {
     private final Screen logsShown;
     private final ConnectorScreens connectorScreens;
     private final ConnectorSelection selection;
-    private final GuideViewModel guideModel;
     private boolean closed;
 
     private MainWindow(Stage stage, AppEnvironment environment, LoadResult loaded) {
@@ -78,7 +60,7 @@ public final class MainWindow implements AutoCloseable {
         this.notifier = new ControlsFxNotifier(() -> stage);
         this.engine = new EngineAccess(environment, () -> settings.current().engine());
         this.engineWatch = new EngineWatch(engine, tasks, status, this::refreshContainer);
-        connectorScreens = new ConnectorScreens(settings, tasks, status, this::navigation);
+        connectorScreens = new ConnectorScreens(settings, tasks, status, this::navigationModel);
         containerScreens = new ContainerScreens(environment, loaded, engine, settings, tasks, notifier, status,
                 connectorScreens, engineWatch::statusChanged);
         selection = new ConnectorSelection(settings, containerScreens.model(), connectorScreens,
@@ -88,63 +70,24 @@ public final class MainWindow implements AutoCloseable {
                 "there is no container to build, start or stop here");
         logsShown = new LocalOnlyScreen(containerScreens.logs(), selection.selectedProperty(),
                 "its log and trace files are read on its own host");
-        SetupFactsReader facts = new SetupFactsReader(engine::connection, new ReadinessProbe(Duration.ofSeconds(1)));
-        guideModel = new GuideViewModel((target, progress) -> facts.read(target, progress, connectorScreens.facts()),
-                new GuideProgressStore(environment.configDir()), this::guideTarget, tasks);
-
         LazyScreen<DashboardScreen> dashboard = connectorScreens.dashboard();
         LazyScreen<SubaccountsScreen> subaccounts = connectorScreens.subaccounts();
         LazyScreen<SettingsScreen> settingsScreen = LazyScreen.of(SettingsScreen.TITLE, SettingsScreen.ICON,
                 () -> new SettingsScreen(new SettingsViewModel(settings, loaded.warning())));
-        LazyScreen<WelcomeScreen> welcome = LazyScreen.of(WelcomeScreen.TITLE, WelcomeScreen.ICON,
-                () -> new WelcomeScreen(new WelcomeViewModel(engine, tasks, new WelcomeViewModel.Paths() {
-                    @Override public void buildFromInstaller() { choose(ContainerTarget.sapDefaults(), "Cloud Connector"); }
-                    @Override public void useSandbox() { choose(ContainerTarget.sandboxDefaults(), "Sandbox"); }
+        SetupScreens setup = new SetupScreens(environment, engine, tasks, notifier, containerScreens, connectorScreens,
+                selection, this::navigationModel, containerShown, new SetupScreens.Start() {
+                    @Override public void choose(ContainerTarget target, String name) { MainWindow.this.choose(target, name); }
                     @Override public void connectTo(URI adminUrl) { firstRunDone(); connectorScreens.signInTo(adminUrl); }
-                })));
-        LazyScreen<AdoptScreen> adopt = LazyScreen.of(AdoptScreen.TITLE, AdoptScreen.ICON, () -> new AdoptScreen(
-                new AdoptViewModel(new EngineAdoptServices(engine::connection), tasks, notifier, selection::add,
-                        containerScreens::name, connectorScreens.session()),
-                () -> navigation().show(containerShown)));
-        LazyScreen<GuideScreen> guide = LazyScreen.of(GuideScreen.TITLE, GuideScreen.ICON,
-                () -> new GuideScreen(guideModel, new GuideActions() {
-                    @Override public void openContainer() { navigation().show(containerShown); }
-                    @Override public void openSignIn() { navigation().show(connectorScreens.signIn()); }
-                    @Override public void openSubaccounts() { navigation().show(subaccounts); }
-                    @Override public void openDashboard() { navigation().show(dashboard); }
-                }));
-        navigation = new Navigation(welcome, List.of(dashboard, containerShown, logsShown, subaccounts, settingsScreen,
-                connectorScreens.signIn(), adopt, guide));
-        // The guide counts the dashboard as visited and re-reads the state when the container or session changes.
-        navigation.selectedProperty().addListener((obs, old, now) -> {
-            if (navigation.current() == dashboard) {
-                guideModel.dashboardVisited();
-            }
-        });
-        Runnable refreshGuide = () -> {
-            if (!closed && navigation.current() == guide) {
-                guideModel.refresh();
-            }
-        };
-        containerScreens.model().stateProperty().addListener((obs, old, now) -> refreshGuide.run());
-        connectorScreens.sessionState().addListener((obs, old, now) -> refreshGuide.run());
+                });
+        navigation = new Navigation(setup.welcome(), List.of(dashboard, containerShown, logsShown, subaccounts,
+                settingsScreen, connectorScreens.signIn(), setup.adopt(), setup.guide()));
+        setup.follow(navigation, containerScreens, connectorScreens, () -> !closed);
 
         Scene scene = new Scene(new ShellView(navigation, status, selection.switcher(), this::toggleTheme), 1280, 800);
         theme.attach(scene);
-        Shortcuts.forNavigation(navigation)
-                .add(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
-                    navigation.show(logsShown);
-                    containerScreens.logs().get().focusSearch();
-                })
-                .add(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), () -> {
-                    selection.switcher().requestFocus();
-                    selection.switcher().show();
-                })
-                .add(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), () -> {
-                    navigation.show(containerShown);
-                    containerScreens.container().get().startOrCreate();
-                })
-                .installOn(scene);
+        MainShortcuts.install(scene, navigation, selection.switcher(), logsShown,
+                () -> containerScreens.logs().get().focusSearch(), containerShown,
+                () -> containerScreens.container().get().startOrCreate());
         settings.currentProperty().addListener((obs, old, now) -> {
             theme.setDark(now.theme() == Theme.DARK);
             if (!now.engine().equals(old.engine())) {
@@ -166,10 +109,7 @@ public final class MainWindow implements AutoCloseable {
         }
         // The engine is asked once the window is on screen: its client's classes need not load before the first frame.
         FirstFrame.after(stage, () -> {
-            // The icons (up to 512 px) are read and decoded in the background: not worth delaying the first frame for.
-            tasks.submit("window icons",
-                    () -> List.of(icon("icon-32.png"), icon("icon-64.png"), icon("icon-256.png"), icon("icon-512.png")),
-                    stage.getIcons()::addAll, failure -> { });
+            WindowIcons.load(stage, tasks);
             if (!closed) {
                 engineWatch.check();
                 containerScreens.start();
@@ -201,29 +141,13 @@ public final class MainWindow implements AutoCloseable {
         return connectorScreens;
     }
 
-    private Navigation navigation() {
-        return navigation;
-    }
-
     /** A new connector from the start page; its admin address is where the engine will publish the port (I/O). */
     private void choose(ContainerTarget target, String profileName) {
         String requestedIp = settings.current().adminReach().requestedIp();
         containerScreens.model().targetProperty().set(target);
         navigation.show(containerShown);
         tasks.submit("admin address", () -> PublishAddress.reachAt(requestedIp, engine.endpoint()),
-                host -> selection.add(profileAt(target, profileName, host)),
-                failure -> selection.add(profileAt(target, profileName, "localhost")));
-    }
-
-    private static ConnectorProfile profileAt(ContainerTarget target, String profileName, String adminHost) {
-        return new ConnectorProfile(profileName, target.image(), target.container(), target.hostPort(),
-                "https://" + adminHost + ":" + target.hostPort(), null, null);
-    }
-
-    private GuideTarget guideTarget() {
-        ContainerTarget target = containerScreens.target();
-        return new GuideTarget(target.image(), target.container(), target.hostPort(),
-                target.kind() == ContainerTarget.Kind.SANDBOX);
+                host -> selection.add(target, profileName, host), failure -> selection.add(target, profileName, "localhost"));
     }
 
     private void refreshContainer() {
@@ -254,10 +178,6 @@ public final class MainWindow implements AutoCloseable {
         if (!bounds.equals(current.window())) {
             settings.save(current.withWindow(bounds), () -> { }, problem -> { });
         }
-    }
-
-    private static Image icon(String name) {
-        return new Image(MainWindow.class.getResourceAsStream("/dev/connectorconsole/ui/" + name));
     }
 
     @Override
