@@ -16,7 +16,9 @@ import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 
+import dev.connectorconsole.app.ContainerTarget;
 import dev.connectorconsole.settings.AppSettings;
+import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.LoadResult;
 import java.util.List;
 import dev.connectorconsole.settings.SettingsStore;
@@ -34,7 +36,10 @@ public final class ScreenshotMain {
         Files.createDirectories(out);
         Path config = Files.createTempDirectory("cc-screenshots");
         DemoConnector demo = DemoConnector.start();
-        new SettingsStore(config).save(AppSettings.defaults().withProfiles(List.of(demo.profile())));
+        // The demo connector beside a sandbox container on this engine: the switcher shows both.
+        ConnectorProfile sandbox = new ConnectorProfile("Sandbox", ContainerTarget.SANDBOX_IMAGE, "scc-sandbox", 8443,
+                "https://localhost:8443", null, "Administrator");
+        new SettingsStore(config).save(AppSettings.defaults().withProfiles(List.of(demo.profile(), sandbox)));
         LoadResult settings = new SettingsStore(config).load();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -50,6 +55,8 @@ public final class ScreenshotMain {
         onFx(() -> window[0].navigationModel().showStart());
         Thread.sleep(800);
         shoot(stage[0], out.resolve("welcome.png"));
+        onFx(() -> switcher(stage[0]).getSelectionModel().select(0));
+        Thread.sleep(800);
         onFx(() -> window[0].connectorScreens().session().signIn(demo.adminUrl(), "Administrator", demo.password()));
         Thread.sleep(3000);
         String[] names = {"dashboard", "container", "logs", "subaccounts", "settings"};
@@ -58,6 +65,13 @@ public final class ScreenshotMain {
             onFx(() -> window[0].navigationModel().show(index));
             Thread.sleep(1200);
             shoot(stage[0], out.resolve(names[i] + ".png"));
+        }
+        // The container screens of the connector with a container on this engine.
+        onFx(() -> switcher(stage[0]).getSelectionModel().select(1));
+        for (String name : new String[] {"container", "logs"}) {
+            onFx(() -> window[0].navigationModel().show(name.equals("container") ? 1 : 2));
+            Thread.sleep(1200);
+            shoot(stage[0], out.resolve(name + ".png"));
         }
         onFx(() -> window[0].theme().setDark(true));
         onFx(() -> window[0].navigationModel().showStart());
@@ -70,6 +84,10 @@ public final class ScreenshotMain {
         demo.close();
         Platform.exit();
         System.out.println("screenshots written to " + out.toAbsolutePath());
+    }
+
+    private static javafx.scene.control.ComboBox<?> switcher(Stage stage) {
+        return (javafx.scene.control.ComboBox<?>) stage.getScene().lookup("#connector-switcher");
     }
 
     private static void shoot(Stage stage, Path file) throws Exception {
