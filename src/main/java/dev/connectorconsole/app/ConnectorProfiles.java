@@ -26,14 +26,16 @@ public final class ConnectorProfiles {
         return new ContainerTarget(profile.container(), profile.image(), profile.hostPort(), kind);
     }
 
-    /** The connector the window opens on: the first profile with a container, else SAP's defaults. */
+    /** The container the window opens on: the selected profile's, else the first with one, else SAP's defaults. */
     public static ContainerTarget initialTarget(AppSettings settings) {
-        return firstLocal(settings).map(ConnectorProfiles::targetOf).orElseGet(ContainerTarget::sapDefaults);
+        return initialProfile(settings).filter(p -> !p.isRemote())
+                .or(() -> firstLocal(settings)).map(ConnectorProfiles::targetOf).orElseGet(ContainerTarget::sapDefaults);
     }
 
-    /** The profile the window opens on: the first with a container, else the first of all. */
+    /** The profile the window opens on: the one shown last, else the first with a container, else the first. */
     public static Optional<ConnectorProfile> initialProfile(AppSettings settings) {
-        return firstLocal(settings).or(() -> settings.profiles().stream().findFirst());
+        return settings.profiles().stream().filter(p -> p.name().equals(settings.selectedProfile())).findFirst()
+                .or(() -> firstLocal(settings)).or(() -> settings.profiles().stream().findFirst());
     }
 
     public static Optional<ConnectorProfile> firstLocal(AppSettings settings) {

@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles, Theme theme, Integer logBufferLines,
                           Integer refreshSeconds, WindowBounds window, Boolean firstRunDone, AdminReach adminReach,
-                          Integer backupsKept) {
+                          Integer backupsKept, String selectedProfile) {
     public static final int DEFAULT_BACKUPS_KEPT = 10;
     public static final int MIN_BACKUPS_KEPT = 1;
     public static final int MAX_BACKUPS_KEPT = 1_000;
@@ -39,11 +39,11 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
 
     public AppSettings(EngineSettings engine, List<ConnectorProfile> profiles, Theme theme, Integer logBufferLines,
                        Integer refreshSeconds, WindowBounds window, Boolean firstRunDone, AdminReach adminReach) {
-        this(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach, null);
+        this(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach, null, null);
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(null, null, null, null, null, null, null, null, null);
+        return new AppSettings(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Sentences naming each invalid value; empty when the settings can be saved. */
@@ -116,51 +116,58 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
             fixedKept = DEFAULT_BACKUPS_KEPT;
         }
         return new AppSettings(fixedEngine, kept, theme, fixedBuffer, fixedRefresh, fixedWindow, firstRunDone,
-                fixedReach, fixedKept);
+                fixedReach, fixedKept, kept.stream().anyMatch(p -> p.name().equals(selectedProfile))
+                        ? selectedProfile : null);
     }
 
     public AppSettings withProfiles(List<ConnectorProfile> newProfiles) {
         return new AppSettings(engine, newProfiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept);
+                backupsKept, selectedProfile);
     }
 
     public AppSettings withEngine(EngineSettings newEngine) {
         return new AppSettings(newEngine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept);
+                backupsKept, selectedProfile);
     }
 
     public AppSettings withTheme(Theme newTheme) {
         return new AppSettings(engine, profiles, newTheme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept);
+                backupsKept, selectedProfile);
     }
 
     public AppSettings withLogBufferLines(int lines) {
         return new AppSettings(engine, profiles, theme, lines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept);
+                backupsKept, selectedProfile);
     }
 
     public AppSettings withRefreshSeconds(int seconds) {
         return new AppSettings(engine, profiles, theme, logBufferLines, seconds, window, firstRunDone, adminReach,
-                backupsKept);
+                backupsKept, selectedProfile);
     }
 
     public AppSettings withWindow(WindowBounds bounds) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, bounds, firstRunDone, adminReach,
-                backupsKept);
+                backupsKept, selectedProfile);
     }
 
     public AppSettings withFirstRunDone(boolean done) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, done, adminReach,
-                backupsKept);
+                backupsKept, selectedProfile);
     }
 
     public AppSettings withAdminReach(AdminReach reach) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, reach,
-                backupsKept);
+                backupsKept, selectedProfile);
     }
 
     public AppSettings withBackupsKept(int kept) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                kept);
+                kept, selectedProfile);
+    }
+
+    /** The connector the window shows; it opens on it next time (null: the first with a container). */
+    public AppSettings withSelectedProfile(String name) {
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
+                backupsKept, name);
     }
 }

@@ -76,7 +76,8 @@ final class ConnectorSelection {
         if (!profile.isRemote()) {
             container.targetProperty().set(ConnectorProfiles.targetOf(profile));
         }
-        settings.update(s -> ConnectorProfiles.withAdded(s, profile).withFirstRunDone(true),
+        settings.update(s -> ConnectorProfiles.withAdded(s, profile).withFirstRunDone(true)
+                        .withSelectedProfile(profile.name()),
                 () -> selected(profile.name()), onError);
     }
 
@@ -104,6 +105,7 @@ final class ConnectorSelection {
         }
         selectedName = profile.name();
         selected.set(profile);
+        settings.update(s -> s.withSelectedProfile(profile.name()), () -> { }, onError);
         if (!profile.isRemote()) {
             container.targetProperty().set(ConnectorProfiles.targetOf(profile));
         }

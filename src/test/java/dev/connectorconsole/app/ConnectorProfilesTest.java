@@ -54,4 +54,18 @@ class ConnectorProfilesTest {
         assertThat(ConnectorProfiles.initialTarget(AppSettings.defaults().withProfiles(List.of(remote))))
                 .isEqualTo(ContainerTarget.sapDefaults());
     }
+
+    @Test
+    void theWindowOpensOnTheConnectorShownLast() {
+        AppSettings three = AppSettings.defaults().withProfiles(List.of(remote, sandbox, myscc));
+        assertThat(ConnectorProfiles.initialProfile(three)).contains(sandbox);
+        assertThat(ConnectorProfiles.initialProfile(three.withSelectedProfile("myscc"))).contains(myscc);
+        assertThat(ConnectorProfiles.initialTarget(three.withSelectedProfile("myscc")).container()).isEqualTo("myscc");
+        assertThat(ConnectorProfiles.initialProfile(three.withSelectedProfile("Plant"))).contains(remote);
+        assertThat(ConnectorProfiles.initialTarget(three.withSelectedProfile("Plant")).container())
+                .as("a remote connector shown last: the container screens keep the first local one")
+                .isEqualTo("scc-sandbox");
+        assertThat(three.withSelectedProfile("gone").repaired(new java.util.ArrayList<>()).selectedProfile())
+                .as("a selection naming no profile is dropped").isNull();
+    }
 }

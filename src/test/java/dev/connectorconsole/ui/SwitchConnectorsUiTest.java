@@ -48,6 +48,7 @@ class SwitchConnectorsUiTest {
     private SandboxServer alpha;
     private SandboxServer beta;
     private Stage stage;
+    private Path config;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -58,7 +59,7 @@ class SwitchConnectorsUiTest {
                 "cc-switch-alpha-absent", alpha.port(), url(alpha), alpha.certificateSha256(), "Administrator");
         ConnectorProfile betaProfile = ConnectorProfile.remote("Beta", url(beta), "Administrator")
                 .withPinnedSha256(beta.certificateSha256());
-        Path config = Files.createTempDirectory("cc-switch");
+        config = Files.createTempDirectory("cc-switch");
         new SettingsStore(config).save(AppSettings.defaults().withProfiles(List.of(alphaProfile, betaProfile))
                 .withFirstRunDone(true));
         MainWindow.open(stage, new AppEnvironment(System.getenv(), config, Files.createTempDirectory("cc-switch-d")),
@@ -115,6 +116,8 @@ class SwitchConnectorsUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(shownName(switcher)).as("the user kept the form: still on Alpha").isEqualTo("Alpha");
         assertThat(robot.lookup("#display-name").queryAs(TextField.class).getText()).isEqualTo("half-typed");
+        await("the connector shown last saved for the next start",
+                () -> "Alpha".equals(new SettingsStore(config).load().settings().selectedProfile()));
     }
 
     private static void choose(FxRobot robot, String profile) {
