@@ -7,10 +7,13 @@ import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.app.ConnectorProfiles;
 import dev.connectorconsole.settings.SecretStores;
+import dev.connectorconsole.ui.access.AccessControlScreen;
+import dev.connectorconsole.ui.access.AccessControlViewModel;
 import dev.connectorconsole.ui.dashboard.DashboardScreen;
 import dev.connectorconsole.ui.dashboard.DashboardViewModel;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.session.ConnectorAddress;
+import dev.connectorconsole.ui.session.ConnectorCalls;
 import dev.connectorconsole.ui.session.ConnectorSession;
 import dev.connectorconsole.ui.session.PinnedClientFactory;
 import dev.connectorconsole.ui.session.SessionState;
@@ -42,6 +45,7 @@ final class ConnectorScreens implements AutoCloseable {
     private final LazyScreen<SignInView> signIn;
     private final LazyScreen<SubaccountsScreen> subaccounts;
     private final LazyScreen<DashboardScreen> dashboard;
+    private final LazyScreen<AccessControlScreen> access;
     private volatile SessionState sessionState = SessionState.SIGNED_OUT;
 
     ConnectorScreens(SettingsKeeper settings, BackgroundTasks tasks, StatusModel status, Supplier<Navigation> navigation) {
@@ -55,11 +59,20 @@ final class ConnectorScreens implements AutoCloseable {
                 profile.map(ConnectorProfile::adminUrl).orElse(DEFAULT_ADMIN_URL),
                 profile.map(ConnectorProfile::user).orElse(null));
         signIn = LazyScreen.of(SignInView.TITLE, SignInView.ICON, () -> new SignInView(signInModel));
-        subaccounts = LazyScreen.of(SubaccountsScreen.TITLE, SubaccountsScreen.ICON,
-                () -> new SubaccountsScreen(new SubaccountsViewModel(session, tasks)));
-        dashboard = LazyScreen.of(DashboardScreen.TITLE, DashboardScreen.ICON, () -> new DashboardScreen(
-                new DashboardViewModel(session, tasks, Clock.systemDefaultZone(), () -> settings.current().refreshSeconds()),
-                () -> navigation.get().show(signIn), () -> navigation.get().show(subaccounts)));
+        access = LazyScreen.of(AccessControlScreen.TITLE, AccessControlScreen.ICON,
+                () -> new AccessControlScreen(new AccessControlViewModel(new ConnectorCalls(session, tasks))));
+        subaccounts = LazyScreen.of(SubaccountsScreen.TITLE, SubaccountsScreen.ICON, () -> {
+            SubaccountsScreen screen = new SubaccountsScreen(new SubaccountsViewModel(session, tasks));
+            screen.onOpenAccess(this::openAccess);
+            return screen;
+        });
+        dashboard = LazyScreen.of(DashboardScreen.TITLE, DashboardScreen.ICON, () -> {
+            DashboardScreen screen = new DashboardScreen(new DashboardViewModel(session, tasks,
+                    Clock.systemDefaultZone(), () -> settings.current().refreshSeconds()),
+                    () -> navigation.get().show(signIn), () -> navigation.get().show(subaccounts));
+            screen.onOpenAccess(this::openAccess);
+            return screen;
+        });
         session.stateProperty().addListener((obs, old, now) -> {
             sessionState = now;
             status.connector(describe(now));
@@ -120,6 +133,25 @@ final class ConnectorScreens implements AutoCloseable {
 
     LazyScreen<DashboardScreen> dashboard() {
         return dashboard;
+    }
+
+    LazyScreen<AccessControlScreen> access() {
+        return access;
+    }
+
+    /** Whether the screens with forms may be left: unsaved changes are confirmed away first. */
+    boolean canLeave() {
+        return (!subaccounts.isBuilt() || subaccounts.get().canLeave()) && (!access.isBuilt() || access.get().canLeave());
+    }
+
+    /** Opens the access control of one subaccount, once unsaved changes where the user is are confirmed away. */
+    private void openAccess(String regionHost, String subaccount) {
+        Navigation shown = navigation.get();
+        if (shown.current() == subaccounts && !subaccounts.get().canLeave()) {
+            return;
+        }
+        access.get().show(regionHost, subaccount);
+        shown.show(access);
     }
 
     /** Whether the session (signed in or under way) is to this profile's admin address. */

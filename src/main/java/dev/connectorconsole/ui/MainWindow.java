@@ -64,7 +64,7 @@ public final class MainWindow implements AutoCloseable {
         containerScreens = new ContainerScreens(environment, loaded, engine, settings, tasks, notifier, status,
                 connectorScreens, engineWatch::statusChanged);
         selection = new ConnectorSelection(settings, containerScreens.model(), connectorScreens,
-                () -> !connectorScreens.subaccounts().isBuilt() || connectorScreens.subaccounts().get().canLeave(),
+                connectorScreens::canLeave,
                 this::restartLogIfShown, status::error);
         containerShown = new LocalOnlyScreen(containerScreens.container(), selection.selectedProperty(),
                 "there is no container to build, start or stop here");
@@ -80,7 +80,7 @@ public final class MainWindow implements AutoCloseable {
                     @Override public void connectTo(URI adminUrl) { firstRunDone(); connectorScreens.signInTo(adminUrl); }
                 });
         navigation = new Navigation(setup.welcome(), List.of(dashboard, containerShown, logsShown, subaccounts,
-                settingsScreen, connectorScreens.signIn(), setup.adopt(), setup.guide()));
+                connectorScreens.access(), settingsScreen, connectorScreens.signIn(), setup.adopt(), setup.guide()));
         setup.follow(navigation, containerScreens, connectorScreens, () -> !closed);
 
         Scene scene = new Scene(new ShellView(navigation, status, selection.switcher(), this::toggleTheme), 1280, 800);

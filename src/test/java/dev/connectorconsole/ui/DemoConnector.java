@@ -1,5 +1,9 @@
 package dev.connectorconsole.ui;
 
+import dev.connectorconsole.connector.MappingResource;
+import dev.connectorconsole.connector.SubaccountSummary;
+import dev.connectorconsole.connector.SystemMapping;
+import dev.connectorconsole.connector.SystemMappings;
 import dev.connectorconsole.common.Secret;
 import dev.connectorconsole.connector.ConnectorEndpoint;
 import dev.connectorconsole.connector.Credentials;
@@ -39,8 +43,23 @@ final class DemoConnector implements AutoCloseable {
             admin.create(new SubaccountCreate("cf.cn40.platform.sapcloud.invalid", "7d0c1e52-3b9a-4f6e-a2d8-5c4b3a291f07",
                     "admin@example.com", new Secret("demo"), "Alibaba Cloud Pilot", "shanghai", "BTP on Alibaba Cloud",
                     false));
+            exposeDemoSystems(admin, admin.subaccounts().get(0));
         }
         return demo;
+    }
+
+    /** What an administrator exposes first: an ABAP system over HTTPS with its OData paths, its RFC, and a web app. */
+    private static void exposeDemoSystems(SccClient admin, SubaccountSummary subaccount) {
+        SystemMappings mappings = admin.systemMappings(subaccount.regionHost(), subaccount.subaccount());
+        mappings.create(SystemMapping.of("erp-virtual", "443", "erp01.corp.local", "44300", "HTTPS", "abapSys",
+                "X509_GENERAL").withDescription("S/4HANA production"));
+        mappings.createResource("erp-virtual", "443", MappingResource.of("/sap/opu/odata", true, false, "OData services"));
+        mappings.createResource("erp-virtual", "443", MappingResource.of("/sap/bc/ping", true, true, null));
+        mappings.createResource("erp-virtual", "443", MappingResource.of("/sap/bc/gui", false, false, "Web GUI"));
+        mappings.create(SystemMapping.of("erp-rfc", "sapgw00", "erp01.corp.local", "sapgw00", "RFCS", "abapSys",
+                "NONE"));
+        mappings.createResource("erp-rfc", "sapgw00", MappingResource.of("BAPI_", true, false, null));
+        mappings.create(SystemMapping.of("wiki", "80", "wiki.corp.local", "8080", "HTTP", "nonSAPsys", "NONE"));
     }
 
     String adminUrl() {

@@ -71,7 +71,8 @@ class EveryScreenFitsUiTest {
             window.connectorScreens().session().signIn(demo.adminUrl(), "Administrator", demo.password());
         });
         List<String> cut = new ArrayList<>(visit(robot, "Welcome", () -> window.navigationModel().showStart()));
-        String[] screens = {"Dashboard", "Container", "Logs", "Subaccounts", "Settings", "Sign in", "Adopt", "Guide"};
+        String[] screens = {"Dashboard", "Container", "Logs", "Subaccounts", "Access control", "Settings", "Sign in",
+            "Adopt", "Guide"};
         for (int i = 0; i < screens.length; i++) {
             int index = i;
             cut.addAll(visit(robot, screens[i], () -> window.navigationModel().show(index)));
@@ -91,11 +92,19 @@ class EveryScreenFitsUiTest {
         robot.interact(region::show);
         WaitForAsyncUtils.waitForFxEvents();
         Window popup = Window.getWindows().stream().filter(w -> w != stage && w.isShowing()).findFirst().orElseThrow();
-        Bounds window = new BoundingBox(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
+        Bounds shown = new BoundingBox(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight());
         Bounds list = new BoundingBox(popup.getX(), popup.getY(), popup.getWidth(), popup.getHeight());
-        assertThat(window.contains(list)).as("region list %s inside the window %s (field at %s)", list, window,
+        assertThat(shown.contains(list)).as("region list %s inside the window %s (field at %s)", list, shown,
                 region.localToScreen(region.getBoundsInLocal())).isTrue();
         robot.interact(region::hide);
+
+        robot.interact(() -> window.navigationModel().show(4));
+        TableView<?> systems = robot.lookup("#mapping-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> systems.getItems().size() == 3);
+        robot.interact(() -> systems.getSelectionModel().select(0));
+        TableView<?> resources = robot.lookup("#resource-table").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> resources.getItems().size() == 3);
+        assertThat(look(robot, "Access control, a system selected")).as("texts cut short at 1280×800").isEmpty();
     }
 
     private List<String> visit(FxRobot robot, String name, Runnable show) throws Exception {

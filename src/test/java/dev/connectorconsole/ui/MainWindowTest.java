@@ -89,7 +89,7 @@ class MainWindowTest {
         assertThat(robot.lookup("#nav-logs").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#log-search").query().isFocused()).isTrue();
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT5).release(KeyCode.DIGIT5, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
         assertThat(robot.lookup("#settings-save").tryQuery()).isPresent();
 
         robot.clickOn("#nav-subaccounts");

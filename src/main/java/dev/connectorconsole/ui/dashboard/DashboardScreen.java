@@ -94,6 +94,11 @@ public final class DashboardScreen implements Screen {
         model.refresh();
     }
 
+    /** Double click or the context menu on a row opens that subaccount's access control here. */
+    public void onOpenAccess(java.util.function.BiConsumer<String, String> openAccess) {
+        DashboardRowActions.install(table, openAccess);
+    }
+
     /** Whether the refresh timer runs (it runs only while the screen is shown). */
     public boolean isRefreshing() {
         return timer != null;

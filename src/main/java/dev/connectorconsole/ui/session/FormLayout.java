@@ -79,6 +79,16 @@ public final class FormLayout {
         grid.add(node, 1, row++);
     }
 
+    /** Shows the row of {@code field} (its label and its cell) only while {@code shown} is true. */
+    public void showRowWhen(Node field, javafx.beans.value.ObservableValue<Boolean> shown) {
+        grid.getChildren().stream()
+                .filter(n -> n == field.getParent() || (n instanceof Label l && l.getLabelFor() == field))
+                .forEach(n -> {
+                    n.visibleProperty().bind(javafx.beans.binding.BooleanExpression.booleanExpression(shown));
+                    n.managedProperty().bind(n.visibleProperty());
+                });
+    }
+
     public GridPane node() {
         return grid;
     }

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import dev.connectorconsole.connector.TunnelState;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
+import java.util.function.BiConsumer;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.FlowPane;
@@ -20,6 +21,8 @@ final class SubaccountActionBar {
     private final SubaccountForm form;
     private final Node owner;
     private final FlowPane bar;
+    private final Button access = new Button("Access control…", new FontIcon(Feather.SHIELD));
+    private BiConsumer<String, String> openAccess;
 
     /** @param owner a node of the screen, owner of the confirmation and renewal dialogs */
     SubaccountActionBar(SubaccountsViewModel model, Node owner) {
@@ -35,6 +38,15 @@ final class SubaccountActionBar {
         Button renew = new Button("Renew certificate…", new FontIcon(Feather.AWARD));
         renew.setId("renew-certificate");
         renew.setOnAction(e -> renewCertificate());
+        access.setId("access-control");
+        access.setOnAction(e -> {
+            SubaccountRow row = model.selectedProperty().get();
+            if (row != null && openAccess != null) {
+                openAccess.accept(row.regionHost(), row.subaccount());
+            }
+        });
+        access.setVisible(false);
+        access.setManaged(false);
         Button delete = new Button("Delete…", new FontIcon(Feather.TRASH_2));
         delete.setId("delete");
         delete.getStyleClass().add(Styles.DANGER);
@@ -46,14 +58,21 @@ final class SubaccountActionBar {
         connect.managedProperty().bind(connect.visibleProperty());
         disconnect.visibleProperty().bind(Bindings.createBooleanBinding(connected::getValue, connected));
         disconnect.managedProperty().bind(disconnect.visibleProperty());
-        for (Button button : new Button[] {connect, disconnect, renew, delete}) {
+        for (Button button : new Button[] {connect, disconnect, renew, access, delete}) {
             button.disableProperty().bind(model.busyProperty());
             button.setMinWidth(Region.USE_PREF_SIZE);
         }
         // A narrow form puts the buttons on two lines rather than cutting their words.
-        bar = new FlowPane(8, 8, connect, disconnect, renew, delete);
+        bar = new FlowPane(8, 8, connect, disconnect, renew, access, delete);
         bar.visibleProperty().bind(form.modeProperty().isEqualTo(SubaccountForm.Mode.EDIT));
         bar.managedProperty().bind(bar.visibleProperty());
+    }
+
+    /** Offers "Access control…", which opens the selected subaccount's access control (region host, subaccount). */
+    void onOpenAccess(BiConsumer<String, String> openAccess) {
+        this.openAccess = openAccess;
+        access.setVisible(true);
+        access.setManaged(true);
     }
 
     Node node() {

@@ -1,30 +1,18 @@
 package dev.connectorconsole.ui.subaccounts;
 
 import dev.connectorconsole.connector.TunnelState;
+import dev.connectorconsole.ui.fx.TextColumns;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.Tooltip;
 
 /** The columns of the subaccount table: plain text with the full value as tooltip, and the tunnel state. */
 final class SubaccountColumns {
     private SubaccountColumns() {}
 
     static TableColumn<SubaccountRow, String> text(String name, Function<SubaccountRow, String> value, double width) {
-        TableColumn<SubaccountRow, String> column = new TableColumn<>(name);
-        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
-        column.setPrefWidth(width);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
-            }
-        });
-        return column;
+        return TextColumns.of(name, value, width);
     }
 
     static TableColumn<SubaccountRow, TunnelState> state() {

@@ -3,12 +3,9 @@ package dev.connectorconsole.ui.subaccounts;
 import dev.connectorconsole.ui.session.FormField;
 import dev.connectorconsole.ui.session.FormLayout;
 import java.util.Objects;
-import javafx.beans.binding.BooleanExpression;
-import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -62,7 +59,7 @@ final class SubaccountFields {
         for (Node fixedOnceAdded : new Node[] {region, subaccount, user}) {
             fixedOnceAdded.disableProperty().bind(adding.not().or(model.busyProperty()));
         }
-        hideRow(layout, password, adding);
+        layout.showRowWhen(password, adding);
         for (Node editable : new Node[] {displayName, location, description, renewal}) {
             editable.disableProperty().bind(model.busyProperty());
         }
@@ -95,15 +92,6 @@ final class SubaccountFields {
             }
         });
         return region;
-    }
-
-    private static void hideRow(FormLayout layout, Node field, ObservableValue<Boolean> shown) {
-        layout.node().getChildren().stream()
-                .filter(n -> n == field.getParent() || (n instanceof Label l && l.getLabelFor() == field))
-                .forEach(n -> {
-                    n.visibleProperty().bind(BooleanExpression.booleanExpression(shown));
-                    n.managedProperty().bind(n.visibleProperty());
-                });
     }
 
     private static TextField bound(FormField field) {

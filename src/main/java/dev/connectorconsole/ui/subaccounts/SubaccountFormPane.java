@@ -23,9 +23,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class SubaccountFormPane {
     private final ScrollPane scroll;
 
-    /** @param owner a node of the screen, owner of the dialogs the actions open */
-    SubaccountFormPane(SubaccountsViewModel model, Node owner) {
-        VBox content = new VBox(14, titleRow(model), new SubaccountActionBar(model, owner).node(),
+    SubaccountFormPane(SubaccountsViewModel model, SubaccountActionBar actions) {
+        VBox content = new VBox(14, titleRow(model), actions.node(),
                 SubaccountFields.build(model), FormMessageArea.create(model.form().messageProperty()), saveBar(model));
         content.setPadding(new Insets(16, 20, 20, 20));
         content.getStyleClass().add("subaccount-form");

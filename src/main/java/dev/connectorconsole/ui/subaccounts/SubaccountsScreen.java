@@ -24,6 +24,7 @@ public final class SubaccountsScreen implements Screen {
     private final SubaccountForm form;
     private final BorderPane root = new BorderPane();
     private final SubaccountListPane list;
+    private final SubaccountActionBar actions;
 
     public SubaccountsScreen(SubaccountsViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -32,7 +33,8 @@ public final class SubaccountsScreen implements Screen {
         ConnectorStyles.apply(root, SubaccountsScreen.class, "subaccounts.css");
         root.setTop(SubaccountsHeader.build(model, this::startAdd));
         list = new SubaccountListPane(model, this::canLeave);
-        SplitPane split = new SplitPane(list.node(), new SubaccountFormPane(model, root).node());
+        actions = new SubaccountActionBar(model, root);
+        SplitPane split = new SplitPane(list.node(), new SubaccountFormPane(model, actions).node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.57);
         root.setCenter(split);
@@ -64,6 +66,11 @@ public final class SubaccountsScreen implements Screen {
     public boolean canLeave() {
         return !form.isDirty() || Confirmations.ask(root, "Discard your changes?",
                 "The subaccount form has changes that are not saved.", "Discard");
+    }
+
+    /** "Access control…" on the selected subaccount opens its access control here (region host, subaccount). */
+    public void onOpenAccess(java.util.function.BiConsumer<String, String> openAccess) {
+        actions.onOpenAccess(openAccess);
     }
 
     public boolean hasUnsavedChanges() {

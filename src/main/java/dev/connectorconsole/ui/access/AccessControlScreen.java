@@ -1,0 +1,80 @@
+package dev.connectorconsole.ui.access;
+
+import dev.connectorconsole.ui.session.ConnectorStyles;
+import dev.connectorconsole.ui.session.SessionState;
+import dev.connectorconsole.ui.shell.Screen;
+import dev.connectorconsole.ui.subaccounts.Confirmations;
+import java.util.Objects;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * Access control of one subaccount: which on-premise systems the cloud may reach through it (left, with the selected
+ * system's resources underneath) and the add/edit form of a system (right). Puts the parts together and guards
+ * unsaved changes.
+ */
+public final class AccessControlScreen implements Screen {
+    public static final String TITLE = "Access control";
+    public static final Ikon ICON = Feather.SHIELD;
+
+    private final AccessControlViewModel model;
+    private final BorderPane root = new BorderPane();
+    private final MappingTable table;
+
+    public AccessControlScreen(AccessControlViewModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+        root.getStyleClass().add("access-screen");
+        ConnectorStyles.apply(root, AccessControlScreen.class, "access.css");
+        root.setTop(AccessControlHeader.build(model, this::canLeave, this::startAdd));
+        table = new MappingTable(model, this::canLeave);
+        SplitPane left = new SplitPane(table.node(), new ResourcePane(model).node());
+        left.setOrientation(Orientation.VERTICAL);
+        left.setDividerPositions(0.55);
+        SplitPane split = new SplitPane(left, new MappingFormPane(model, root).node());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.66);
+        root.setCenter(split);
+        model.session().stateProperty().addListener((obs, old, now) -> {
+            boolean backFromUnreachable = now == SessionState.SIGNED_IN && old == SessionState.UNREACHABLE;
+            if (now != SessionState.UNREACHABLE && !backFromUnreachable) {
+                model.refresh();
+            }
+        });
+    }
+
+    @Override public String title() { return TITLE; }
+    @Override public Ikon icon() { return ICON; }
+    @Override public Node view() { return root; }
+
+    @Override
+    public void activate() {
+        model.refresh();
+    }
+
+    @Override
+    public void refresh() {
+        model.refresh();
+    }
+
+    /** Shows this subaccount's access control (from a subaccount's row or the dashboard). */
+    public void show(String regionHost, String subaccount) {
+        model.show(regionHost, subaccount);
+    }
+
+    /** Asks before unsaved changes are lost; the shell calls this before navigating away. */
+    public boolean canLeave() {
+        return !model.form().isDirty() || Confirmations.ask(root, "Discard your changes?",
+                "The system form has changes that are not saved.", "Discard");
+    }
+
+    private void startAdd() {
+        if (canLeave()) {
+            table.clearSelection();
+            model.startAdd();
+        }
+    }
+}

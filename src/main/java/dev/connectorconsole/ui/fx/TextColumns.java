@@ -1,0 +1,27 @@
+package dev.connectorconsole.ui.fx;
+
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+
+/** A table column of plain text with the full value as tooltip, for when the column is narrower than the text. */
+public final class TextColumns {
+    private TextColumns() {}
+
+    public static <R> TableColumn<R, String> of(String name, Function<R, String> value, double width) {
+        TableColumn<R, String> column = new TableColumn<>(name);
+        column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
+        column.setPrefWidth(width);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
+        return column;
+    }
+}

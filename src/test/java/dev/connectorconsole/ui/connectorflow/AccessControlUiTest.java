@@ -1,0 +1,287 @@
+package dev.connectorconsole.ui.connectorflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.connectorconsole.common.Secret;
+import dev.connectorconsole.connector.ConnectorEndpoint;
+import dev.connectorconsole.connector.Credentials;
+import dev.connectorconsole.connector.MappingResource;
+import dev.connectorconsole.connector.SccClient;
+import dev.connectorconsole.connector.SubaccountSummary;
+import dev.connectorconsole.connector.SystemMapping;
+import dev.connectorconsole.connector.SystemMappings;
+import dev.connectorconsole.connector.TrustSettings;
+import dev.connectorconsole.sandbox.SandboxServer;
+import dev.connectorconsole.ui.access.AccessControlScreen;
+import dev.connectorconsole.ui.access.AccessControlViewModel;
+import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.session.ConnectorCalls;
+import dev.connectorconsole.ui.session.ConnectorSession;
+import dev.connectorconsole.ui.session.PinnedClientFactory;
+import dev.connectorconsole.ui.session.SandboxConnector;
+import dev.connectorconsole.ui.session.SessionState;
+import dev.connectorconsole.ui.signin.SignInView;
+import dev.connectorconsole.ui.signin.SignInViewModel;
+import dev.connectorconsole.ui.subaccounts.SubaccountsScreen;
+import dev.connectorconsole.ui.subaccounts.SubaccountsViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Exposing an on-premise system in a real window against the sandbox connector over HTTPS: wrong input first (each
+ * field says what is wrong, Add stays off, nothing reaches the connector), then an HTTP system with two resources, one
+ * disabled, a clash of virtual host and port refused before sending, and the system deleted after a confirmation.
+ * Every step is checked against what the connector holds.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AccessControlUiTest {
+    private static Path dataDir;
+    private static SandboxServer sandbox;
+    private static SccClient admin;
+    private static SubaccountSummary first;
+    private final BackgroundTasks tasks = BackgroundTasks.onFxThread("cc-test-task", 2);
+    private ConnectorSession session;
+    private ScreenHost host;
+    private Stage stage;
+
+    @BeforeAll
+    static void prepareConnector() throws Exception {
+        dataDir = Files.createTempDirectory("cc-ui-access");
+        sandbox = SandboxConnector.start(dataDir);
+        ConnectorEndpoint endpoint = new ConnectorEndpoint("127.0.0.1", sandbox.port());
+        TrustSettings pin = TrustSettings.pinned(sandbox.certificateSha256());
+        try (SccClient initial = new SccClient(endpoint, new Credentials("Administrator", new Secret("manage")), pin)) {
+            initial.changeInitialPassword(new Secret("manage"), new Secret(SandboxConnector.NEW_PASSWORD));
+        }
+        admin = new SccClient(endpoint, new Credentials("Administrator", new Secret(SandboxConnector.NEW_PASSWORD)),
+                pin);
+        admin.setHaRole("master");
+        sandbox.seed(2);
+        first = admin.subaccounts().get(0);
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        admin.close();
+        sandbox.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        session = new ConnectorSession(new PinnedClientFactory(), tasks, sandbox.certificateSha256(), pin -> { });
+        AccessControlScreen access = new AccessControlScreen(new AccessControlViewModel(new ConnectorCalls(session, tasks)));
+        SubaccountsScreen subaccounts = new SubaccountsScreen(new SubaccountsViewModel(session, tasks));
+        host = new ScreenHost(false);
+        subaccounts.onOpenAccess((region, id) -> {
+            access.show(region, id);
+            host.show("access");
+        });
+        host.add("signin", new SignInView(new SignInViewModel(session, SandboxConnector.url(sandbox), null)))
+                .add("subaccounts", subaccounts)
+                .add("access", access);
+        host.show("signin");
+        host.showIn(stage, 1280, 800);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> host.current().deactivate()).get(5, TimeUnit.SECONDS);
+        session.close();
+        tasks.close();
+    }
+
+    @Test
+    void exposesASystemWithResourcesAfterRefusingWrongInput(FxRobot robot) throws Exception {
+        SystemMappings onConnector = admin.systemMappings(first.regionHost(), first.subaccount());
+        signIn(robot);
+        openFromTheSubaccountRow(robot);
+        TableView<?> mappings = robot.lookup("#mapping-table").queryTableView();
+        assertThat(mappings.getItems()).isEmpty();
+        assertThat(text(robot, "#mapping-form-title")).isEqualTo("Expose a system");
+
+        // Wrong input first: each field says what is wrong, the button stays off and Enter sends nothing.
+        choose(robot, "#protocol", "HTTP");
+        type(robot, "#virtual-host", "http://erp-virtual/");
+        type(robot, "#virtual-port", "99999");
+        type(robot, "#internal-host", "erp.corp.local");
+        type(robot, "#internal-port", "sapgw00");
+        assertThat(error(robot, "#virtual-host-error")).isEqualTo("Enter the host name only, without a protocol or a path.");
+        assertThat(error(robot, "#virtual-port-error")).isEqualTo("A port is a number from 1 to 65535.");
+        assertThat(error(robot, "#internal-port-error")).as("a gateway service is no HTTP port")
+                .isEqualTo("A port is a number from 1 to 65535.");
+        assertThat(robot.lookup("#save-mapping").queryButton().isDisabled()).isTrue();
+        robot.push(KeyCode.ENTER);
+        UiWait.shot(stage, "40-access-control-refused");
+        assertThat(onConnector.list()).as("nothing was sent").isEmpty();
+
+        // HTTP allows no X.509 principal type; the Host header choice is offered for HTTP only.
+        ComboBox<?> principal = robot.lookup("#principal-type").queryAs(ComboBox.class);
+        assertThat(principal.getItems().stream().map(String::valueOf).toList()).containsExactly("NONE", "KERBEROS");
+        assertThat(robot.lookup("#host-header").query().isVisible()).isTrue();
+
+        // Corrected: the system is added and is what the connector now holds.
+        type(robot, "#virtual-host", "erp-virtual");
+        type(robot, "#virtual-port", "443");
+        type(robot, "#internal-port", "44300");
+        type(robot, "#description", "ERP for the cloud");
+        UiWait.until("the form valid", () -> !robot.lookup("#save-mapping").queryButton().isDisabled());
+        robot.clickOn("#save-mapping");
+        UiWait.until("the system added", () -> text(robot, "#form-message").equals("System erp-virtual:443 added."));
+        SystemMapping added = onConnector.get("erp-virtual", "443");
+        assertThat(added.localHost()).isEqualTo("erp.corp.local");
+        assertThat(added.localPort()).isEqualTo("44300");
+        assertThat(added.protocol()).isEqualTo("HTTP");
+        assertThat(added.backendType()).isEqualTo("abapSys");
+        assertThat(added.hostInHeader()).isEqualTo("VIRTUAL");
+        assertThat(added.description()).isEqualTo("ERP for the cloud");
+        assertThat(mappings.getItems()).hasSize(1);
+        assertThat(text(robot, "#mapping-form-title")).isEqualTo("erp-virtual:443");
+        assertThat(cellTexts(robot, "#mapping-table")).contains("erp-virtual:443", "erp.corp.local:44300", "HTTP",
+                "ABAP System", "None", "none");
+
+        // Two resources: a path with its sub-paths, and one path only, which is then disabled.
+        addResource(robot, "sap/opu/odata", "A URL path starts with /, e.g. /sap/opu/odata.", "/sap/opu/odata", false);
+        addResource(robot, null, null, "/sap/bc/ping", true);
+        UiWait.until("two resources", () -> onConnector.resources("erp-virtual", "443").size() == 2);
+        TableView<?> resources = robot.lookup("#resource-table").queryTableView();
+        UiWait.until("both shown", () -> resources.getItems().size() == 2);
+        robot.clickOn("/sap/bc/ping");
+        robot.clickOn("#toggle-resource");
+        UiWait.until("disabled on the connector", () -> !resourceOn(onConnector, "/sap/bc/ping").enabled());
+        assertThat(resourceOn(onConnector, "/sap/opu/odata").enabled()).isTrue();
+        assertThat(resourceOn(onConnector, "/sap/opu/odata").exactMatchOnly()).isFalse();
+        assertThat(resourceOn(onConnector, "/sap/bc/ping").exactMatchOnly()).isTrue();
+        UiWait.until("the count follows", () -> cellTexts(robot, "#mapping-table").contains("1 of 2 on"));
+        assertThat(cellTexts(robot, "#resource-table")).contains("Path and sub-paths", "Path only", "Disabled");
+        UiWait.shot(stage, "41-access-control-system-with-resources");
+
+        // A second system on the same virtual host and port is refused before anything is sent.
+        robot.clickOn("#add-system");
+        UiWait.until("an empty form", () -> text(robot, "#mapping-form-title").equals("Expose a system"));
+        type(robot, "#virtual-host", "ERP-VIRTUAL");
+        type(robot, "#virtual-port", "443");
+        type(robot, "#internal-host", "other.corp.local");
+        type(robot, "#internal-port", "8443");
+        assertThat(error(robot, "#virtual-port-error")).startsWith("Another system is already exposed as ERP-VIRTUAL:443");
+        assertThat(robot.lookup("#save-mapping").queryButton().isDisabled()).isTrue();
+
+        // Deleting asks first, names what is lost, and removes the system with its resources.
+        robot.clickOn("#discard-mapping");
+        robot.clickOn("erp-virtual:443");
+        UiWait.until("the system chosen", () -> text(robot, "#mapping-form-title").equals("erp-virtual:443"));
+        robot.clickOn("#delete-mapping");
+        DialogPane confirm = robot.lookup("#confirmation").queryAs(DialogPane.class);
+        assertThat(confirm.getHeaderText()).isEqualTo("Stop exposing erp-virtual:443?");
+        assertThat(confirm.getContentText()).contains("erp.corp.local:44300").contains("2 resource(s)");
+        robot.clickOn(robot.from(confirm).lookup(".button")
+                .match(n -> n instanceof Button b && "Delete".equals(b.getText())).queryButton());
+        UiWait.until("deleted", () -> text(robot, "#form-message").equals("System erp-virtual:443 deleted."));
+        assertThat(onConnector.list()).isEmpty();
+        assertThat(mappings.getItems()).isEmpty();
+    }
+
+    private void signIn(FxRobot robot) {
+        PasswordField password = robot.lookup("#password").queryAs(PasswordField.class);
+        robot.clickOn(password).write(SandboxConnector.NEW_PASSWORD);
+        UiWait.until("the admin password typed", () -> password.getText().equals(SandboxConnector.NEW_PASSWORD));
+        robot.clickOn("#sign-in");
+        UiWait.until("signed in", () -> session.state() == SessionState.SIGNED_IN);
+    }
+
+    /** From the subaccount's row ("Access control…") to its access control, that subaccount chosen. */
+    private void openFromTheSubaccountRow(FxRobot robot) {
+        robot.clickOn("#nav-subaccounts");
+        TableView<?> table = robot.lookup("#subaccount-table").queryTableView();
+        UiWait.until("the list", () -> table.getItems().size() == 2);
+        String name = admin.subaccount(first.regionHost(), first.subaccount()).displayName();
+        robot.clickOn(name);
+        UiWait.until("the action", () -> robot.lookup("#access-control").queryButton().isVisible()
+                && !robot.lookup("#access-control").queryButton().isDisabled());
+        robot.clickOn("#access-control");
+        UiWait.until("access control of " + name, () -> robot.lookup("#access-subaccount").tryQuery()
+                .map(n -> ((ComboBox<?>) n).getValue() != null && name.equals(((ComboBox<?>) n).getValue().toString()))
+                .orElse(false) && !robot.lookup("#add-system").queryButton().isDisabled());
+    }
+
+    private void addResource(FxRobot robot, String wrong, String wrongMessage, String path, boolean exact) {
+        robot.clickOn("#add-resource");
+        UiWait.until("the resource dialog", () -> robot.lookup("#resource-dialog").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup("#resource-dialog").queryAs(DialogPane.class);
+        TextField id = robot.from(dialog).lookup("#url-path").queryAs(TextField.class);
+        Node add = robot.from(dialog).lookup("#add-resource-confirm").query();
+        if (wrong != null) {
+            robot.clickOn(id).write(wrong);
+            UiWait.until("the message", () -> robot.from(dialog).lookup("#url-path-error").queryAs(Label.class)
+                    .getText().equals(wrongMessage));
+            assertThat(add.isDisabled()).isTrue();
+            robot.clickOn(id).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE);
+        }
+        robot.clickOn(id).write(path);
+        UiWait.until("the path typed", () -> id.getText().equals(path) && !add.isDisabled());
+        if (exact) {
+            Node exactOnly = robot.from(dialog).lookup("#exact-only").query();
+            robot.clickOn(exactOnly);
+        }
+        robot.clickOn(add);
+        UiWait.until("the dialog closed", () -> robot.lookup("#resource-dialog").tryQuery().isEmpty());
+    }
+
+    private static MappingResource resourceOn(SystemMappings mappings, String id) {
+        return mappings.resources("erp-virtual", "443").stream().filter(r -> r.id().equals(id)).findFirst()
+                .orElseThrow();
+    }
+
+    private static void choose(FxRobot robot, String combo, String label) {
+        robot.clickOn(combo);
+        Node cell = robot.lookup(".list-cell").match(n -> n instanceof Labeled l && label.equals(l.getText()))
+                .queryAs(Node.class);
+        robot.clickOn(cell);
+        UiWait.until(label + " chosen", () -> robot.lookup(combo).queryAs(ComboBox.class).getValue() != null);
+    }
+
+    private static void type(FxRobot robot, String field, String text) {
+        TextField input = robot.lookup(field).queryAs(TextField.class);
+        robot.clickOn(input).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.BACK_SPACE).write(text);
+        UiWait.until(field + " typed", () -> input.getText().equals(text));
+    }
+
+    private static String error(FxRobot robot, String query) {
+        Label label = robot.lookup(query).queryAs(Label.class);
+        UiWait.until(query + " shown", label::isVisible);
+        return label.getText();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).tryQuery().filter(n -> n instanceof Labeled)
+                .map(n -> ((Labeled) n).getText()).orElse("");
+    }
+
+    private static List<String> cellTexts(FxRobot robot, String table) {
+        Node root = robot.lookup(table).query();
+        return robot.from(root).lookup(".table-cell").queryAll().stream()
+                .map(n -> ((Labeled) n).getText()).filter(t -> t != null && !t.isEmpty()).toList();
+    }
+}
