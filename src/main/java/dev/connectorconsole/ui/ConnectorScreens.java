@@ -6,9 +6,11 @@ import dev.connectorconsole.guide.ConnectorFacts;
 import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.app.ConnectorProfiles;
+import dev.connectorconsole.app.ReachabilityChecks;
 import dev.connectorconsole.settings.SecretStores;
 import dev.connectorconsole.ui.access.AccessControlScreen;
 import dev.connectorconsole.ui.access.AccessControlViewModel;
+import dev.connectorconsole.ui.access.InternalHostCheck;
 import dev.connectorconsole.ui.dashboard.DashboardScreen;
 import dev.connectorconsole.ui.dashboard.DashboardViewModel;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
@@ -48,7 +50,12 @@ final class ConnectorScreens implements AutoCloseable {
     private final LazyScreen<AccessControlScreen> access;
     private volatile SessionState sessionState = SessionState.SIGNED_OUT;
 
-    ConnectorScreens(SettingsKeeper settings, BackgroundTasks tasks, StatusModel status, Supplier<Navigation> navigation) {
+    /**
+     * @param checks         checks of internal hosts from a connector container's network
+     * @param localContainer the selected connector's container when it runs on this engine
+     */
+    ConnectorScreens(SettingsKeeper settings, BackgroundTasks tasks, StatusModel status, Supplier<Navigation> navigation,
+                     ReachabilityChecks checks, Supplier<Optional<String>> localContainer) {
         this.settings = settings;
         this.status = status;
         this.navigation = navigation;
@@ -60,7 +67,8 @@ final class ConnectorScreens implements AutoCloseable {
                 profile.map(ConnectorProfile::user).orElse(null));
         signIn = LazyScreen.of(SignInView.TITLE, SignInView.ICON, () -> new SignInView(signInModel));
         access = LazyScreen.of(AccessControlScreen.TITLE, AccessControlScreen.ICON,
-                () -> new AccessControlScreen(new AccessControlViewModel(new ConnectorCalls(session, tasks))));
+                () -> new AccessControlScreen(new AccessControlViewModel(new ConnectorCalls(session, tasks),
+                        new InternalHostCheck(checks, localContainer, tasks))));
         subaccounts = LazyScreen.of(SubaccountsScreen.TITLE, SubaccountsScreen.ICON, () -> {
             SubaccountsScreen screen = new SubaccountsScreen(new SubaccountsViewModel(session, tasks));
             screen.onOpenAccess(this::openAccess);

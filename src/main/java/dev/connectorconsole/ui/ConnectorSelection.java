@@ -64,6 +64,12 @@ final class ConnectorSelection {
         return selected;
     }
 
+    /** The selected connector's container, when it runs on this app's engine (not for a remote connector). */
+    java.util.Optional<String> localContainer() {
+        ConnectorProfile profile = selected.get();
+        return profile == null || profile.isRemote() ? java.util.Optional.empty() : java.util.Optional.of(profile.container());
+    }
+
     ConnectorSwitcher switcher() {
         return switcher;
     }

@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import dev.connectorconsole.app.AppEnvironment;
 import dev.connectorconsole.app.ContainerTarget;
 import dev.connectorconsole.app.EngineAccess;
+import dev.connectorconsole.app.EngineReachabilityChecks;
 import dev.connectorconsole.engine.PublishAddress;
 import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.LoadResult;
@@ -50,7 +51,7 @@ public final class MainWindow implements AutoCloseable {
     private final Screen containerShown;
     private final Screen logsShown;
     private final ConnectorScreens connectorScreens;
-    private final ConnectorSelection selection;
+    private ConnectorSelection selection;
     private boolean closed;
 
     private MainWindow(Stage stage, AppEnvironment environment, LoadResult loaded) {
@@ -60,7 +61,8 @@ public final class MainWindow implements AutoCloseable {
         this.notifier = new ControlsFxNotifier(() -> stage);
         this.engine = new EngineAccess(environment, () -> settings.current().engine());
         this.engineWatch = new EngineWatch(engine, tasks, status, this::refreshContainer);
-        connectorScreens = new ConnectorScreens(settings, tasks, status, this::navigationModel);
+        connectorScreens = new ConnectorScreens(settings, tasks, status, this::navigationModel,
+                new EngineReachabilityChecks(engine), () -> selection.localContainer());
         containerScreens = new ContainerScreens(environment, loaded, engine, settings, tasks, notifier, status,
                 connectorScreens, engineWatch::statusChanged);
         selection = new ConnectorSelection(settings, containerScreens.model(), connectorScreens,

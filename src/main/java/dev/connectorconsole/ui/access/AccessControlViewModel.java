@@ -29,6 +29,7 @@ import javafx.collections.ObservableList;
  */
 public final class AccessControlViewModel {
     private final ConnectorCalls calls;
+    private final InternalHostCheck hostCheck;
     private final MappingForm form = new MappingForm();
     private final ObservableList<SubaccountChoice> subaccounts = FXCollections.observableArrayList();
     private final ObjectProperty<SubaccountChoice> subaccount = new SimpleObjectProperty<>();
@@ -40,7 +41,12 @@ public final class AccessControlViewModel {
     private SubaccountChoice wanted;
 
     public AccessControlViewModel(ConnectorCalls calls) {
+        this(calls, InternalHostCheck.unavailable());
+    }
+
+    public AccessControlViewModel(ConnectorCalls calls, InternalHostCheck hostCheck) {
         this.calls = Objects.requireNonNull(calls, "calls");
+        this.hostCheck = Objects.requireNonNull(hostCheck, "hostCheck");
         canSave = Bindings.createBooleanBinding(() -> form.isValid() && form.isDirty() && !calls.isBusy()
                         && subaccount.get() != null && signedIn(),
                 form.validProperty(), form.dirtyProperty(), calls.busyProperty(), subaccount,
@@ -74,6 +80,7 @@ public final class AccessControlViewModel {
 
     /** Empties the form for a new system (the view asks about unsaved changes first). */
     public void startAdd() {
+        hostCheck.clear();
         selected.set(null);
         resources.clear();
         form.startAdd(keys());
@@ -84,6 +91,7 @@ public final class AccessControlViewModel {
             startAdd();
             return;
         }
+        hostCheck.clear();
         selected.set(mapping);
         form.startEdit(mapping, keys());
         loadResources(mapping);
@@ -289,4 +297,5 @@ public final class AccessControlViewModel {
     public ReadOnlyStringProperty listErrorProperty() { return listError.getReadOnlyProperty(); }
     public BooleanBinding canSaveProperty() { return canSave; }
     public ConnectorCalls calls() { return calls; }
+    public InternalHostCheck hostCheck() { return hostCheck; }
 }

@@ -35,6 +35,7 @@ final class MappingFields {
         layout.add(form.localHost(), text(form.localHost(), "e.g. erp.corp.local"), null);
         TextField localPort = text(form.localPort(), "e.g. 44300");
         layout.add(form.localPort(), localPort, null);
+        layout.addPlain(HostCheckRow.build(model));
         var rfc = Bindings.createBooleanBinding(() -> AccessChoices.isRfc(form.protocol().value()),
                 form.protocol().valueProperty());
         virtualPort.promptTextProperty().bind(Bindings.when(rfc).then("e.g. sapgw00 or 3300").otherwise("e.g. 443"));
