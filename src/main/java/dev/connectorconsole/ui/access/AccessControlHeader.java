@@ -24,7 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 final class AccessControlHeader {
     private AccessControlHeader() {}
 
-    static Node build(AccessControlViewModel model, BooleanSupplier canLeave, Runnable onAdd) {
+    static Node build(AccessControlViewModel model, BooleanSupplier canLeave, Runnable onAdd, Node transferMenu) {
         Label title = new Label("Access control");
         title.getStyleClass().add(Styles.TITLE_3);
         Label of = new Label("for");
@@ -58,7 +58,7 @@ final class AccessControlHeader {
         add.disableProperty().bind(signedOut.or(model.calls().busyProperty()).or(model.subaccountProperty().isNull()));
         refresh.disableProperty().bind(signedOut.or(model.calls().busyProperty()));
         subaccount.disableProperty().bind(signedOut.or(model.calls().busyProperty()));
-        HBox header = new HBox(title, of, subaccount, busy, spacer, add, refresh);
+        HBox header = new HBox(title, of, subaccount, busy, spacer, transferMenu, add, refresh);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
         return header;

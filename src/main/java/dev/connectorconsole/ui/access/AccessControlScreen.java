@@ -29,7 +29,8 @@ public final class AccessControlScreen implements Screen {
         this.model = Objects.requireNonNull(model, "model");
         root.getStyleClass().add("access-screen");
         ConnectorStyles.apply(root, AccessControlScreen.class, "access.css");
-        root.setTop(AccessControlHeader.build(model, this::canLeave, this::startAdd));
+        root.setTop(AccessControlHeader.build(model, this::canLeave, this::startAdd,
+                AccessTransferMenu.build(model, root)));
         table = new MappingTable(model, this::canLeave);
         SplitPane left = new SplitPane(table.node(), new ResourcePane(model).node());
         left.setOrientation(Orientation.VERTICAL);

@@ -44,6 +44,7 @@ final class HostCheckRow {
         result.setWrapText(true);
         result.setMinHeight(Region.USE_PREF_SIZE);
         result.getStyleClass().add(Styles.TEXT_SMALL);
+        show(result, null);
         check.resultProperty().addListener((obs, old, now) -> show(result, now));
         form.localHost().valueProperty().addListener((obs, old, now) -> check.clear());
         form.localPort().valueProperty().addListener((obs, old, now) -> check.clear());

@@ -52,7 +52,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Exposing an on-premise system in a real window against the sandbox connector over HTTPS: wrong input first (each
  * field says what is wrong, Add stays off, nothing reaches the connector), then an HTTP system with two resources, one
- * disabled, a clash of virtual host and port refused before sending, and the system deleted after a confirmation.
+ * disabled, copied to the other subaccount after a preview, a clash of virtual host and port refused before sending,
+ * and the system deleted after a confirmation.
  * Every step is checked against what the connector holds.
  */
 @ExtendWith(ApplicationExtension.class)
@@ -177,6 +178,33 @@ class AccessControlUiTest {
         UiWait.until("the count follows", () -> cellTexts(robot, "#mapping-table").contains("1 of 2 on"));
         assertThat(cellTexts(robot, "#resource-table")).contains("Path and sub-paths", "Path only", "Disabled");
         UiWait.shot(stage, "41-access-control-system-with-resources");
+
+        // Copied to the other subaccount: the preview says what happens before anything is sent.
+        SubaccountSummary second = admin.subaccounts().get(1);
+        String secondName = admin.subaccount(second.regionHost(), second.subaccount()).displayName();
+        robot.clickOn("#access-transfer");
+        robot.clickOn("#copy-access");
+        UiWait.until("the target question", () -> robot.lookup("#copy-target-dialog").tryQuery().isPresent());
+        DialogPane target = robot.lookup("#copy-target-dialog").queryAs(DialogPane.class);
+        robot.clickOn(robot.from(target).lookup(".button")
+                .match(n -> n instanceof Button b && b.isDefaultButton()).queryButton());
+        UiWait.until("the preview", () -> robot.lookup("#copy-dialog").tryQuery().isPresent());
+        DialogPane preview = robot.lookup("#copy-dialog").queryAs(DialogPane.class);
+        assertThat(preview.getHeaderText()).startsWith("Copy to " + secondName + "?");
+        assertThat(robot.from(preview).lookup("#copy-summary").queryAs(Label.class).getText())
+                .isEqualTo("1 item(s) created with 3 request(s), 0 already there, 0 not copied because the target "
+                        + "has its own version.");
+        assertThat(admin.systemMappings(second.regionHost(), second.subaccount()).list()).as("nothing sent yet").isEmpty();
+        WaitForAsyncUtils.asyncFx(() -> ScreenHost.snapshot(preview.getScene(),
+                UiWait.SHOTS.resolve("43-access-control-copy-preview.png"))).get(10, TimeUnit.SECONDS);
+        robot.clickOn(robot.from(preview).lookup("#copy-confirm").queryButton());
+        UiWait.until("copied", () -> text(robot, "#form-message").startsWith("Copied to " + secondName
+                + ": 1 system(s), 2 resource(s), 0 domain mapping(s) (3 requests, "));
+        SystemMappings copied = admin.systemMappings(second.regionHost(), second.subaccount());
+        assertThat(copied.get("erp-virtual", "443").localHost()).isEqualTo("erp.corp.local");
+        assertThat(copied.resources("erp-virtual", "443")).extracting(MappingResource::id, MappingResource::enabled)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("/sap/opu/odata", true),
+                        org.assertj.core.groups.Tuple.tuple("/sap/bc/ping", false));
 
         // A second system on the same virtual host and port is refused before anything is sent.
         robot.clickOn("#add-system");
