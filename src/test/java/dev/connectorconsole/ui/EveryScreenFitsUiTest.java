@@ -71,7 +71,7 @@ class EveryScreenFitsUiTest {
             window.connectorScreens().session().signIn(demo.adminUrl(), "Administrator", demo.password());
         });
         List<String> cut = new ArrayList<>(visit(robot, "Welcome", () -> window.navigationModel().showStart()));
-        String[] screens = {"Dashboard", "Container", "Logs", "Subaccounts", "Settings", "Sign in", "Adopt", "Guide"};
+        String[] screens = {"Dashboard", "Container", "Logs", "Subaccounts", "Backups", "Settings", "Sign in", "Adopt", "Guide"};
         for (int i = 0; i < screens.length; i++) {
             int index = i;
             cut.addAll(visit(robot, screens[i], () -> window.navigationModel().show(index)));

@@ -7,10 +7,10 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 
 /** The screen's yes/no questions, owned by the window that shows the screen. */
-final class Confirmations {
+public final class Confirmations {
     private Confirmations() {}
 
-    static boolean ask(Node owner, String header, String text, String confirm) {
+    public static boolean ask(Node owner, String header, String text, String confirm) {
         ButtonType yes = new ButtonType(confirm, ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, yes, no);

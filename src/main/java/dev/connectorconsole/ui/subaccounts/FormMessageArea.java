@@ -7,10 +7,10 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The form's message line: hidden when there is nothing to say, a confirmation or a problem with its icon. */
-final class FormMessageArea {
+public final class FormMessageArea {
     private FormMessageArea() {}
 
-    static Label create(ObjectProperty<FormMessage> source) {
+    public static Label create(ObjectProperty<FormMessage> source) {
         Label message = new Label();
         message.setId("form-message");
         message.setWrapText(true);
