@@ -99,6 +99,7 @@ class BackupsUiTest {
         robot.doubleClickOn("#backup-password-again").press(KeyCode.CONTROL, KeyCode.A)
                 .release(KeyCode.A, KeyCode.CONTROL).write(BACKUP_PASSWORD);
         robot.clickOn("#remember-backup-password");
+        look(robot, "#take-backup-dialog", "take-dialog");
         robot.clickOn("#take-backup-confirm");
         await("the backup in the table", () -> table.getItems().size() == 1);
         BackupRow row = (BackupRow) table.getItems().get(0);
@@ -128,6 +129,7 @@ class BackupsUiTest {
         assertThat(text(robot, "#backup-password-message")).containsIgnoringCase("password")
                 .doesNotContain("Not-The-Pw-1");
         assertThat(robot.lookup("#restore-dialog").tryQuery()).as("the dialog stays open").isPresent();
+        look(robot, "#restore-dialog", "restore-dialog-wrong-password");
         assertThat(robot.lookup("#backup-password").queryAs(PasswordField.class).getText()).isEqualTo("Not-The-Pw-1");
         assertThat(subaccounts()).as("nothing changed").hasSize(3).contains(ADDED);
 
@@ -140,7 +142,19 @@ class BackupsUiTest {
         System.out.println("Restore from the screen until checked: " + (System.nanoTime() - started) / 1_000_000
                 + " ms; " + text(robot, "#backups-message"));
         assertThat(subaccounts()).hasSize(2).doesNotContain(ADDED);
+        look(robot, "#backup-table", "restored");
         assertThat(text(robot, "#status-connector")).isEqualTo("Connector: signed in");
+    }
+
+    /** A picture of the window that shows {@code query}, kept in target/ to look at; no text in it is cut short. */
+    private static void look(FxRobot robot, String query, String name) throws Exception {
+        javafx.scene.Scene scene = robot.lookup(query).query().getScene();
+        Path picture = Path.of("target", "screens-backups", name + ".png");
+        Files.createDirectories(picture.getParent());
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null))
+                .get(10, TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png", picture.toFile());
+        assertThat(CutTexts.in(scene.getRoot(), name)).as("texts cut short in " + name).isEmpty();
     }
 
     private void signIn(FxRobot robot) {

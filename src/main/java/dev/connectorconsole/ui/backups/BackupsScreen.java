@@ -39,8 +39,9 @@ public final class BackupsScreen implements Screen {
         TableView<BackupRow> table = BackupTable.build(model);
         Label message = FormMessageArea.create(model.messageProperty());
         message.setId("backups-message");
-        Label kept = new Label("Backups are kept in the app's own folder; the newest are kept, older ones deleted"
-                + " (Settings). Their secrets are encrypted with the backup password, which no file holds.");
+        Label kept = new Label();
+        kept.setId("backups-kept");
+        kept.textProperty().bind(model.keptNoteProperty());
         kept.getStyleClass().add("field-hint");
         kept.setWrapText(true);
         kept.setMinHeight(Label.USE_PREF_SIZE);

@@ -44,6 +44,8 @@ public final class BackupsViewModel {
     private final ObjectProperty<FormMessage> message = new SimpleObjectProperty<>(FormMessage.NONE);
     private final ReadOnlyBooleanWrapper passwordRemembered = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper connector = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper keptNote = new ReadOnlyStringWrapper("");
+    private final IntSupplier kept;
     private final BooleanBinding available;
     private final BackupRestore restore;
     private final TakeBackup takeBackup;
@@ -60,6 +62,7 @@ public final class BackupsViewModel {
         this.store = Objects.requireNonNull(store, "store");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.connectorName = Objects.requireNonNull(connectorName, "connectorName");
+        this.kept = Objects.requireNonNull(kept, "kept");
         available = Bindings.createBooleanBinding(() -> session.state() == SessionState.SIGNED_IN
                 || session.state() == SessionState.UNREACHABLE && session.client().isPresent(), session.stateProperty());
         restore = new BackupRestore(this, timing);
@@ -76,6 +79,9 @@ public final class BackupsViewModel {
         }
         String name = connectorName.get();
         connector.set(name);
+        keptNote.set("The newest " + kept.getAsInt() + " backups of this connector are kept in the app's folder; older"
+                + " ones are deleted when a new one is taken. Their secrets are encrypted with the backup password,"
+                + " which no file holds.");
         tasks.submit("list backups", () -> new Listed(store.list(name), remembered(name)), listed -> {
             if (!name.equals(connector.get())) {
                 return;
@@ -173,6 +179,7 @@ public final class BackupsViewModel {
     public ObjectProperty<FormMessage> messageProperty() { return message; }
     public ReadOnlyBooleanProperty passwordRememberedProperty() { return passwordRemembered.getReadOnlyProperty(); }
     public ReadOnlyStringProperty connectorProperty() { return connector.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty keptNoteProperty() { return keptNote.getReadOnlyProperty(); }
     /** Signed in (or momentarily unreachable while signed in): the screen's content and commands are there. */
     public BooleanBinding availableProperty() { return available; }
 }

@@ -14,7 +14,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -29,7 +32,7 @@ final class PasswordDialog extends Dialog<Void> {
     private final PasswordField password = new PasswordField();
     private final PasswordField again = new PasswordField();
     private final CheckBox useRemembered = new CheckBox("Use the remembered backup password");
-    private final CheckBox remember = new CheckBox("Remember this password for this connector's backups");
+    private final CheckBox remember = new CheckBox("Remember it for the next backups and restores");
     private final Label problem = new Label();
     private final ProgressIndicator working = new ProgressIndicator();
     private final boolean taking;
@@ -56,12 +59,18 @@ final class PasswordDialog extends Dialog<Void> {
         problem.setId("backup-password-message");
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         working.setPrefSize(18, 18);
         working.setVisible(false);
 
         GridPane form = new GridPane();
         form.setHgap(12);
         form.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, fields);
         int row = 0;
         form.add(useRemembered, 1, row++);
         form.addRow(row++, new Label("Backup password"), password);
@@ -72,6 +81,7 @@ final class PasswordDialog extends Dialog<Void> {
         }
         Label explanation = new Label(text);
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(14, explanation, form, new HBox(8, working));
         content.setPrefWidth(540);
         getDialogPane().setContent(content);
@@ -126,10 +136,12 @@ final class PasswordDialog extends Dialog<Void> {
         if (!useRemembered.isSelected()) {
             if (password.getText().isEmpty()) {
                 problem.setText("Enter the backup password.");
+                fitContent();
                 return;
             }
             if (taking && !password.getText().equals(again.getText())) {
                 problem.setText("The two passwords differ.");
+                fitContent();
                 return;
             }
             typed = Optional.of(new Secret(password.getText()));
@@ -142,6 +154,14 @@ final class PasswordDialog extends Dialog<Void> {
         }, refusal -> {
             working.setVisible(false);
             problem.setText(refusal);
+            fitContent();
         });
+    }
+
+    /** A longer message makes the dialog taller instead of pushing its buttons out. */
+    private void fitContent() {
+        if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+            getDialogPane().getScene().getWindow().sizeToScene();
+        }
     }
 }
