@@ -85,6 +85,8 @@ class BackupsUiTest {
     void takeABackupThenRestoreItWithAWrongAndTheRightPassword(FxRobot robot) throws Exception {
         robot.clickOn("#nav-backups");
         assertThat(robot.lookup("#backups-signed-out").query().isVisible()).as("not signed in yet").isTrue();
+        assertThat(robot.lookup("#take-backup").query().isVisible()).as("nothing offered that would fail").isFalse();
+        look(robot, "#backups-signed-out", "signed-out");
         signIn(robot);
         robot.clickOn("#nav-backups");
         TableView<?> table = robot.lookup("#backup-table").queryAs(TableView.class);

@@ -13,7 +13,10 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The title row: which connector, what is running, "Take backup now", "Restore from file…" and reload. */
+/**
+ * The title row: which connector, what is running, "Take backup now", "Restore from file…" and reload; the buttons
+ * are there only while signed in.
+ */
 final class BackupsHeader {
     private BackupsHeader() {}
 
@@ -47,7 +50,8 @@ final class BackupsHeader {
         refresh.setTooltip(new Tooltip("Read the list again (F5)"));
         refresh.setOnAction(e -> model.refresh());
         for (Node node : new Node[] {take, fromFile, refresh}) {
-            node.disableProperty().bind(model.availableProperty().not().or(model.busyProperty()));
+            node.disableProperty().bind(model.busyProperty());
+            node.visibleProperty().bind(model.availableProperty());
         }
         HBox header = new HBox(title, connector, busy, spacer, take, fromFile, refresh);
         header.getStyleClass().add("screen-header");
