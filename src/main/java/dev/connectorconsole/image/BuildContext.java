@@ -32,7 +32,8 @@ public record BuildContext(Path directory, Path dockerfile, long sizeBytes, int 
         return fileCount + (fileCount == 1 ? " file, " : " files, ") + humanSize(sizeBytes);
     }
 
-    static String humanSize(long bytes) {
+    /** "512 B", "12.3 KB", "318.4 MB". */
+    public static String humanSize(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

@@ -1,20 +1,22 @@
 package dev.connectorconsole.ui;
 
 import dev.connectorconsole.connector.ConnectorEndpoint;
-import dev.connectorconsole.connector.TunnelState;
+import dev.connectorconsole.backup.BackupStore;
 import dev.connectorconsole.guide.ConnectorFacts;
-import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.app.ConnectorProfiles;
 import dev.connectorconsole.app.ReachabilityChecks;
+import dev.connectorconsole.settings.SecretStore;
 import dev.connectorconsole.settings.SecretStores;
 import dev.connectorconsole.ui.access.AccessControlScreen;
 import dev.connectorconsole.ui.access.AccessControlViewModel;
 import dev.connectorconsole.ui.access.InternalHostCheck;
+import dev.connectorconsole.ui.backups.BackupRestore;
+import dev.connectorconsole.ui.backups.BackupsScreen;
+import dev.connectorconsole.ui.backups.BackupsViewModel;
 import dev.connectorconsole.ui.dashboard.DashboardScreen;
 import dev.connectorconsole.ui.dashboard.DashboardViewModel;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
-import dev.connectorconsole.ui.session.ConnectorAddress;
 import dev.connectorconsole.ui.session.ConnectorCalls;
 import dev.connectorconsole.ui.session.ConnectorSession;
 import dev.connectorconsole.ui.session.PinnedClientFactory;
@@ -29,10 +31,10 @@ import dev.connectorconsole.ui.subaccounts.SubaccountsScreen;
 import dev.connectorconsole.ui.subaccounts.SubaccountsViewModel;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /** The screens that talk to the connector's admin API, around one sign-in session, and how they hang together. */
@@ -48,20 +50,24 @@ final class ConnectorScreens implements AutoCloseable {
     private final LazyScreen<SubaccountsScreen> subaccounts;
     private final LazyScreen<DashboardScreen> dashboard;
     private final LazyScreen<AccessControlScreen> access;
-    private volatile SessionState sessionState = SessionState.SIGNED_OUT;
+    private final LazyScreen<BackupsScreen> backups;
+    private final SessionFacts facts;
 
     /**
      * @param checks         checks of internal hosts from a connector container's network
      * @param localContainer the selected connector's container when it runs on this engine
+     * @param backupFolder   where the connectors' backups are kept (the app's data folder's {@code backups})
      */
     ConnectorScreens(SettingsKeeper settings, BackgroundTasks tasks, StatusModel status, Supplier<Navigation> navigation,
-                     ReachabilityChecks checks, Supplier<Optional<String>> localContainer) {
+                     ReachabilityChecks checks, Supplier<Optional<String>> localContainer, Path backupFolder) {
         this.settings = settings;
         this.status = status;
         this.navigation = navigation;
         Optional<ConnectorProfile> profile = ConnectorProfiles.initialProfile(settings.current());
+        CompletableFuture<SecretStore> secrets = SecretStores.detectInBackground();
         session = new ConnectorSession(new PinnedClientFactory(), tasks,
-                profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, SecretStores.detectInBackground());
+                profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, secrets);
+        facts = new SessionFacts(session);
         signInModel = new SignInViewModel(session,
                 profile.map(ConnectorProfile::adminUrl).orElse(DEFAULT_ADMIN_URL),
                 profile.map(ConnectorProfile::user).orElse(null));
@@ -81,8 +87,11 @@ final class ConnectorScreens implements AutoCloseable {
             screen.onOpenAccess(this::openAccess);
             return screen;
         });
+        backups = LazyScreen.of(BackupsScreen.TITLE, BackupsScreen.ICON, () -> new BackupsScreen(new BackupsViewModel(
+                session, tasks, new BackupStore(backupFolder), secrets, () -> ProfileAddresses.backupName(settings.current(), session.endpointProperty().get()),
+                () -> settings.current().backupsKept(), BackupRestore.Timing.DEFAULT), () -> navigation.get().show(signIn)));
         session.stateProperty().addListener((obs, old, now) -> {
-            sessionState = now;
+            facts.follow(now);
             status.connector(describe(now));
             // Signing in on the sign-in screen leads on to the dashboard; switching connectors stays where the user is.
             if (now == SessionState.SIGNED_IN && navigation.get().current() == signIn) {
@@ -106,29 +115,7 @@ final class ConnectorScreens implements AutoCloseable {
 
     /** What the sign-in session knows, for the setup guide; read off the FX thread. */
     ConnectorFacts facts() {
-        return new ConnectorFacts() {
-            @Override
-            public Optional<Boolean> initialPasswordChanged() {
-                return switch (sessionState) {
-                    case SIGNED_IN, HA_ROLE_REQUIRED -> Optional.of(true);
-                    case PASSWORD_CHANGE_REQUIRED -> Optional.of(false);
-                    default -> Optional.empty();
-                };
-            }
-
-            @Override
-            public Optional<Boolean> subaccountConnected() {
-                if (sessionState != SessionState.SIGNED_IN) {
-                    return Optional.empty();
-                }
-                try {
-                    return session.client().map(client -> client.monitoringSubaccounts().stream()
-                            .anyMatch(s -> s.tunnel() != null && s.tunnel().state() == TunnelState.CONNECTED));
-                } catch (RuntimeException unreachable) {
-                    return Optional.empty();
-                }
-            }
-        };
+        return facts;
     }
 
     LazyScreen<SignInView> signIn() {
@@ -162,10 +149,14 @@ final class ConnectorScreens implements AutoCloseable {
         shown.show(access);
     }
 
+    LazyScreen<BackupsScreen> backups() {
+        return backups;
+    }
+
     /** Whether the session (signed in or under way) is to this profile's admin address. */
     boolean isSignedInTo(ConnectorProfile profile) {
         ConnectorEndpoint at = session.endpointProperty().get();
-        return at != null && session.state() != SessionState.SIGNED_OUT && sameAddress(profile.adminUrl(),
+        return at != null && session.state() != SessionState.SIGNED_OUT && ProfileAddresses.sameAddress(profile.adminUrl(),
                 "https://" + at.host() + ":" + at.port());
     }
 
@@ -205,36 +196,8 @@ final class ConnectorScreens implements AutoCloseable {
         ConnectorEndpoint endpoint = session.endpointProperty().get();
         String adminUrl = endpoint == null ? signInModel.adminUrl().trimmed()
                 : "https://" + endpoint.host() + ":" + endpoint.port();
-        settings.update(current -> withPinned(current, adminUrl, session.userProperty().get(), sha256),
+        settings.update(current -> ProfileAddresses.withPinned(current, adminUrl, session.userProperty().get(), sha256),
                 () -> { }, status::error);
-    }
-
-    static AppSettings withPinned(AppSettings current, String adminUrl, String user, String sha256) {
-        List<ConnectorProfile> profiles = new ArrayList<>();
-        boolean found = false;
-        for (ConnectorProfile profile : current.profiles()) {
-            if (!found && sameAddress(profile.adminUrl(), adminUrl)) {
-                profiles.add(profile.withPinnedSha256(sha256));
-                found = true;
-            } else {
-                profiles.add(profile);
-            }
-        }
-        if (!found) {
-            URI uri = URI.create(adminUrl);
-            profiles.add(0, ConnectorProfile.remote(uri.getHost() + ":" + uri.getPort(), adminUrl, user)
-                    .withPinnedSha256(sha256));
-        }
-        return current.withProfiles(profiles);
-    }
-
-    private static boolean sameAddress(String a, String b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        URI x = URI.create(a);
-        URI y = URI.create(b);
-        return x.getPort() == y.getPort() && ConnectorAddress.sameHost(x.getHost(), y.getHost());
     }
 
     @Override

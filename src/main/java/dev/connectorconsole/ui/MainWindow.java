@@ -62,7 +62,8 @@ public final class MainWindow implements AutoCloseable {
         this.engine = new EngineAccess(environment, () -> settings.current().engine());
         this.engineWatch = new EngineWatch(engine, tasks, status, this::refreshContainer);
         connectorScreens = new ConnectorScreens(settings, tasks, status, this::navigationModel,
-                new EngineReachabilityChecks(engine), () -> selection.localContainer());
+                new EngineReachabilityChecks(engine), () -> selection.localContainer(),
+                environment.configDir().resolve("backups"));
         containerScreens = new ContainerScreens(environment, loaded, engine, settings, tasks, notifier, status,
                 connectorScreens, engineWatch::statusChanged);
         selection = new ConnectorSelection(settings, containerScreens.model(), connectorScreens,
@@ -82,7 +83,8 @@ public final class MainWindow implements AutoCloseable {
                     @Override public void connectTo(URI adminUrl) { firstRunDone(); connectorScreens.signInTo(adminUrl); }
                 });
         navigation = new Navigation(setup.welcome(), List.of(dashboard, containerShown, logsShown, subaccounts,
-                connectorScreens.access(), settingsScreen, connectorScreens.signIn(), setup.adopt(), setup.guide()));
+                connectorScreens.access(), connectorScreens.backups(), settingsScreen, connectorScreens.signIn(),
+                setup.adopt(), setup.guide()));
         setup.follow(navigation, containerScreens, connectorScreens, () -> !closed);
 
         Scene scene = new Scene(new ShellView(navigation, status, selection.switcher(), this::toggleTheme), 1280, 800);

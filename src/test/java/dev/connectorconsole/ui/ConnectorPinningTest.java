@@ -21,7 +21,7 @@ class ConnectorPinningTest {
                 18443, "https://localhost:18443", null, null);
         AppSettings settings = AppSettings.defaults().withProfiles(List.of(sandbox));
 
-        AppSettings pinned = ConnectorScreens.withPinned(settings, "https://127.0.0.1:18443", "Administrator", SHA);
+        AppSettings pinned = ProfileAddresses.withPinned(settings, "https://127.0.0.1:18443", "Administrator", SHA);
         new SettingsStore(config).save(pinned);
 
         AppSettings reloaded = new SettingsStore(config).load().settings();
@@ -33,7 +33,7 @@ class ConnectorPinningTest {
 
     @Test
     void aConnectorThatRunsElsewhereBecomesARemoteProfile(@TempDir Path config) throws Exception {
-        AppSettings pinned = ConnectorScreens.withPinned(AppSettings.defaults(), "https://scc.example.com:8443",
+        AppSettings pinned = ProfileAddresses.withPinned(AppSettings.defaults(), "https://scc.example.com:8443",
                 "Administrator", SHA);
         new SettingsStore(config).save(pinned);
 
@@ -43,5 +43,20 @@ class ConnectorPinningTest {
         assertThat(profile.pinnedSha256()).isEqualTo(SHA);
         assertThat(dev.connectorconsole.app.ConnectorProfiles.initialTarget(pinned)).as("no container of its own to manage")
                 .isEqualTo(dev.connectorconsole.app.ContainerTarget.sapDefaults());
+    }
+
+    @Test
+    void backupsAreKeptUnderTheContainerNameLikeTheUpgradesOrTheRemoteProfileName() {
+        ConnectorProfile local = new ConnectorProfile("Sandbox", "connector-console/sandbox:latest", "scc-sandbox",
+                18443, "https://localhost:18443", null, null);
+        ConnectorProfile remote = ConnectorProfile.remote("Plant Berlin", "https://scc.example.com:8443", "Administrator");
+        AppSettings settings = AppSettings.defaults().withProfiles(List.of(local, remote));
+
+        assertThat(ProfileAddresses.backupName(settings, new dev.connectorconsole.connector.ConnectorEndpoint(
+                "127.0.0.1", 18443))).isEqualTo("scc-sandbox");
+        assertThat(ProfileAddresses.backupName(settings, new dev.connectorconsole.connector.ConnectorEndpoint(
+                "scc.example.com", 8443))).isEqualTo("Plant Berlin");
+        assertThat(ProfileAddresses.backupName(settings, new dev.connectorconsole.connector.ConnectorEndpoint(
+                "other.example.com", 8443))).isEqualTo("other.example.com_8443");
     }
 }

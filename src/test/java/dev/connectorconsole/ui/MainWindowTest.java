@@ -90,6 +90,11 @@ class MainWindowTest {
         assertThat(robot.lookup("#log-search").query().isFocused()).isTrue();
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT6).release(KeyCode.DIGIT6, KeyCode.CONTROL);
+        assertThat(robot.lookup("#nav-backups").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#backups-signed-out").query().isVisible()).as("not signed in: it says so").isTrue();
+        assertThat(robot.lookup("#take-backup").query().isVisible()).as("nothing offered that would fail").isFalse();
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.CONTROL);
         assertThat(robot.lookup("#settings-save").tryQuery()).isPresent();
 
         robot.clickOn("#nav-subaccounts");

@@ -59,11 +59,16 @@ public final class ScreenshotMain {
         Thread.sleep(800);
         onFx(() -> window[0].connectorScreens().session().signIn(demo.adminUrl(), "Administrator", demo.password()));
         Thread.sleep(3000);
-        String[] names = {"dashboard", "container", "logs", "subaccounts", "settings"};
+        String[] names = {"dashboard", "container", "logs", "subaccounts", "access-control", "backups", "settings"};
         for (int i = 0; i < names.length; i++) {
             int index = i;
             onFx(() -> window[0].navigationModel().show(index));
             Thread.sleep(1200);
+            if (names[i].equals("access-control")) {
+                onFx(() -> ((javafx.scene.control.TableView<?>) stage[0].getScene().lookup("#mapping-table"))
+                        .getSelectionModel().select(0));
+                Thread.sleep(800);
+            }
             shoot(stage[0], out.resolve(names[i] + ".png"));
         }
         // The container screens of the connector with a container on this engine.
