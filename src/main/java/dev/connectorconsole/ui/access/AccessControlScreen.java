@@ -8,6 +8,8 @@ import java.util.Objects;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -38,7 +40,13 @@ public final class AccessControlScreen implements Screen {
         SplitPane split = new SplitPane(left, new MappingFormPane(model, root).node());
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.66);
-        root.setCenter(split);
+        Tab systems = new Tab("Systems", split);
+        systems.setId("tab-systems");
+        Tab domains = new Tab("Domain mappings", DomainMappingsPane.build(model.domains()));
+        domains.setId("tab-domains");
+        TabPane tabs = new TabPane(systems, domains);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setCenter(tabs);
         model.session().stateProperty().addListener((obs, old, now) -> {
             boolean backFromUnreachable = now == SessionState.SIGNED_IN && old == SessionState.UNREACHABLE;
             if (now != SessionState.UNREACHABLE && !backFromUnreachable) {

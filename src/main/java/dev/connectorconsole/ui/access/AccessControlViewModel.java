@@ -38,6 +38,7 @@ public final class AccessControlViewModel {
     private final ObservableList<MappingResource> resources = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper listError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSave;
+    private final DomainMappingsModel domains;
     private SubaccountChoice wanted;
 
     public AccessControlViewModel(ConnectorCalls calls) {
@@ -56,6 +57,7 @@ public final class AccessControlViewModel {
                 loadMappings(null);
             }
         });
+        domains = new DomainMappingsModel(calls, subaccount);
     }
 
     /** Shows this subaccount once the list is there (from a subaccount's row or the dashboard). */
@@ -186,6 +188,7 @@ public final class AccessControlViewModel {
         }
         if (Objects.equals(next, subaccount.get()) && next != null) {
             loadMappings(selected.get());
+            domains.refresh();
         } else {
             subaccount.set(next);
         }
@@ -298,4 +301,5 @@ public final class AccessControlViewModel {
     public BooleanBinding canSaveProperty() { return canSave; }
     public ConnectorCalls calls() { return calls; }
     public InternalHostCheck hostCheck() { return hostCheck; }
+    public DomainMappingsModel domains() { return domains; }
 }

@@ -78,6 +78,26 @@ public final class AccessRules {
                 ? "Keep the description under " + DESCRIPTION_MAX + " characters." : "";
     }
 
+    /** A domain as cookies and redirects name it: {@code corp.local}, {@code .corp.local} also allowed. */
+    public static String domain(String value, String which) {
+        String domain = value == null ? "" : value.trim();
+        if (domain.isEmpty()) {
+            return "Enter the " + which + " domain, e.g. " + ("internal".equals(which) ? "corp.local." : "cloud.example.");
+        }
+        String bare = domain.startsWith(".") ? domain.substring(1) : domain;
+        if (bare.contains("/") || bare.contains(":") || !HOST.matcher(bare).matches() || !bare.contains(".")) {
+            return "A domain has at least one dot and no protocol, port or path, e.g. corp.local.";
+        }
+        return "";
+    }
+
+    /** No two domain mappings of a subaccount have the same internal domain. */
+    public static String uniqueDomain(String internalDomain, Collection<String> taken) {
+        String key = internalDomain == null ? "" : internalDomain.trim();
+        return taken.stream().anyMatch(t -> t.equalsIgnoreCase(key))
+                ? "The internal domain " + key + " is already mapped; change that mapping instead." : "";
+    }
+
     /**
      * A resource of an HTTP mapping is a URL path starting with {@code /}; of an RFC mapping a function module name
      * (or its prefix). Not a second time for the same mapping.

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.connectorconsole.common.Secret;
 import dev.connectorconsole.connector.ConnectorEndpoint;
 import dev.connectorconsole.connector.Credentials;
+import dev.connectorconsole.connector.DomainMapping;
 import dev.connectorconsole.connector.MappingResource;
 import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.SubaccountSummary;
@@ -160,6 +161,7 @@ class AccessControlUiTest {
         assertThat(added.description()).isEqualTo("ERP for the cloud");
         assertThat(mappings.getItems()).hasSize(1);
         assertThat(text(robot, "#mapping-form-title")).isEqualTo("erp-virtual:443");
+        UiWait.until("the row drawn", () -> cellTexts(robot, "#mapping-table").contains("erp-virtual:443"));
         assertThat(cellTexts(robot, "#mapping-table")).contains("erp-virtual:443", "erp.corp.local:44300", "HTTP",
                 "ABAP System", "None", "none");
 
@@ -229,6 +231,41 @@ class AccessControlUiTest {
         UiWait.until("deleted", () -> text(robot, "#form-message").equals("System erp-virtual:443 deleted."));
         assertThat(onConnector.list()).isEmpty();
         assertThat(mappings.getItems()).isEmpty();
+    }
+
+    @Test
+    void mapsADomainAfterRefusingOneWithoutADot(FxRobot robot) throws Exception {
+        signIn(robot);
+        openFromTheSubaccountRow(robot);
+        robot.clickOn("Domain mappings");
+        UiWait.until("the tab", () -> robot.lookup("#domain-table").tryQuery().map(Node::isVisible).orElse(false));
+        type(robot, "#internal-domain", "corp");
+        type(robot, "#virtual-domain", "cloud.example");
+        assertThat(error(robot, "#internal-domain-error"))
+                .isEqualTo("A domain has at least one dot and no protocol, port or path, e.g. corp.local.");
+        assertThat(robot.lookup("#save-domain").queryButton().isDisabled()).isTrue();
+
+        type(robot, "#internal-domain", "corp.local");
+        UiWait.until("valid", () -> !robot.lookup("#save-domain").queryButton().isDisabled());
+        robot.clickOn("#save-domain");
+        UiWait.until("added", () -> admin.domainMappings(first.regionHost(), first.subaccount()).list().size() == 1);
+        assertThat(admin.domainMappings(first.regionHost(), first.subaccount()).list())
+                .containsExactly(new DomainMapping("cloud.example", "corp.local"));
+        UiWait.until("confirmed", () -> text(robot, "#domain-message").equals(
+                "corp.local is shown to the cloud as cloud.example."));
+        UiWait.shot(stage, "44-access-control-domain-mapping");
+
+        robot.clickOn("#new-domain");
+        type(robot, "#internal-domain", "CORP.local");
+        assertThat(error(robot, "#internal-domain-error")).startsWith("The internal domain CORP.local is already mapped");
+
+        robot.clickOn("corp.local");
+        UiWait.until("chosen", () -> robot.lookup("#delete-domain").query().isVisible());
+        robot.clickOn("#delete-domain");
+        DialogPane confirm = robot.lookup("#confirmation").queryAs(DialogPane.class);
+        robot.clickOn(robot.from(confirm).lookup(".button")
+                .match(n -> n instanceof Button b && "Delete".equals(b.getText())).queryButton());
+        UiWait.until("deleted", () -> admin.domainMappings(first.regionHost(), first.subaccount()).list().isEmpty());
     }
 
     private void signIn(FxRobot robot) {
