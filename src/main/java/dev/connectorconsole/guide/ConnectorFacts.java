@@ -17,4 +17,9 @@ public interface ConnectorFacts {
 
     /** Blocking (may call the connector's monitoring API). */
     Optional<Boolean> subaccountConnected();
+
+    /** Blocking: whether any subaccount exposes an on-premise system; unknown unless the connector says. */
+    default Optional<Boolean> systemExposed() {
+        return Optional.empty();
+    }
 }

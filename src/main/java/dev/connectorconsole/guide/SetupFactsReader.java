@@ -51,7 +51,8 @@ public final class SetupFactsReader {
             facts = facts.withContainerReady(readiness.ready());
         }
         facts = facts.withInitialPasswordChanged(connector.initialPasswordChanged().orElse(false))
-                .withSubaccountConnected(connector.subaccountConnected().orElse(false));
+                .withSubaccountConnected(connector.subaccountConnected().orElse(false))
+                .withSystemExposed(connector.systemExposed().orElse(false));
         return new Reading(facts, Optional.ofNullable(problem));
     }
 }

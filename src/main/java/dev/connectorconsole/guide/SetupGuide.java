@@ -3,7 +3,7 @@ package dev.connectorconsole.guide;
 import java.util.List;
 import java.util.Optional;
 
-/** The setup guide: seven steps, each marked done or pending from the real state. */
+/** The setup guide: eight steps, each marked done or pending from the real state. */
 public final class SetupGuide {
     private SetupGuide() {}
 
@@ -43,7 +43,10 @@ public final class SetupGuide {
                         Choose the region (for SAP BTP on Alibaba Cloud: cf.cn40.platform.sapcloud.cn), enter the \
                         subaccount ID, your login e-mail and password. If two-factor authentication is on, append the \
                         current passcode to the password.""", connected),
-                new GuideStep(7, "Watch the dashboard", """
+                new GuideStep(7, "Expose a system", """
+                        Until you say which on-premise systems and which paths the cloud may reach, the tunnel carries                         nothing. Map a virtual host to the internal one, add the resources (URL paths or function                         modules) it may call, and check from the connector that the internal host answers.""",
+                        facts.systemExposed()),
+                new GuideStep(8, "Watch the dashboard", """
                         The dashboard shows each subaccount's tunnel, since when it is connected, the applications \
                         connected through it and how long its certificate stays valid.""",
                         facts.dashboardVisited() && connected));

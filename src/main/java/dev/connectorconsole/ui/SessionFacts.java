@@ -41,4 +41,16 @@ final class SessionFacts implements ConnectorFacts {
             return Optional.empty();
         }
     }
+
+    @Override
+    public Optional<Boolean> systemExposed() {
+        if (state != SessionState.SIGNED_IN) {
+            return Optional.empty();
+        }
+        try {
+            return session.client().map(client -> !client.backendConnections().isEmpty());
+        } catch (RuntimeException unreachableOrOlder) {
+            return Optional.empty();
+        }
+    }
 }

@@ -64,6 +64,7 @@ final class SetupScreens {
                     @Override public void openContainer() { navigation.get().show(containerShown); }
                     @Override public void openSignIn() { navigation.get().show(connectors.signIn()); }
                     @Override public void openSubaccounts() { navigation.get().show(connectors.subaccounts()); }
+                    @Override public void openAccessControl() { navigation.get().show(connectors.access()); }
                     @Override public void openDashboard() { navigation.get().show(connectors.dashboard()); }
                 }));
     }

@@ -11,7 +11,7 @@ class SetupGuideTest {
     void aFirstTimerStartsAtTheBtpPrerequisites() {
         List<GuideStep> steps = SetupGuide.steps(SetupFacts.nothingYet());
 
-        assertThat(steps).hasSize(7).noneMatch(GuideStep::done);
+        assertThat(steps).hasSize(8).noneMatch(GuideStep::done);
         assertThat(SetupGuide.next(SetupFacts.nothingYet())).get().extracting(GuideStep::number).isEqualTo(1);
     }
 
@@ -20,7 +20,7 @@ class SetupGuideTest {
         SetupFacts facts = SetupFacts.nothingYet().withPrerequisitesConfirmed(true).withImageExists(true);
 
         assertThat(SetupGuide.steps(facts)).extracting(GuideStep::done)
-                .containsExactly(true, true, true, false, false, false, false);
+                .containsExactly(true, true, true, false, false, false, false, false);
         assertThat(SetupGuide.next(facts)).get().extracting(GuideStep::title).isEqualTo("Run the container");
 
         facts = facts.withContainerReady(true).withInitialPasswordChanged(true);
@@ -32,8 +32,10 @@ class SetupGuideTest {
         SetupFacts facts = SetupFacts.nothingYet().withSubaccountConnected(true);
 
         assertThat(SetupGuide.steps(facts)).extracting(GuideStep::done)
-                .containsExactly(true, true, true, true, true, true, false);
-        assertThat(SetupGuide.next(facts.withDashboardVisited(true))).isEmpty();
+                .containsExactly(true, true, true, true, true, true, false, false);
+        assertThat(SetupGuide.next(facts.withDashboardVisited(true))).get().extracting(GuideStep::title)
+                .as("a connected tunnel that carries nothing yet").isEqualTo("Expose a system");
+        assertThat(SetupGuide.next(facts.withDashboardVisited(true).withSystemExposed(true))).isEmpty();
     }
 
     @Test
@@ -49,7 +51,7 @@ class SetupGuideTest {
                 .withInitialPasswordChanged(true).withSubaccountConnected(true);
 
         assertThat(SetupGuide.steps(sandbox)).extracting(GuideStep::done)
-                .containsExactly(false, false, true, true, true, true, false);
+                .containsExactly(false, false, true, true, true, true, false, false);
         assertThat(SetupGuide.next(sandbox)).get().extracting(GuideStep::title).isEqualTo("Prepare SAP BTP");
         assertThat(SetupGuide.steps(sandbox.withPrerequisitesConfirmed(true).withInstallerFilesReady(true)))
                 .extracting(GuideStep::done).startsWith(true, true);

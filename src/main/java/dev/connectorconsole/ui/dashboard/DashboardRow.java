@@ -14,10 +14,19 @@ import java.util.stream.Collectors;
 /** One subaccount as the dashboard shows it. */
 public record DashboardRow(String regionHost, String subaccount, String displayName, String locationId,
                            TunnelState state, Instant connectedSince, int connections,
-                           List<ApplicationConnection> applications, Instant certificateNotAfter) {
+                           List<ApplicationConnection> applications, Instant certificateNotAfter, int systems) {
     public static final int CERTIFICATE_WARNING_DAYS = 30;
 
-    static DashboardRow of(MonitoredSubaccount item) {
+    /** A row whose number of exposed systems is not known. */
+    public DashboardRow(String regionHost, String subaccount, String displayName, String locationId, TunnelState state,
+                        Instant connectedSince, int connections, List<ApplicationConnection> applications,
+                        Instant certificateNotAfter) {
+        this(regionHost, subaccount, displayName, locationId, state, connectedSince, connections, applications,
+                certificateNotAfter, -1);
+    }
+
+    /** @param systems how many on-premise systems the subaccount exposes; -1 when the connector did not say */
+    static DashboardRow of(MonitoredSubaccount item, int systems) {
         Tunnel tunnel = item.tunnel();
         TunnelState state = tunnel == null || tunnel.state() == null ? TunnelState.UNKNOWN : tunnel.state();
         String name = item.displayName() == null || item.displayName().isBlank() ? item.subaccount() : item.displayName();
@@ -27,7 +36,12 @@ public record DashboardRow(String regionHost, String subaccount, String displayN
                 tunnel == null ? 0 : tunnel.connections(),
                 tunnel == null || tunnel.applicationConnections() == null ? List.of() : tunnel.applicationConnections(),
                 tunnel == null || tunnel.subaccountCertificate() == null ? null
-                        : tunnel.subaccountCertificate().notAfter());
+                        : tunnel.subaccountCertificate().notAfter(), systems);
+    }
+
+    /** "3 exposed", "none", or "—" when unknown. */
+    public String systemsText() {
+        return systems < 0 ? "—" : systems == 0 ? "none" : systems + " exposed";
     }
 
     /** Whole days until the subaccount certificate expires (negative once expired); empty when unknown. */

@@ -185,6 +185,9 @@ public final class DashboardScreen implements Screen {
                 column("Region", 180, (row, now) -> row.regionHost(), null, null),
                 column("Location ID", 90, (row, now) -> row.locationId().isEmpty() ? "default" : row.locationId(),
                         null, null),
+                column("Systems", 80, (row, now) -> row.systemsText(),
+                        (row, now) -> row.systems() > 0 ? "On-premise systems this subaccount exposes; double-click "
+                                + "for its access control" : null, null),
                 column("Applications", 150, (row, now) -> row.applicationsText(),
                         (row, now) -> row.applications().isEmpty() ? null : row.applicationsDetail(), null),
                 column("Certificate", 120, DashboardRow::certificateText,

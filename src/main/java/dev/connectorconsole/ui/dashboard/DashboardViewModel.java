@@ -82,7 +82,7 @@ public final class DashboardViewModel {
             status.set(DashboardStatus.LOADING);
         }
         SccClient active = client.get();
-        tasks.submit("refresh dashboard", active::monitoringSubaccounts, this::show, failure -> {
+        tasks.submit("refresh dashboard", () -> DashboardData.read(active), this::show, failure -> {
             inFlight = false;
             boolean sessionWide = session.reportFailure(failure);
             problem.set(sessionWide ? session.lastErrorProperty().get() : failure.getMessage());
@@ -97,12 +97,12 @@ public final class DashboardViewModel {
         return Math.max(2, refreshSeconds.getAsInt());
     }
 
-    private void show(List<MonitoredSubaccount> list) {
+    private void show(DashboardData data) {
         inFlight = false;
         session.reportSuccess();
         Instant at = clock.instant();
         now.set(at);
-        rows.setAll(list.stream().map(DashboardRow::of).toList());
+        rows.setAll(data.subaccounts().stream().map(item -> DashboardRow.of(item, data.systemsOf(item))).toList());
         problem.set("");
         updatedText.set("Updated at " + TIME.format(LocalTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS),
                 clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone())));

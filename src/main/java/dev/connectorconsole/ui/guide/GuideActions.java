@@ -11,6 +11,9 @@ public interface GuideActions {
     /** Step 6: add the subaccount. */
     void openSubaccounts();
 
-    /** Step 7. */
+    /** Step 7: expose an on-premise system. */
+    void openAccessControl();
+
+    /** Step 8. */
     void openDashboard();
 }

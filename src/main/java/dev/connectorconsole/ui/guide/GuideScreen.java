@@ -193,7 +193,8 @@ public final class GuideScreen implements Screen {
             case 4 -> button("Run the container", Feather.PLAY, actions::openContainer);
             case 5 -> button("Sign in", Feather.LOG_IN, actions::openSignIn);
             case 6 -> button("Add the subaccount", Feather.CLOUD, actions::openSubaccounts);
-            case 7 -> button("Open the dashboard", Feather.GRID, actions::openDashboard);
+            case 7 -> button("Expose a system", Feather.SHIELD, actions::openAccessControl);
+            case 8 -> button("Open the dashboard", Feather.GRID, actions::openDashboard);
             default -> null;
         });
     }

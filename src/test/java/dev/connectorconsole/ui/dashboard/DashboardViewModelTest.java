@@ -75,6 +75,27 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void eachRowSaysHowManySystemsItsSubaccountExposes() {
+        sandbox = SandboxConnector.start(dataDir);
+        session = SandboxConnector.signedIn(sandbox);
+        sandbox.seed(2);
+        var client = session.client().orElseThrow();
+        var exposing = client.subaccounts().get(1);
+        var mappings = client.systemMappings(exposing.regionHost(), exposing.subaccount());
+        mappings.create(dev.connectorconsole.connector.SystemMapping.of("erp", "443", "erp.corp", "44300", "HTTPS",
+                "abapSys", "NONE"));
+        mappings.create(dev.connectorconsole.connector.SystemMapping.of("wiki", "80", "wiki.corp", "8080", "HTTP",
+                "nonSAPsys", "NONE"));
+        DashboardViewModel model = model(session);
+
+        model.refresh();
+
+        assertThat(model.rows()).extracting(DashboardRow::subaccount, DashboardRow::systemsText).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(client.subaccounts().get(0).subaccount(), "none"),
+                org.assertj.core.groups.Tuple.tuple(exposing.subaccount(), "2 exposed"));
+    }
+
+    @Test
     void unreachableConnectorIsShownAndRecoversWhenItAnswersAgain() {
         sandbox = SandboxConnector.start(dataDir);
         session = SandboxConnector.signedIn(sandbox);

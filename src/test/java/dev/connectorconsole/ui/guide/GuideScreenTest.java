@@ -61,6 +61,7 @@ class GuideScreenTest {
             @Override public void openContainer() { opened.add("container"); }
             @Override public void openSignIn() { opened.add("sign-in"); }
             @Override public void openSubaccounts() { opened.add("subaccounts"); }
+            @Override public void openAccessControl() { opened.add("access-control"); }
             @Override public void openDashboard() { opened.add("dashboard"); }
         });
         Scene scene = new Scene((Parent) screen.view(), 1000, 1000);

@@ -46,7 +46,7 @@ class GuideViewModelTest {
         GuideViewModel model = model();
         model.refresh();
 
-        assertThat(model.steps()).hasSize(7).noneMatch(GuideStep::done);
+        assertThat(model.steps()).hasSize(8).noneMatch(GuideStep::done);
         assertThat(model.nextStepProperty().get()).isEqualTo(1);
         assertThat(askedFor).isEqualTo(TARGET);
     }
@@ -69,6 +69,10 @@ class GuideViewModelTest {
 
         measured = measured.withInitialPasswordChanged(true).withSubaccountConnected(true);
         model.dashboardVisited();
+        model.refresh();
+        assertThat(model.nextStepProperty().get()).as("the tunnel carries nothing yet").isEqualTo(7);
+
+        measured = measured.withSystemExposed(true);
         model.refresh();
         assertThat(model.nextStepProperty().get()).isZero();
     }
@@ -126,7 +130,7 @@ class GuideViewModelTest {
 
         assertThat(model.problemProperty().get()).isEqualTo("The setup state could not be read: engine gone");
         assertThat(model.readingProperty().get()).isFalse();
-        assertThat(model.steps()).hasSize(7);
+        assertThat(model.steps()).hasSize(8);
     }
 
     private static java.util.List<Integer> doneNumbers(GuideViewModel model) {
