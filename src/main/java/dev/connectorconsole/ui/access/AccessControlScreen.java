@@ -5,7 +5,11 @@ import dev.connectorconsole.ui.session.SessionState;
 import dev.connectorconsole.ui.shell.Screen;
 import dev.connectorconsole.ui.subaccounts.Confirmations;
 import java.util.Objects;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Orientation;
+import javafx.util.Duration;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -26,6 +30,8 @@ public final class AccessControlScreen implements Screen {
     private final AccessControlViewModel model;
     private final BorderPane root = new BorderPane();
     private final MappingTable table;
+    /** While shown with the channels tab open, the channels' state is read again every few seconds. */
+    private final Timeline channelWatch = new Timeline();
 
     public AccessControlScreen(AccessControlViewModel model) {
         this.model = Objects.requireNonNull(model, "model");
@@ -44,9 +50,17 @@ public final class AccessControlScreen implements Screen {
         systems.setId("tab-systems");
         Tab domains = new Tab("Domain mappings", DomainMappingsPane.build(model.domains()));
         domains.setId("tab-domains");
-        TabPane tabs = new TabPane(systems, domains);
+        Tab channels = new Tab("Service channels", ChannelsPane.build(model.channels()));
+        channels.setId("tab-channels");
+        TabPane tabs = new TabPane(systems, domains, channels);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
+        channelWatch.getKeyFrames().add(new KeyFrame(Duration.seconds(5), e -> {
+            if (channels.isSelected() && !model.calls().isBusy()) {
+                model.channels().refresh();
+            }
+        }));
+        channelWatch.setCycleCount(Animation.INDEFINITE);
         model.session().stateProperty().addListener((obs, old, now) -> {
             boolean backFromUnreachable = now == SessionState.SIGNED_IN && old == SessionState.UNREACHABLE;
             if (now != SessionState.UNREACHABLE && !backFromUnreachable) {
@@ -62,6 +76,12 @@ public final class AccessControlScreen implements Screen {
     @Override
     public void activate() {
         model.refresh();
+        channelWatch.play();
+    }
+
+    @Override
+    public void deactivate() {
+        channelWatch.stop();
     }
 
     @Override

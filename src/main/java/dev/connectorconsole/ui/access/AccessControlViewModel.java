@@ -39,6 +39,7 @@ public final class AccessControlViewModel {
     private final ReadOnlyStringWrapper listError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSave;
     private final DomainMappingsModel domains;
+    private final ChannelsModel channels;
     private SubaccountChoice wanted;
 
     public AccessControlViewModel(ConnectorCalls calls) {
@@ -58,6 +59,7 @@ public final class AccessControlViewModel {
             }
         });
         domains = new DomainMappingsModel(calls, subaccount);
+        channels = new ChannelsModel(calls, subaccount);
     }
 
     /** Shows this subaccount once the list is there (from a subaccount's row or the dashboard). */
@@ -189,6 +191,7 @@ public final class AccessControlViewModel {
         if (Objects.equals(next, subaccount.get()) && next != null) {
             loadMappings(selected.get());
             domains.refresh();
+            channels.refresh();
         } else {
             subaccount.set(next);
         }
@@ -302,4 +305,5 @@ public final class AccessControlViewModel {
     public ConnectorCalls calls() { return calls; }
     public InternalHostCheck hostCheck() { return hostCheck; }
     public DomainMappingsModel domains() { return domains; }
+    public ChannelsModel channels() { return channels; }
 }

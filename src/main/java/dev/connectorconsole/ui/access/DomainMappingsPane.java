@@ -30,6 +30,7 @@ final class DomainMappingsPane {
     static Node build(DomainMappingsModel model) {
         TableView<DomainMapping> table = new TableView<>(model.domains());
         table.setId("domain-table");
+        dev.connectorconsole.ui.fx.WholeHeaders.of(table);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE, Styles.DENSE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(

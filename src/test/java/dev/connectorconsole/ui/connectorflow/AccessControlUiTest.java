@@ -268,6 +268,70 @@ class AccessControlUiTest {
         UiWait.until("deleted", () -> admin.domainMappings(first.regionHost(), first.subaccount()).list().isEmpty());
     }
 
+    @Test
+    void addsAKubernetesChannelOpensItAndShowsWhyAnotherCannotOpen(FxRobot robot) throws Exception {
+        SubaccountSummary connected = admin.subaccounts().stream().filter(s -> admin.subaccount(s.regionHost(),
+                s.subaccount()).tunnel().state() == dev.connectorconsole.connector.TunnelState.CONNECTED)
+                .findFirst().orElseThrow();
+        var onConnector = admin.serviceChannels(connected.regionHost(), connected.subaccount());
+        signIn(robot);
+        openFromTheSubaccountRow(robot, connected);
+        robot.clickOn("Service channels");
+        UiWait.until("the tab", () -> robot.lookup("#channel-table").tryQuery().map(Node::isVisible).orElse(false));
+
+        type(robot, "#host", "k8s.example.com");
+        type(robot, "#service-id", "svc-4711");
+        type(robot, "#local-port", "70000");
+        assertThat(error(robot, "#local-port-error")).isEqualTo("The local port is a number from 1 to 65535.");
+        assertThat(robot.lookup("#add-channel").queryButton().isDisabled()).isTrue();
+        type(robot, "#local-port", "30000");
+        UiWait.until("valid", () -> !robot.lookup("#add-channel").queryButton().isDisabled());
+        robot.clickOn("#add-channel");
+        UiWait.until("added", () -> text(robot, "#channel-message")
+                .equals("Channel added on local port 30000; enable it to open it."));
+        var k8s = onConnector.list(dev.connectorconsole.connector.ServiceChannelType.K8S);
+        assertThat(k8s).singleElement().satisfies(c -> {
+            assertThat(c.k8sCluster()).isEqualTo("k8s.example.com");
+            assertThat(c.port()).isEqualTo(30000);
+            assertThat(c.enabled()).isFalse();
+        });
+
+        UiWait.until("its row", () -> cellTexts(robot, "#channel-table").contains("k8s.example.com · svc-4711"));
+        robot.clickOn("k8s.example.com · svc-4711");
+        robot.clickOn("#toggle-channel");
+        UiWait.until("enabled on the connector", () -> onConnector.list(
+                dev.connectorconsole.connector.ServiceChannelType.K8S).get(0).enabled());
+        UiWait.until("its state shown", () -> cellTexts(robot, "#channel-table").stream()
+                .anyMatch(t -> t.startsWith("Open") || t.startsWith("Enabled")));
+        UiWait.shot(stage, "45-access-control-service-channel");
+
+        // A channel whose cloud target cannot be reached: the connector's reason is shown, the channel stays closed.
+        choose(robot, "#channel-type", "ABAP Cloud");
+        type(robot, "#host", "nowhere.invalid");
+        type(robot, "#instance-number", "07");
+        robot.clickOn("#add-channel");
+        UiWait.until("added", () -> onConnector.list(dev.connectorconsole.connector.ServiceChannelType.ABAP_CLOUD)
+                .size() == 1);
+        UiWait.until("its row", () -> cellTexts(robot, "#channel-table").contains("nowhere.invalid · instance 07"));
+        robot.clickOn("nowhere.invalid · instance 07");
+        robot.clickOn("#toggle-channel");
+        UiWait.until("the refusal", () -> text(robot, "#channel-message").startsWith("Service channel could not be opened"));
+        assertThat(onConnector.list(dev.connectorconsole.connector.ServiceChannelType.ABAP_CLOUD).get(0).enabled()).isFalse();
+        assertThat(onConnector.list(dev.connectorconsole.connector.ServiceChannelType.ABAP_CLOUD).get(0).port())
+                .as("33NN").isEqualTo(3307);
+
+        for (String row : List.of("k8s.example.com · svc-4711", "nowhere.invalid · instance 07")) {
+            UiWait.until("its row", () -> cellTexts(robot, "#channel-table").contains(row));
+            robot.clickOn(row);
+            robot.clickOn("#delete-channel");
+            DialogPane confirm = robot.lookup("#confirmation").queryAs(DialogPane.class);
+            robot.clickOn(robot.from(confirm).lookup(".button")
+                    .match(n -> n instanceof Button b && "Delete".equals(b.getText())).queryButton());
+            UiWait.until("deleted", () -> !cellTexts(robot, "#channel-table").contains(row));
+        }
+        assertThat(onConnector.list(dev.connectorconsole.connector.ServiceChannelType.K8S)).isEmpty();
+    }
+
     private void signIn(FxRobot robot) {
         PasswordField password = robot.lookup("#password").queryAs(PasswordField.class);
         robot.clickOn(password).write(SandboxConnector.NEW_PASSWORD);
@@ -276,12 +340,16 @@ class AccessControlUiTest {
         UiWait.until("signed in", () -> session.state() == SessionState.SIGNED_IN);
     }
 
-    /** From the subaccount's row ("Access control…") to its access control, that subaccount chosen. */
     private void openFromTheSubaccountRow(FxRobot robot) {
+        openFromTheSubaccountRow(robot, first);
+    }
+
+    /** From the subaccount's row ("Access control…") to its access control, that subaccount chosen. */
+    private void openFromTheSubaccountRow(FxRobot robot, SubaccountSummary chosen) {
         robot.clickOn("#nav-subaccounts");
         TableView<?> table = robot.lookup("#subaccount-table").queryTableView();
         UiWait.until("the list", () -> table.getItems().size() == 2);
-        String name = admin.subaccount(first.regionHost(), first.subaccount()).displayName();
+        String name = admin.subaccount(chosen.regionHost(), chosen.subaccount()).displayName();
         robot.clickOn(name);
         UiWait.until("the action", () -> robot.lookup("#access-control").queryButton().isVisible()
                 && !robot.lookup("#access-control").queryButton().isDisabled());
