@@ -377,7 +377,7 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** The keyring entry's name: no secret in it. */
     static String passwordKey(ConnectorEndpoint endpoint, String userName) {
-        return "connector-admin " + userName + "@" + endpoint.host() + ":" + endpoint.port();
+        return dev.connectorconsole.settings.AdminPasswordKeys.of(endpoint.host(), endpoint.port(), userName);
     }
 
     private void handleFailure(Throwable failure) {

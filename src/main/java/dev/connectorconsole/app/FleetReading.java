@@ -1,0 +1,26 @@
+package dev.connectorconsole.app;
+
+import dev.connectorconsole.connector.MonitoredSubaccount;
+import dev.connectorconsole.settings.ConnectorProfile;
+import java.util.List;
+
+/**
+ * What one connector of the fleet said in a refresh: its subaccounts, or why there are none to show (never signed
+ * in with a remembered password, certificate not yet trusted, not reachable, too slow), and how long it took.
+ */
+public record FleetReading(ConnectorProfile profile, State state, List<MonitoredSubaccount> subaccounts, String problem,
+                           long millis) {
+    public enum State { READ, NO_PASSWORD, NOT_TRUSTED, FAILED, TIMED_OUT }
+
+    public FleetReading {
+        subaccounts = List.copyOf(subaccounts);
+    }
+
+    static FleetReading read(ConnectorProfile profile, List<MonitoredSubaccount> subaccounts, long millis) {
+        return new FleetReading(profile, State.READ, subaccounts, "", millis);
+    }
+
+    static FleetReading problem(ConnectorProfile profile, State state, String problem, long millis) {
+        return new FleetReading(profile, state, List.of(), problem, millis);
+    }
+}
