@@ -16,6 +16,8 @@ import dev.connectorconsole.ui.backups.BackupsScreen;
 import dev.connectorconsole.ui.backups.BackupsViewModel;
 import dev.connectorconsole.ui.dashboard.DashboardScreen;
 import dev.connectorconsole.ui.dashboard.DashboardViewModel;
+import dev.connectorconsole.ui.fleet.FleetScreen;
+import dev.connectorconsole.ui.fleet.FleetViewModel;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.session.ConnectorCalls;
 import dev.connectorconsole.ui.session.ConnectorSession;
@@ -33,6 +35,7 @@ import dev.connectorconsole.ui.subaccounts.SubaccountsViewModel;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -51,6 +54,8 @@ final class ConnectorScreens implements AutoCloseable {
     private final LazyScreen<DashboardScreen> dashboard;
     private final LazyScreen<AccessControlScreen> access;
     private final LazyScreen<BackupsScreen> backups;
+    private final FleetViewModel fleetModel;
+    private final LazyScreen<FleetScreen> fleet;
     private final SessionFacts facts;
 
     /**
@@ -65,6 +70,9 @@ final class ConnectorScreens implements AutoCloseable {
         this.navigation = navigation;
         Optional<ConnectorProfile> profile = ConnectorProfiles.initialProfile(settings.current());
         CompletableFuture<SecretStore> secrets = SecretStores.detectInBackground();
+        fleetModel = new FleetViewModel(() -> settings.current().profiles(), secrets, tasks, Duration.ofSeconds(10));
+        fleet = LazyScreen.of(FleetScreen.TITLE, FleetScreen.ICON,
+                () -> new FleetScreen(fleetModel, () -> settings.current().refreshSeconds()));
         session = new ConnectorSession(new PinnedClientFactory(), tasks,
                 profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, secrets);
         facts = new SessionFacts(session);
@@ -149,6 +157,10 @@ final class ConnectorScreens implements AutoCloseable {
         shown.show(access);
     }
 
+    LazyScreen<FleetScreen> fleet() {
+        return fleet;
+    }
+
     LazyScreen<BackupsScreen> backups() {
         return backups;
     }
@@ -202,6 +214,7 @@ final class ConnectorScreens implements AutoCloseable {
 
     @Override
     public void close() {
+        fleetModel.close();
         session.close();
     }
 }

@@ -34,7 +34,6 @@ import dev.connectorconsole.ui.shell.ShellView;
 import dev.connectorconsole.ui.shell.StatusModel;
 import dev.connectorconsole.ui.shell.WindowIcons;
 import dev.connectorconsole.ui.shell.WindowPlacement;
-import dev.connectorconsole.ui.subaccounts.SubaccountsScreen;
 
 /** Composition root: builds the services, screens and the main window, and closes them all when it closes. */
 public final class MainWindow implements AutoCloseable {
@@ -67,14 +66,12 @@ public final class MainWindow implements AutoCloseable {
         containerScreens = new ContainerScreens(environment, loaded, engine, settings, tasks, notifier, status,
                 connectorScreens, engineWatch::statusChanged);
         selection = new ConnectorSelection(settings, containerScreens.model(), connectorScreens,
-                connectorScreens::canLeave,
-                this::restartLogIfShown, status::error);
+                connectorScreens::canLeave, this::restartLogIfShown, status::error);
         containerShown = new LocalOnlyScreen(containerScreens.container(), selection.selectedProperty(),
                 "there is no container to build, start or stop here");
         logsShown = new LocalOnlyScreen(containerScreens.logs(), selection.selectedProperty(),
                 "its log and trace files are read on its own host");
         LazyScreen<DashboardScreen> dashboard = connectorScreens.dashboard();
-        LazyScreen<SubaccountsScreen> subaccounts = connectorScreens.subaccounts();
         LazyScreen<SettingsScreen> settingsScreen = LazyScreen.of(SettingsScreen.TITLE, SettingsScreen.ICON,
                 () -> new SettingsScreen(new SettingsViewModel(settings, loaded.warning())));
         SetupScreens setup = new SetupScreens(environment, engine, tasks, notifier, containerScreens, connectorScreens,
@@ -82,9 +79,9 @@ public final class MainWindow implements AutoCloseable {
                     @Override public void choose(ContainerTarget target, String name) { MainWindow.this.choose(target, name); }
                     @Override public void connectTo(URI adminUrl) { firstRunDone(); connectorScreens.signInTo(adminUrl); }
                 });
-        navigation = new Navigation(setup.welcome(), List.of(dashboard, containerShown, logsShown, subaccounts,
-                connectorScreens.access(), connectorScreens.backups(), settingsScreen, connectorScreens.signIn(),
-                setup.adopt(), setup.guide()));
+        navigation = new Navigation(setup.welcome(), List.of(dashboard, containerShown, logsShown,
+                connectorScreens.subaccounts(), connectorScreens.access(), connectorScreens.backups(),
+                connectorScreens.fleet(), settingsScreen, connectorScreens.signIn(), setup.adopt(), setup.guide()));
         setup.follow(navigation, containerScreens, connectorScreens, () -> !closed);
 
         Scene scene = new Scene(new ShellView(navigation, status, selection.switcher(), this::toggleTheme), 1280, 800);
