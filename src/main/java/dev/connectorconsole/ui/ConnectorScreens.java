@@ -178,6 +178,9 @@ final class ConnectorScreens implements AutoCloseable {
      */
     void switchTo(ConnectorProfile profile) {
         session.useConnector(profile.pinnedSha256());
+        if (dashboard.isBuilt()) {
+            dashboard.get().showLastKnown(profile.adminUrl());
+        }
         String user = profile.user() == null || profile.user().isBlank() ? "Administrator" : profile.user();
         signInModel.adminUrl().set(profile.adminUrl());
         signInModel.user().set(user);

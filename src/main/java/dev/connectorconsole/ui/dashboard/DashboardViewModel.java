@@ -1,7 +1,9 @@
 package dev.connectorconsole.ui.dashboard;
 
 import dev.connectorconsole.connector.MonitoredSubaccount;
+import dev.connectorconsole.connector.ConnectorEndpoint;
 import dev.connectorconsole.connector.SccClient;
+import dev.connectorconsole.ui.session.AdminUrl;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.session.ConnectorSession;
 import dev.connectorconsole.ui.session.SessionState;
@@ -49,6 +51,10 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<Instant> now;
     private final Map<DashboardFilter, IntegerBinding> counts = new EnumMap<>(DashboardFilter.class);
     private boolean inFlight;
+    /** What each connector showed last (by host:port), for an instant picture when the user switches back to it. */
+    private final Map<String, LastKnown> lastKnown = new java.util.HashMap<>();
+
+    private record LastKnown(List<DashboardRow> rows, Instant at) {}
 
     /** @param refreshSeconds read each time the timer starts (settings' refreshSeconds; 10 by default) */
     public DashboardViewModel(ConnectorSession session, BackgroundTasks tasks, Clock clock, IntSupplier refreshSeconds) {
@@ -82,7 +88,8 @@ public final class DashboardViewModel {
             status.set(DashboardStatus.LOADING);
         }
         SccClient active = client.get();
-        tasks.submit("refresh dashboard", () -> DashboardData.read(active), this::show, failure -> {
+        ConnectorEndpoint asked = session.endpointProperty().get();
+        tasks.submit("refresh dashboard", () -> DashboardData.read(active), data -> show(asked, data), failure -> {
             inFlight = false;
             boolean sessionWide = session.reportFailure(failure);
             problem.set(sessionWide ? session.lastErrorProperty().get() : failure.getMessage());
@@ -97,12 +104,35 @@ public final class DashboardViewModel {
         return Math.max(2, refreshSeconds.getAsInt());
     }
 
-    private void show(DashboardData data) {
+    /**
+     * Another connector is chosen: until its session answers, the dashboard shows what it showed last for it, said to
+     * be the last known state; nothing at all when there is none (never another connector's rows).
+     */
+    public void showLastKnown(String adminUrl) {
+        rows.clear();
+        AdminUrl.parse(adminUrl).map(DashboardViewModel::key).map(lastKnown::get).ifPresent(known -> {
+            rows.setAll(known.rows());
+            now.set(known.at());
+            updatedText.set("Last known at " + TIME.format(LocalTime.ofInstant(known.at().truncatedTo(ChronoUnit.SECONDS),
+                    clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone())) + " · signing in…");
+            status.set(rows.isEmpty() ? DashboardStatus.EMPTY : DashboardStatus.READY);
+        });
+    }
+
+    private static String key(ConnectorEndpoint endpoint) {
+        return endpoint == null ? "" : endpoint.host().toLowerCase(java.util.Locale.ROOT) + ":" + endpoint.port();
+    }
+
+    private void show(ConnectorEndpoint asked, DashboardData data) {
         inFlight = false;
+        if (!key(asked).equals(key(session.endpointProperty().get()))) {
+            return;
+        }
         session.reportSuccess();
         Instant at = clock.instant();
         now.set(at);
         rows.setAll(data.subaccounts().stream().map(item -> DashboardRow.of(item, data.systemsOf(item))).toList());
+        lastKnown.put(key(asked), new LastKnown(List.copyOf(rows), at));
         problem.set("");
         updatedText.set("Updated at " + TIME.format(LocalTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS),
                 clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone())));

@@ -75,6 +75,46 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void switchingBackShowsTheLastKnownRowsAtOnceAndNeverAnotherConnectorsRows(@org.junit.jupiter.api.io.TempDir
+                                                                                java.nio.file.Path otherData) {
+        sandbox = SandboxConnector.start(dataDir);
+        session = SandboxConnector.signedIn(sandbox);
+        sandbox.seed(2);
+        SandboxServer other = SandboxConnector.start(otherData);
+        try {
+            try (var first = new dev.connectorconsole.connector.SccClient(
+                    new dev.connectorconsole.connector.ConnectorEndpoint("127.0.0.1", other.port()),
+                    new dev.connectorconsole.connector.Credentials("Administrator",
+                            new dev.connectorconsole.common.Secret("manage")),
+                    dev.connectorconsole.connector.TrustSettings.pinned(other.certificateSha256()))) {
+                first.changeInitialPassword(new dev.connectorconsole.common.Secret("manage"),
+                        new dev.connectorconsole.common.Secret(SandboxConnector.NEW_PASSWORD));
+                first.setHaRole("master");
+            }
+            other.seed(1);
+            DashboardViewModel model = model(session);
+            model.refresh();
+            assertThat(model.rows()).hasSize(2);
+
+            session.useConnector(other.certificateSha256());
+            model.showLastKnown(SandboxConnector.url(other));
+            assertThat(model.rows()).as("never seen: nothing, not the other connector's rows").isEmpty();
+            session.signIn(SandboxConnector.url(other), "Administrator",
+                    new dev.connectorconsole.common.Secret(SandboxConnector.NEW_PASSWORD));
+            model.refresh();
+            assertThat(model.rows()).hasSize(1);
+
+            session.useConnector(sandbox.certificateSha256());
+            model.showLastKnown(SandboxConnector.url(sandbox));
+            assertThat(model.rows()).as("its last known rows, before any call").hasSize(2);
+            assertThat(model.statusProperty().get()).isEqualTo(DashboardStatus.READY);
+            assertThat(model.updatedTextProperty().get()).isEqualTo("Last known at 10:15:30 · signing in…");
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
     void eachRowSaysHowManySystemsItsSubaccountExposes() {
         sandbox = SandboxConnector.start(dataDir);
         session = SandboxConnector.signedIn(sandbox);
