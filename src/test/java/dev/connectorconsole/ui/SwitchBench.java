@@ -41,8 +41,8 @@ public final class SwitchBench {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        SandboxServer alpha = connector("Alpha-bench-1");
-        SandboxServer beta = connector("Beta-bench-1");
+        SandboxServer alpha = connector("Alpha-bench-1", 20);
+        SandboxServer beta = connector("Beta-bench-1", 13);
         List<ConnectorProfile> profiles = List.of(profile("Alpha", alpha, 18443), profile("Beta", beta, 18444));
         Path config = Files.createTempDirectory("cc-switch-bench");
         new SettingsStore(config).save(AppSettings.defaults().withProfiles(profiles).withFirstRunDone(true));
@@ -61,6 +61,8 @@ public final class SwitchBench {
         List<Long> fxMs = new ArrayList<>();
         List<Long> frameMs = new ArrayList<>();
         List<Long> signedInMs = new ArrayList<>();
+        List<Long> shownMs = new ArrayList<>();
+
         for (int i = 0; i < rounds; i++) {
             int target = i % 2 == 0 ? 0 : 1;
             long[] fxDone = new long[1];
@@ -70,6 +72,9 @@ public final class SwitchBench {
                 fxDone[0] = System.nanoTime();
             });
             long frame = nextFrame();
+            int rows = target == 0 ? 20 : 13;
+            await(() -> dashboardRows() == rows);
+            long shown = System.nanoTime();
             await(() -> window[0].connectorScreens().session().state() == SessionState.SIGNED_IN
                     && window[0].connectorScreens().session().endpointProperty().get().port()
                     == (target == 0 ? alpha.port() : beta.port()));
@@ -77,9 +82,11 @@ public final class SwitchBench {
             fxMs.add((fxDone[0] - start) / 1_000_000);
             frameMs.add((frame - start) / 1_000_000);
             signedInMs.add((signedIn - start) / 1_000_000);
+            shownMs.add((shown - start) / 1_000_000);
         }
         System.out.println("switch, FX thread ms:        " + summary(fxMs));
         System.out.println("switch, next frame ms:       " + summary(frameMs));
+        System.out.println("switch, dashboard shows it:  " + summary(shownMs));
         System.out.println("switch, signed in again ms:  " + summary(signedInMs));
         onFx(() -> window[0].close());
         alpha.close();
@@ -101,6 +108,20 @@ public final class SwitchBench {
             session.signIn("https://localhost:" + server.port(), "Administrator", new Secret(password));
         });
         await(() -> window.connectorScreens().session().state() == SessionState.SIGNED_IN);
+    }
+
+    /** Rows the dashboard table shows now (read on the FX thread); -1 while it shows no table. */
+    private static int dashboardRows() {
+        int[] count = {-1};
+        try {
+            onFx(() -> javafx.stage.Window.getWindows().stream().filter(w -> w.getScene() != null)
+                    .map(w -> w.getScene().lookup("#dashboard-table")).filter(java.util.Objects::nonNull)
+                    .filter(javafx.scene.Node::isVisible).findFirst()
+                    .ifPresent(node -> count[0] = ((javafx.scene.control.TableView<?>) node).getItems().size()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return count[0];
     }
 
     private static long nextFrame() throws InterruptedException {
@@ -143,7 +164,7 @@ public final class SwitchBench {
                 unusedHostPort, "https://localhost:" + server.port(), server.certificateSha256(), "Administrator");
     }
 
-    private static SandboxServer connector(String password) throws Exception {
+    private static SandboxServer connector(String password, int subaccounts) throws Exception {
         SandboxServer server = SandboxServer.start(new SandboxOptions(0, Files.createTempDirectory("cc-bench-sandbox"),
                 "127.0.0.1", Duration.ofMillis(50), false));
         ConnectorEndpoint endpoint = new ConnectorEndpoint("localhost", server.port());
@@ -152,7 +173,7 @@ public final class SwitchBench {
             first.changeInitialPassword(new Secret("manage"), new Secret(password));
             first.setHaRole("master");
         }
-        server.seed(20);
+        server.seed(subaccounts);
         return server;
     }
 

@@ -5,6 +5,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.connectorconsole.connector.TunnelState;
 import dev.connectorconsole.ui.session.ConnectorStyles;
+import dev.connectorconsole.ui.session.SessionState;
 import dev.connectorconsole.ui.shell.Screen;
 import dev.connectorconsole.ui.subaccounts.TunnelStateLabel;
 import java.time.Instant;
@@ -69,6 +70,13 @@ public final class DashboardScreen implements Screen {
         buildTable();
         model.statusProperty().addListener((obs, old, now) -> showStatus(now));
         showStatus(model.statusProperty().get());
+        // Signed in again (another connector chosen, or back after a sign-in) while shown: read it now, not at the
+        // next tick of the timer.
+        model.session().stateProperty().addListener((obs, old, now) -> {
+            if (now == SessionState.SIGNED_IN && old != SessionState.SIGNED_IN && timer != null) {
+                model.refresh();
+            }
+        });
     }
 
     @Override public String title() { return TITLE; }
