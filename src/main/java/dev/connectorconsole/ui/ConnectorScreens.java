@@ -25,6 +25,7 @@ import dev.connectorconsole.ui.session.PinnedClientFactory;
 import dev.connectorconsole.ui.session.SessionState;
 import dev.connectorconsole.ui.settings.SettingsKeeper;
 import dev.connectorconsole.ui.shell.LazyScreen;
+import dev.connectorconsole.ui.shell.Notifier;
 import dev.connectorconsole.ui.shell.Navigation;
 import dev.connectorconsole.ui.shell.StatusModel;
 import dev.connectorconsole.ui.signin.SignInView;
@@ -56,15 +57,18 @@ final class ConnectorScreens implements AutoCloseable {
     private final LazyScreen<BackupsScreen> backups;
     private final FleetViewModel fleetModel;
     private final LazyScreen<FleetScreen> fleet;
+    private final TunnelNotifications tunnels;
     private final SessionFacts facts;
 
     /**
      * @param checks         checks of internal hosts from a connector container's network
      * @param localContainer the selected connector's container when it runs on this engine
      * @param backupFolder   where the connectors' backups are kept (the app's data folder's {@code backups})
+     * @param notifier       tells of tunnels that drop, whichever screen is shown
      */
     ConnectorScreens(SettingsKeeper settings, BackgroundTasks tasks, StatusModel status, Supplier<Navigation> navigation,
-                     ReachabilityChecks checks, Supplier<Optional<String>> localContainer, Path backupFolder) {
+                     ReachabilityChecks checks, Supplier<Optional<String>> localContainer, Path backupFolder,
+                     Notifier notifier) {
         this.settings = settings;
         this.status = status;
         this.navigation = navigation;
@@ -73,6 +77,9 @@ final class ConnectorScreens implements AutoCloseable {
         fleetModel = new FleetViewModel(() -> settings.current().profiles(), secrets, tasks, Duration.ofSeconds(10));
         fleet = LazyScreen.of(FleetScreen.TITLE, FleetScreen.ICON,
                 () -> new FleetScreen(fleetModel, () -> settings.current().refreshSeconds()));
+        tunnels = new TunnelNotifications(() -> settings.current().profiles(), secrets, tasks, notifier,
+                () -> settings.current().refreshSeconds());
+        tunnels.start();
         session = new ConnectorSession(new PinnedClientFactory(), tasks,
                 profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, secrets);
         facts = new SessionFacts(session);
@@ -218,6 +225,7 @@ final class ConnectorScreens implements AutoCloseable {
     @Override
     public void close() {
         fleetModel.close();
+        tunnels.close();
         session.close();
     }
 }

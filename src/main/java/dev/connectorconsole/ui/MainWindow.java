@@ -62,7 +62,7 @@ public final class MainWindow implements AutoCloseable {
         this.engineWatch = new EngineWatch(engine, tasks, status, this::refreshContainer);
         connectorScreens = new ConnectorScreens(settings, tasks, status, this::navigationModel,
                 new EngineReachabilityChecks(engine), () -> selection.localContainer(),
-                environment.configDir().resolve("backups"));
+                environment.configDir().resolve("backups"), notifier);
         containerScreens = new ContainerScreens(environment, loaded, engine, settings, tasks, notifier, status,
                 connectorScreens, engineWatch::statusChanged);
         selection = new ConnectorSelection(settings, containerScreens.model(), connectorScreens,
