@@ -1,6 +1,5 @@
 package dev.connectorconsole.ui.access;
 
-import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.connector.ServiceChannel;
 import dev.connectorconsole.connector.ServiceChannelSpec;
 import dev.connectorconsole.connector.ServiceChannelType;
@@ -129,29 +128,10 @@ public final class ChannelsModel {
         return list;
     }
 
-    private interface ChannelCall<T> {
-        T apply(ServiceChannels channels) throws Exception;
-    }
-
-    private <T> void call(String doing, SubaccountChoice target, ChannelCall<T> work, Consumer<? super T> onSuccess) {
-        if (target == null) {
-            return;
-        }
-        if (doing != null) {
-            message.set(FormMessage.NONE);
-        }
-        calls.run(doing, client -> work.apply(client.serviceChannels(target.regionHost(), target.subaccount())),
-                result -> {
-                    if (target.equals(subaccount.get())) {
-                        onSuccess.accept(result);
-                    }
-                }, failure -> {
-                    if (failure instanceof SccException scc && calls.session().reportFailure(scc)) {
-                        return;
-                    }
-                    message.set(FormMessage.error(failure instanceof SccException scc && scc.serverMessage() != null
-                            ? scc.serverMessage() : failure.getMessage()));
-                });
+    private <T> void call(String doing, SubaccountChoice target, SubaccountCall.Work<ServiceChannels, T> work,
+                          Consumer<? super T> onSuccess) {
+        SubaccountCall.run(calls, subaccount, target, doing,
+                (client, t) -> client.serviceChannels(t.regionHost(), t.subaccount()), work, onSuccess, message);
     }
 
     private static String blankToNull(String text) {

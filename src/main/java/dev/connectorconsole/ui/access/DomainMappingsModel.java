@@ -2,7 +2,6 @@ package dev.connectorconsole.ui.access;
 
 import dev.connectorconsole.connector.DomainMapping;
 import dev.connectorconsole.connector.DomainMappings;
-import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.ui.session.ConnectorCalls;
 import dev.connectorconsole.ui.session.FormField;
 import dev.connectorconsole.ui.subaccounts.FormMessage;
@@ -130,27 +129,10 @@ public final class DomainMappingsModel {
         }
     }
 
-    private interface DomainCall<T> {
-        T apply(DomainMappings domains) throws Exception;
-    }
-
-    private <T> void call(String doing, SubaccountChoice target, DomainCall<T> work,
+    private <T> void call(String doing, SubaccountChoice target, SubaccountCall.Work<DomainMappings, T> work,
                           java.util.function.Consumer<? super T> onSuccess) {
-        if (doing != null) {
-            message.set(FormMessage.NONE);
-        }
-        calls.run(doing, client -> work.apply(client.domainMappings(target.regionHost(), target.subaccount())),
-                result -> {
-                    if (target.equals(subaccount.get())) {
-                        onSuccess.accept(result);
-                    }
-                }, failure -> {
-                    if (failure instanceof SccException scc && calls.session().reportFailure(scc)) {
-                        return;
-                    }
-                    message.set(FormMessage.error(failure instanceof SccException scc && scc.serverMessage() != null
-                            ? scc.serverMessage() : failure.getMessage()));
-                });
+        SubaccountCall.run(calls, subaccount, target, doing,
+                (client, t) -> client.domainMappings(t.regionHost(), t.subaccount()), work, onSuccess, message);
     }
 
     public ObservableList<DomainMapping> domains() { return domains; }

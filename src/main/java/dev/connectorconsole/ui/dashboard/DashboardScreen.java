@@ -7,7 +7,7 @@ import dev.connectorconsole.connector.TunnelState;
 import dev.connectorconsole.ui.session.ConnectorStyles;
 import dev.connectorconsole.ui.session.SessionState;
 import dev.connectorconsole.ui.shell.Screen;
-import dev.connectorconsole.ui.subaccounts.TunnelStateLabel;
+import dev.connectorconsole.ui.subaccounts.TunnelStateColumn;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -174,20 +174,7 @@ public final class DashboardScreen implements Screen {
         WholeHeaders.of(table);
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<DashboardRow, TunnelState> state = new TableColumn<>("Tunnel");
-        state.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().state()));
-        state.setCellFactory(c -> new TableCell<>() {
-            private final TunnelStateLabel label = new TunnelStateLabel();
-
-            @Override
-            protected void updateItem(TunnelState item, boolean empty) {
-                super.updateItem(item, empty);
-                label.show(empty ? null : item);
-                setGraphic(empty ? null : label);
-            }
-        });
-        state.setPrefWidth(TunnelStateLabel.WIDEST);
-        state.setMinWidth(TunnelStateLabel.WIDEST);
+        TableColumn<DashboardRow, TunnelState> state = TunnelStateColumn.of("Tunnel", DashboardRow::state);
         table.getColumns().setAll(List_.of(
                 state,
                 column("Display name", 170, (row, now) -> row.displayName(),

@@ -7,18 +7,16 @@ import dev.connectorconsole.ui.fx.TextColumns;
 import dev.connectorconsole.ui.fx.WholeHeaders;
 import dev.connectorconsole.ui.session.ConnectorStyles;
 import dev.connectorconsole.ui.shell.Screen;
-import dev.connectorconsole.ui.subaccounts.TunnelStateLabel;
+import dev.connectorconsole.ui.subaccounts.TunnelStateColumn;
 import java.util.function.IntSupplier;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -116,20 +114,7 @@ public final class FleetScreen implements Screen {
         WholeHeaders.of(table);
         table.getStyleClass().addAll(Styles.STRIPED, Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<FleetRow, TunnelState> state = new TableColumn<>("Tunnel");
-        state.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue().state()));
-        state.setCellFactory(c -> new TableCell<>() {
-            private final TunnelStateLabel label = new TunnelStateLabel();
-
-            @Override
-            protected void updateItem(TunnelState item, boolean empty) {
-                super.updateItem(item, empty);
-                label.show(empty ? null : item);
-                setGraphic(empty || item == null ? null : label);
-            }
-        });
-        state.setPrefWidth(TunnelStateLabel.WIDEST);
-        state.setMinWidth(TunnelStateLabel.WIDEST);
+        TableColumn<FleetRow, TunnelState> state = TunnelStateColumn.of("Tunnel", FleetRow::state);
         table.getColumns().setAll(
                 TextColumns.<FleetRow>of("Connector", FleetRow::connector, 140),
                 state,
