@@ -67,6 +67,28 @@ public final class AccessRules {
         return value == null || value.isBlank() ? "Choose " + what + "." : "";
     }
 
+    /** ABAP clients, comma-separated, three digits each; empty means every client may call. */
+    public static String clients(String value) {
+        for (String client : RfcLists.items(value)) {
+            if (!client.matches("[0-9]{3}")) {
+                return "'" + client + "' is not an ABAP client: three digits, e.g. 100.";
+            }
+        }
+        return "";
+    }
+
+    /** Blocked users as {@code client:user}, comma-separated. */
+    public static String blockedUsers(String value) {
+        for (String item : RfcLists.items(value)) {
+            String[] parts = item.split(":", 2);
+            if (parts.length != 2 || !parts[0].trim().matches("[0-9]{3}") || parts[1].isBlank()
+                    || parts[1].trim().length() > 12) {
+                return "'" + item + "' is not client:user, e.g. 100:DDIC (a user has 1 to 12 characters).";
+            }
+        }
+        return "";
+    }
+
     public static String sid(String value) {
         String sid = value == null ? "" : value.trim();
         return sid.isEmpty() || SID.matcher(sid).matches() ? ""

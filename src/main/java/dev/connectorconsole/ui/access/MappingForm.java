@@ -38,6 +38,8 @@ public final class MappingForm {
     private final FormField hostInHeader = new FormField("Host header", v -> "");
     private final FormField sid = new FormField("System ID", AccessRules::sid);
     private final FormField description = new FormField("Description", AccessRules::description);
+    private final FormField allowedClients = new FormField("Allowed clients", AccessRules::clients);
+    private final FormField blockedUsers = new FormField("Blocked users", AccessRules::blockedUsers);
     private final ObservableList<String> protocols = FXCollections.observableArrayList();
     private final ObservableList<String> principalTypes = FXCollections.observableArrayList();
     private final ObjectProperty<FormMessage> message = new SimpleObjectProperty<>(FormMessage.NONE);
@@ -73,7 +75,8 @@ public final class MappingForm {
         takenVirtual.set(List.copyOf(taken));
         backendType.load("abapSys");
         protocol.load("HTTPS");
-        for (FormField field : List.of(virtualHost, virtualPort, localHost, localPort, sid, description)) {
+        for (FormField field : List.of(virtualHost, virtualPort, localHost, localPort, sid, description, allowedClients,
+                blockedUsers)) {
             field.load("");
         }
         principalType.load("NONE");
@@ -97,20 +100,23 @@ public final class MappingForm {
         hostInHeader.load(Objects.requireNonNullElse(existing.hostInHeader(), "VIRTUAL").toUpperCase(Locale.ROOT));
         sid.load(Objects.requireNonNullElse(existing.sid(), ""));
         description.load(Objects.requireNonNullElse(existing.description(), ""));
+        allowedClients.load(RfcLists.clientsText(existing.allowedClients()));
+        blockedUsers.load(RfcLists.usersText(existing.blockedUsers()));
         message.set(FormMessage.NONE);
         saved.set(snapshot());
     }
 
-    /** The mapping to send; in edit mode the RFC access lists of the one being edited are kept. */
+    /** The mapping to send; the RFC access lists only for RFC, SNC and router settings kept from the one edited. */
     public SystemMapping toMapping() {
         String proto = protocol.trimmed();
+        boolean rfc = AccessChoices.isRfc(proto);
         return new SystemMapping(virtualHost.trimmed(), virtualPort.trimmed(), localHost.trimmed(), localPort.trimmed(),
                 proto, backendType.trimmed(), principalType.trimmed(),
                 AccessChoices.isHttp(proto) ? hostInHeader.trimmed() : null, blankToNull(sid.trimmed()),
                 blankToNull(description.trimmed()), editing == null ? null : editing.sncPartnerName(),
                 editing == null ? null : editing.sapRouter(),
-                editing == null ? List.of() : editing.allowedClients(),
-                editing == null ? List.of() : editing.blockedUsers(), null, 0, 0);
+                rfc ? RfcLists.clients(allowedClients.value()) : List.of(),
+                rfc ? RfcLists.users(blockedUsers.value()) : List.of(), null, 0, 0);
     }
 
     /** The mapping as it was loaded into the form (its current address), or null when adding. */
@@ -165,7 +171,7 @@ public final class MappingForm {
 
     public List<FormField> fields() {
         return List.of(backendType, protocol, virtualHost, virtualPort, localHost, localPort, principalType,
-                hostInHeader, sid, description);
+                hostInHeader, sid, description, allowedClients, blockedUsers);
     }
 
     private String virtualPortProblem(String port) {
@@ -201,6 +207,8 @@ public final class MappingForm {
     public FormField hostInHeader() { return hostInHeader; }
     public FormField sid() { return sid; }
     public FormField description() { return description; }
+    public FormField allowedClients() { return allowedClients; }
+    public FormField blockedUsers() { return blockedUsers; }
     public ObservableList<String> protocols() { return protocols; }
     public ObservableList<String> principalTypes() { return principalTypes; }
     public ObjectProperty<FormMessage> messageProperty() { return message; }

@@ -79,6 +79,32 @@ class MappingFormTest {
     }
 
     @Test
+    void rfcAccessListsAreCheckedAndSentOnlyForRfc() {
+        form.startAdd(List.of());
+        form.protocol().set("RFC");
+        form.virtualHost().set("erp-rfc");
+        form.virtualPort().set("sapgw00");
+        form.localHost().set("erp01");
+        form.localPort().set("sapgw00");
+        form.allowedClients().set("100, 2000");
+        assertThat(form.allowedClients().shownErrorProperty().get())
+                .isEqualTo("'2000' is not an ABAP client: three digits, e.g. 100.");
+        assertThat(form.isValid()).isFalse();
+        form.allowedClients().set("100, 200, 100");
+        form.blockedUsers().set("100:ddic, 000");
+        assertThat(form.blockedUsers().shownErrorProperty().get()).startsWith("'000' is not client:user");
+        form.blockedUsers().set("100:ddic, 000:SAP*");
+        assertThat(form.isValid()).isTrue();
+
+        SystemMapping sent = form.toMapping();
+        assertThat(sent.allowedClients()).containsExactly("100", "200");
+        assertThat(sent.blockedUsers()).containsExactly(new BlockedClientUser("100", "DDIC"),
+                new BlockedClientUser("000", "SAP*"));
+        form.protocol().set("HTTPS");
+        assertThat(form.toMapping().allowedClients()).as("not an RFC system").isEmpty();
+    }
+
+    @Test
     void theConnectorsRefusalLandsNextToTheFieldItNames() {
         form.startAdd(List.of());
         form.showFailure(new SccException(SccException.Kind.CONFLICT, "409", 409, "CONFLICT",
