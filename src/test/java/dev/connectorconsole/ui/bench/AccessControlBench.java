@@ -99,11 +99,36 @@ public final class AccessControlBench {
             resourcesMs.add((nextFrame() - start) / 1_000_000);
         }
         System.out.println("a system's " + RESOURCES + " resources shown, ms: " + summary(resourcesMs));
+        copyToAnotherSubaccount(sandbox);
         onFx(() -> screen[0].deactivate());
         session.close();
         tasks.close();
         sandbox.close();
         Platform.exit();
+    }
+
+    /** Copies all of it to the second subaccount as "Copy or export" does: read, plan, apply; time and requests. */
+    private static void copyToAnotherSubaccount(SandboxServer sandbox) {
+        ConnectorEndpoint endpoint = new ConnectorEndpoint("localhost", sandbox.port());
+        try (SccClient admin = new SccClient(endpoint, new Credentials("Administrator", new Secret(PASSWORD)),
+                TrustSettings.pinned(sandbox.certificateSha256()))) {
+            SubaccountSummary from = admin.subaccounts().get(0);
+            SubaccountSummary to = admin.subaccounts().get(1);
+            long start = System.nanoTime();
+            var source = dev.connectorconsole.accesscontrol.AccessControlSet.read(admin, from.regionHost(),
+                    from.subaccount());
+            var target = dev.connectorconsole.accesscontrol.AccessControlSet.read(admin, to.regionHost(),
+                    to.subaccount());
+            var plan = dev.connectorconsole.accesscontrol.CopyPlan.of(source, target);
+            long planned = System.nanoTime();
+            var outcome = dev.connectorconsole.accesscontrol.CopyRun.apply(plan, admin, to.regionHost(),
+                    to.subaccount(), done -> { });
+            long copied = System.nanoTime();
+            int reads = 2 + 2 + source.systems().size();
+            System.out.printf("copy to another subaccount: plan %d ms (%d reads), apply %d ms (%d requests: %d systems,"
+                            + " %d resources)%n", (planned - start) / 1_000_000, reads, (copied - planned) / 1_000_000,
+                    outcome.requests(), outcome.systemsCreated(), outcome.resourcesCreated());
+        }
     }
 
     /** 1,000 systems with 10 resources each on the first subaccount, through the client as any user would. */
@@ -115,7 +140,7 @@ public final class AccessControlBench {
             first.changeInitialPassword(new Secret("manage"), new Secret(PASSWORD));
             first.setHaRole("master");
         }
-        sandbox.seed(1);
+        sandbox.seed(2);
         try (SccClient admin = new SccClient(endpoint, new Credentials("Administrator", new Secret(PASSWORD)), pin)) {
             SubaccountSummary subaccount = admin.subaccounts().get(0);
             SystemMappings mappings = admin.systemMappings(subaccount.regionHost(), subaccount.subaccount());
