@@ -83,8 +83,8 @@ public final class MainWindow implements AutoCloseable {
                     @Override public void connectTo(URI adminUrl) { firstRunDone(); connectorScreens.signInTo(adminUrl); }
                 });
         navigation = new Navigation(setup.welcome(), List.of(dashboard, containerShown, logsShown, subaccounts,
-                connectorScreens.access(), connectorScreens.backups(), settingsScreen, connectorScreens.signIn(),
-                setup.adopt(), setup.guide()));
+                connectorScreens.access(), connectorScreens.backups(), connectorScreens.health(), settingsScreen,
+                connectorScreens.signIn(), setup.adopt(), setup.guide()));
         setup.follow(navigation, containerScreens, connectorScreens, () -> !closed);
 
         Scene scene = new Scene(new ShellView(navigation, status, selection.switcher(), this::toggleTheme), 1280, 800);
