@@ -157,6 +157,15 @@ public final class SccClient implements AutoCloseable {
                 ResponseParser::monitoringSubaccounts);
     }
 
+    /** Alerts, certificates, memory, CPU, disk and traffic figures (the rest of the monitoring API). */
+    public ConnectorMonitoring monitoring() {
+        return new ConnectorMonitoring(this);
+    }
+
+    HttpUrl monitoringUrl(String path) {
+        return transport.url("api/monitoring/" + path).build();
+    }
+
     /**
      * Downloads the configuration backup to {@code target} over this client's pinned connection, with its credentials,
      * and returns the file's size; see {@link ConfigurationBackup}. The backup password encrypts the zip's secrets.

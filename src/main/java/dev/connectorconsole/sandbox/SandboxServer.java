@@ -40,6 +40,9 @@ import java.util.function.LongSupplier;
  *     {@code .invalid} cannot be reached: the subaccount is stored with tunnel {@code ConnectFailure}, no certificate,
  *     and certificate renewal answers 500 RUNTIME_FAILURE.</li>
  * <li><b>Certificates:</b> valid from one hour before the connect for 365 days (as recorded); renewal issues new dates.</li>
+ * <li><b>Monitoring and alerts:</b> memory, CPU and disk are the sandbox process's own ({@link ProcessFigures});
+ *     certificates and alerts follow what happens and the alerting thresholds ({@link HealthChecks},
+ *     {@link SandboxAlerts}); traffic figures are zero (no backend traffic, {@link TrafficMonitoring}).</li>
  * <li><b>Application connections:</b> while connected, two JAVA applications derived from the subaccount id
  *     (same id, same entries); {@code connections} is their sum. None while not connected.</li>
  * <li><b>authenticationData:</b> the format of {@link SandboxAuthenticationData}; anything else is 400.</li>
@@ -60,7 +63,7 @@ import java.util.function.LongSupplier;
  *     keeps optional fields it does not name. Messages are the sandbox's own (the recordings hold none).</li>
  * <li><b>Not emulated:</b> sessions and CSRF enforcement (Basic on each call is what clients use; cookies and tokens are
  *     issued but not required), account lock-out after failed logins, LDAP, certificates other than the
- *     subaccount's, other monitoring endpoints.</li>
+ *     subaccount's and the UI's, the CPU alert.</li>
  * </ul>
  */
 public final class SandboxServer implements AutoCloseable {
@@ -102,8 +105,9 @@ public final class SandboxServer implements AutoCloseable {
         LongSupplier clock = System::currentTimeMillis;
         SandboxLogs logs = new SandboxLogs(options.logDir(), TraceFile.systemClock());
         UserAccounts users = new UserAccounts(store);
-        SubaccountResource subaccounts = new SubaccountResource(store, new TunnelSimulator(options.connectDelay(), logs),
-                clock);
+        SandboxAlerts alerts = new SandboxAlerts(clock);
+        SubaccountResource subaccounts = new SubaccountResource(store,
+                new TunnelSimulator(options.connectDelay(), logs, alerts), clock);
         Router router = new Router();
         new ConnectorResource(store, users, options.version()).register(router);
         subaccounts.register(router);
@@ -112,8 +116,12 @@ public final class SandboxServer implements AutoCloseable {
         new MappingResourcesResource(store, subaccounts, clock).register(router);
         new RfcAccessResource(store, subaccounts).register(router);
         new DomainMappingResource(store, subaccounts).register(router);
-        new MonitoringResource(store).register(router);
         SandboxRestart restart = new SandboxRestart(options, store, logs, clock, certificate);
+        new AlertingResource(store).register(router);
+        CertificateMonitor certificates = new CertificateMonitor(() -> restart.certificate().certificate());
+        ProcessFigures figures = new ProcessFigures(options.dataDir());
+        new MonitoringResource(store, new HealthChecks(alerts, certificates, figures), certificates, figures,
+                new TrafficMonitoring(clock.getAsLong()), clock).register(router);
         new BackupResource(store, restart).register(router);
 
         ExecutorService executor = Executors.newFixedThreadPool(16, NamedThreads.factory("cc-sandbox-http"));
@@ -179,6 +187,14 @@ public final class SandboxServer implements AutoCloseable {
 
     public void unlock(String regionHost, String subaccount) {
         subaccounts.unlock(regionHost, subaccount);
+    }
+
+    /**
+     * Simulates the cloud side losing a connected tunnel (network loss): its state becomes ConnectFailure and
+     * {@code /api/monitoring/alerts} gets an alert naming {@code <subaccount>@<regionHost>}. No-op when not connected.
+     */
+    public void dropTunnel(String regionHost, String subaccount) {
+        subaccounts.drop(regionHost, subaccount);
     }
 
     /** The certificate kept in a sandbox data folder (present after the first start), e.g. for a test's trust store. */

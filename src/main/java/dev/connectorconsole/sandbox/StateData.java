@@ -15,6 +15,7 @@ final class StateData {
     public String description = SANDBOX_DESCRIPTION;
     public List<SubaccountData> subaccounts = new ArrayList<>();
     public long nextChannelId = 1;
+    public AlertingData alerting = new AlertingData();
 
     /** Takes over every field of {@code other} (a restored state). */
     void copyFrom(StateData other) {
@@ -24,5 +25,6 @@ final class StateData {
         description = other.description;
         subaccounts = new ArrayList<>(other.subaccounts);
         nextChannelId = other.nextChannelId;
+        alerting = other.alerting == null ? new AlertingData() : other.alerting;
     }
 }

@@ -63,6 +63,14 @@ final class SubaccountResource {
         uiLocks.remove(subaccount + "@" + regionHost);
     }
 
+    /** The cloud drops the subaccount's tunnel (see {@link TunnelSimulator#drop}). */
+    void drop(String regionHost, String subaccount) {
+        store.write(state -> {
+            tunnels.drop(find(state, regionHost, subaccount));
+            return null;
+        });
+    }
+
     private ApiResponse list(ApiRequest request) {
         return ApiResponse.ok(store.read(state -> {
             ArrayNode list = NODES.arrayNode();
@@ -158,6 +166,7 @@ final class SubaccountResource {
         return store.write(state -> {
             SubaccountData subaccount = findForChange(state, region, id);
             state.subaccounts.remove(subaccount);
+            tunnels.forget(subaccount);
             return ApiResponse.noContent();
         });
     }

@@ -23,10 +23,12 @@ final class TunnelSimulator {
 
     private final Duration connectDelay;
     private final SandboxLogs logs;
+    private final SandboxAlerts alerts;
 
-    TunnelSimulator(Duration connectDelay, SandboxLogs logs) {
+    TunnelSimulator(Duration connectDelay, SandboxLogs logs, SandboxAlerts alerts) {
         this.connectDelay = connectDelay;
         this.logs = logs;
+        this.alerts = alerts;
     }
 
     /** {@link #open} that writes the state change to the trace and audit log. */
@@ -43,11 +45,30 @@ final class TunnelSimulator {
         traceChange(subaccount, before);
     }
 
+    /**
+     * The cloud side ends a tunnel that was not closed on purpose (network loss, cloud restart): ConnectFailure, traced
+     * and alerted like a real loss. No-op unless the tunnel is connected.
+     */
+    void drop(SubaccountData subaccount) {
+        if (!TunnelState.CONNECTED.equals(subaccount.tunnelState)) {
+            return;
+        }
+        subaccount.tunnelState = TunnelState.CONNECT_FAILURE;
+        subaccount.connectedSinceTimeStamp = 0;
+        traceChange(subaccount, TunnelState.CONNECTED);
+    }
+
+    /** A deleted subaccount's alerts go with it. */
+    void forget(SubaccountData subaccount) {
+        alerts.forget(subaccount.key());
+    }
+
     private void traceChange(SubaccountData subaccount, String before) {
         String from = before == null ? TunnelState.DISCONNECTED : before;
         if (!from.equals(subaccount.tunnelState)) {
             logs.tunnelChanged(subaccount.subaccount, subaccount.regionHost, from, subaccount.tunnelState);
         }
+        alerts.tunnelChanged(subaccount, from, subaccount.tunnelState);
     }
 
     static boolean cloudRejects(String cloudPassword) {

@@ -19,6 +19,8 @@ import dev.connectorconsole.ui.dashboard.DashboardViewModel;
 import dev.connectorconsole.ui.fleet.FleetScreen;
 import dev.connectorconsole.ui.fleet.FleetViewModel;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.health.HealthScreen;
+import dev.connectorconsole.ui.health.HealthViewModel;
 import dev.connectorconsole.ui.session.ConnectorCalls;
 import dev.connectorconsole.ui.session.ConnectorSession;
 import dev.connectorconsole.ui.session.PinnedClientFactory;
@@ -58,6 +60,7 @@ final class ConnectorScreens implements AutoCloseable {
     private final FleetViewModel fleetModel;
     private final LazyScreen<FleetScreen> fleet;
     private final TunnelNotifications tunnels;
+    private final LazyScreen<HealthScreen> health;
     private final SessionFacts facts;
 
     /**
@@ -105,6 +108,8 @@ final class ConnectorScreens implements AutoCloseable {
         backups = LazyScreen.of(BackupsScreen.TITLE, BackupsScreen.ICON, () -> new BackupsScreen(new BackupsViewModel(
                 session, tasks, new BackupStore(backupFolder), secrets, () -> ProfileAddresses.backupName(settings.current(), session.endpointProperty().get()),
                 () -> settings.current().backupsKept(), BackupRestore.Timing.DEFAULT), () -> navigation.get().show(signIn)));
+        health = LazyScreen.of(HealthScreen.TITLE, HealthScreen.ICON, () -> new HealthScreen(new HealthViewModel(
+                new ConnectorCalls(session, tasks), Clock.systemDefaultZone(), () -> settings.current().refreshSeconds())));
         session.stateProperty().addListener((obs, old, now) -> {
             facts.follow(now);
             status.connector(describe(now));
@@ -170,6 +175,10 @@ final class ConnectorScreens implements AutoCloseable {
 
     LazyScreen<BackupsScreen> backups() {
         return backups;
+    }
+
+    LazyScreen<HealthScreen> health() {
+        return health;
     }
 
     /** Whether the session (signed in or under way) is to this profile's admin address. */

@@ -81,7 +81,8 @@ public final class MainWindow implements AutoCloseable {
                 });
         navigation = new Navigation(setup.welcome(), List.of(dashboard, containerShown, logsShown,
                 connectorScreens.subaccounts(), connectorScreens.access(), connectorScreens.backups(),
-                connectorScreens.fleet(), settingsScreen, connectorScreens.signIn(), setup.adopt(), setup.guide()));
+                connectorScreens.health(), connectorScreens.fleet(), settingsScreen, connectorScreens.signIn(),
+                setup.adopt(), setup.guide()));
         setup.follow(navigation, containerScreens, connectorScreens, () -> !closed);
 
         Scene scene = new Scene(new ShellView(navigation, status, selection.switcher(), this::toggleTheme), 1280, 800);

@@ -71,8 +71,8 @@ class EveryScreenFitsUiTest {
             window.connectorScreens().session().signIn(demo.adminUrl(), "Administrator", demo.password());
         });
         List<String> cut = new ArrayList<>(visit(robot, "Welcome", () -> window.navigationModel().showStart()));
-        String[] screens = {"Dashboard", "Container", "Logs", "Subaccounts", "Access control", "Backups", "Fleet",
-            "Settings", "Sign in", "Adopt", "Guide"};
+        String[] screens = {"Dashboard", "Container", "Logs", "Subaccounts", "Access control", "Backups", "Health",
+            "Fleet", "Settings", "Sign in", "Adopt", "Guide"};
         for (int i = 0; i < screens.length; i++) {
             int index = i;
             cut.addAll(visit(robot, screens[i], () -> window.navigationModel().show(index)));

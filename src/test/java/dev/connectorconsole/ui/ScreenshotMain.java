@@ -59,8 +59,8 @@ public final class ScreenshotMain {
         Thread.sleep(800);
         onFx(() -> window[0].connectorScreens().session().signIn(demo.adminUrl(), "Administrator", demo.password()));
         Thread.sleep(3000);
-        String[] names = {"dashboard", "container", "logs", "subaccounts", "access-control", "backups", "fleet",
-            "settings"};
+        String[] names = {"dashboard", "container", "logs", "subaccounts", "access-control", "backups", "health",
+            "fleet", "settings"};
         for (int i = 0; i < names.length; i++) {
             int index = i;
             onFx(() -> window[0].navigationModel().show(index));

@@ -1,0 +1,147 @@
+package dev.connectorconsole.ui.health;
+
+import atlantafx.base.theme.Styles;
+import dev.connectorconsole.connector.ConnectorAlert;
+import dev.connectorconsole.ui.fx.TextColumns;
+import dev.connectorconsole.ui.shell.Screen;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/** Is everything all right: alerts newest first, certificates with days left, memory/CPU/disk; refreshed while shown. */
+public final class HealthScreen implements Screen {
+    public static final String TITLE = "Health";
+    public static final Ikon ICON = Feather.HEART;
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(ZoneId.systemDefault());
+
+    private final HealthViewModel model;
+    private final VBox root = new VBox(12);
+    private Timeline timer;
+
+    public HealthScreen(HealthViewModel model) {
+        this.model = Objects.requireNonNull(model, "model");
+        root.setPadding(new Insets(16));
+        root.getStyleClass().add("health-screen");
+        Label title = new Label(TITLE);
+        title.getStyleClass().add(Styles.TITLE_3);
+        Label updated = label("health-updated", model.updatedProperty().getValue());
+        updated.textProperty().bind(model.updatedProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label problem = new Label();
+        problem.setId("health-problem");
+        problem.getStyleClass().add(Styles.DANGER);
+        problem.textProperty().bind(model.problemProperty());
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        TableView<ConnectorAlert> alerts = alertTable();
+        TableView<HealthViewModel.CertificateRow> certificates = certificateTable();
+        VBox.setVgrow(alerts, Priority.ALWAYS);
+        root.getChildren().addAll(new HBox(8, title, spacer, updated), problem, figures(), section("Alerts"), alerts,
+                section("Certificates"), certificates);
+    }
+
+    @Override public String title() { return TITLE; }
+    @Override public Ikon icon() { return ICON; }
+    @Override public Node view() { return root; }
+
+    @Override
+    public void activate() {
+        model.refresh();
+        stopTimer();
+        timer = new Timeline(new KeyFrame(Duration.seconds(model.refreshIntervalSeconds()), e -> model.refresh()));
+        timer.setCycleCount(Timeline.INDEFINITE);
+        timer.play();
+    }
+
+    @Override
+    public void deactivate() {
+        stopTimer();
+    }
+
+    @Override
+    public void refresh() {
+        model.refresh();
+    }
+
+    /** Whether the refresh timer runs (only while the screen is shown). */
+    public boolean isRefreshing() {
+        return timer != null;
+    }
+
+    private void stopTimer() {
+        if (timer != null) {
+            timer.stop();
+            timer = null;
+        }
+    }
+
+    private Node figures() {
+        GridPane grid = new GridPane(12, 4);
+        grid.addRow(0, new Label("Memory"), bound("health-memory", model.memoryProperty()));
+        grid.addRow(1, new Label("CPU"), bound("health-cpu", model.cpuProperty()));
+        grid.addRow(2, new Label("Disk"), bound("health-disk", model.diskProperty()));
+        return grid;
+    }
+
+    private TableView<ConnectorAlert> alertTable() {
+        TableView<ConnectorAlert> table = new TableView<>(model.alerts());
+        table.setId("health-alerts");
+        table.setPlaceholder(new Label("No alerts: all is well."));
+        table.getColumns().addAll(List.of(
+                TextColumns.of("Time", (ConnectorAlert a) -> a.time() == null ? "" : WHEN.format(a.time()), 170),
+                TextColumns.of("Severity", ConnectorAlert::status, 90),
+                TextColumns.of("Type", ConnectorAlert::type, 150),
+                TextColumns.of("Concerns", ConnectorAlert::entity, 300),
+                TextColumns.of("Message", ConnectorAlert::message, 420)));
+        return table;
+    }
+
+    private TableView<HealthViewModel.CertificateRow> certificateTable() {
+        TableView<HealthViewModel.CertificateRow> table = new TableView<>(model.certificates());
+        table.setId("health-certificates");
+        table.setPrefHeight(180);
+        table.setPlaceholder(new Label("No certificates reported."));
+        table.getColumns().addAll(List.of(
+                TextColumns.of("Type", HealthViewModel.CertificateRow::type, 100),
+                TextColumns.of("Owner", HealthViewModel.CertificateRow::owner, 360),
+                TextColumns.of("Valid to", HealthViewModel.CertificateRow::validTo, 110),
+                TextColumns.of("Days left", (HealthViewModel.CertificateRow row) -> Long.toString(row.daysLeft()), 90),
+                TextColumns.of("State", HealthViewModel.CertificateRow::state, 90)));
+        return table;
+    }
+
+    private static Label section(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TITLE_4);
+        return label;
+    }
+
+    private static Label bound(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label label = label(id, "");
+        label.textProperty().bind(Bindings.createStringBinding(() -> text.getValue().isEmpty() ? "…" : text.getValue(), text));
+        return label;
+    }
+
+    private static Label label(String id, String text) {
+        Label label = new Label(text);
+        label.setId(id);
+        return label;
+    }
+}
