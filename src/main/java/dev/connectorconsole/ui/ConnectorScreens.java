@@ -17,10 +17,8 @@ import dev.connectorconsole.ui.backups.BackupsViewModel;
 import dev.connectorconsole.ui.dashboard.DashboardScreen;
 import dev.connectorconsole.ui.dashboard.DashboardViewModel;
 import dev.connectorconsole.ui.fleet.FleetScreen;
-import dev.connectorconsole.ui.fleet.FleetViewModel;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.health.HealthScreen;
-import dev.connectorconsole.ui.health.HealthViewModel;
 import dev.connectorconsole.ui.session.ConnectorCalls;
 import dev.connectorconsole.ui.session.ConnectorSession;
 import dev.connectorconsole.ui.session.PinnedClientFactory;
@@ -38,7 +36,6 @@ import dev.connectorconsole.ui.subaccounts.SubaccountsViewModel;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -57,10 +54,7 @@ final class ConnectorScreens implements AutoCloseable {
     private final LazyScreen<DashboardScreen> dashboard;
     private final LazyScreen<AccessControlScreen> access;
     private final LazyScreen<BackupsScreen> backups;
-    private final FleetViewModel fleetModel;
-    private final LazyScreen<FleetScreen> fleet;
-    private final TunnelNotifications tunnels;
-    private final LazyScreen<HealthScreen> health;
+    private final WatchScreens watch;
     private final SessionFacts facts;
 
     /**
@@ -77,15 +71,10 @@ final class ConnectorScreens implements AutoCloseable {
         this.navigation = navigation;
         Optional<ConnectorProfile> profile = ConnectorProfiles.initialProfile(settings.current());
         CompletableFuture<SecretStore> secrets = SecretStores.detectInBackground();
-        fleetModel = new FleetViewModel(() -> settings.current().profiles(), secrets, tasks, Duration.ofSeconds(10));
-        fleet = LazyScreen.of(FleetScreen.TITLE, FleetScreen.ICON,
-                () -> new FleetScreen(fleetModel, () -> settings.current().refreshSeconds()));
-        tunnels = new TunnelNotifications(() -> settings.current().profiles(), secrets, tasks, notifier,
-                () -> settings.current().refreshSeconds());
-        tunnels.start();
         session = new ConnectorSession(new PinnedClientFactory(), tasks,
                 profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, secrets);
         facts = new SessionFacts(session);
+        watch = new WatchScreens(settings, tasks, session, secrets, notifier);
         signInModel = new SignInViewModel(session,
                 profile.map(ConnectorProfile::adminUrl).orElse(DEFAULT_ADMIN_URL),
                 profile.map(ConnectorProfile::user).orElse(null));
@@ -106,13 +95,12 @@ final class ConnectorScreens implements AutoCloseable {
             return screen;
         });
         backups = LazyScreen.of(BackupsScreen.TITLE, BackupsScreen.ICON, () -> new BackupsScreen(new BackupsViewModel(
-                session, tasks, new BackupStore(backupFolder), secrets, () -> ProfileAddresses.backupName(settings.current(), session.endpointProperty().get()),
+                session, tasks, new BackupStore(backupFolder), secrets,
+                () -> ProfileAddresses.backupName(settings.current(), session.endpointProperty().get()),
                 () -> settings.current().backupsKept(), BackupRestore.Timing.DEFAULT), () -> navigation.get().show(signIn)));
-        health = LazyScreen.of(HealthScreen.TITLE, HealthScreen.ICON, () -> new HealthScreen(new HealthViewModel(
-                new ConnectorCalls(session, tasks), Clock.systemDefaultZone(), () -> settings.current().refreshSeconds())));
         session.stateProperty().addListener((obs, old, now) -> {
             facts.follow(now);
-            status.connector(describe(now));
+            status.connector(SessionWords.describe(now));
             // Signing in on the sign-in screen leads on to the dashboard; switching connectors stays where the user is.
             if (now == SessionState.SIGNED_IN && navigation.get().current() == signIn) {
                 navigation.get().show(dashboard);
@@ -170,7 +158,7 @@ final class ConnectorScreens implements AutoCloseable {
     }
 
     LazyScreen<FleetScreen> fleet() {
-        return fleet;
+        return watch.fleet();
     }
 
     LazyScreen<BackupsScreen> backups() {
@@ -178,7 +166,7 @@ final class ConnectorScreens implements AutoCloseable {
     }
 
     LazyScreen<HealthScreen> health() {
-        return health;
+        return watch.health();
     }
 
     /** Whether the session (signed in or under way) is to this profile's admin address. */
@@ -211,17 +199,6 @@ final class ConnectorScreens implements AutoCloseable {
         navigation.get().show(signIn);
     }
 
-    static String describe(SessionState state) {
-        return switch (state) {
-            case SIGNED_OUT -> "not signed in";
-            case CERTIFICATE_TO_CONFIRM -> "certificate to confirm";
-            case PASSWORD_CHANGE_REQUIRED -> "initial password to change";
-            case HA_ROLE_REQUIRED -> "role to choose";
-            case SIGNED_IN -> "signed in";
-            case UNREACHABLE -> "not reachable";
-        };
-    }
-
     /** Keeps the fingerprint the user trusted in the profile of the connector signed in to. */
     private void pin(String sha256) {
         ConnectorEndpoint endpoint = session.endpointProperty().get();
@@ -233,8 +210,7 @@ final class ConnectorScreens implements AutoCloseable {
 
     @Override
     public void close() {
-        fleetModel.close();
-        tunnels.close();
+        watch.close();
         session.close();
     }
 }

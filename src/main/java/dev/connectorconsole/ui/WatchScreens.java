@@ -1,0 +1,56 @@
+package dev.connectorconsole.ui;
+
+import dev.connectorconsole.settings.SecretStore;
+import dev.connectorconsole.ui.fleet.FleetScreen;
+import dev.connectorconsole.ui.fleet.FleetViewModel;
+import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.health.HealthScreen;
+import dev.connectorconsole.ui.health.HealthViewModel;
+import dev.connectorconsole.ui.session.ConnectorCalls;
+import dev.connectorconsole.ui.session.ConnectorSession;
+import dev.connectorconsole.ui.settings.SettingsKeeper;
+import dev.connectorconsole.ui.shell.LazyScreen;
+import dev.connectorconsole.ui.shell.Notifier;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What watches the connectors: the Health screen of the one shown, the Fleet screen of all of them, and the
+ * notifications of tunnels that drop while the app runs.
+ */
+final class WatchScreens implements AutoCloseable {
+    /** How long the fleet waits for one connector before it shows it as not answering. */
+    static final Duration FLEET_LIMIT = Duration.ofSeconds(10);
+
+    private final FleetViewModel fleetModel;
+    private final LazyScreen<FleetScreen> fleet;
+    private final LazyScreen<HealthScreen> health;
+    private final TunnelNotifications tunnels;
+
+    WatchScreens(SettingsKeeper settings, BackgroundTasks tasks, ConnectorSession session,
+                 CompletableFuture<SecretStore> secrets, Notifier notifier) {
+        fleetModel = new FleetViewModel(() -> settings.current().profiles(), secrets, tasks, FLEET_LIMIT);
+        fleet = LazyScreen.of(FleetScreen.TITLE, FleetScreen.ICON,
+                () -> new FleetScreen(fleetModel, () -> settings.current().refreshSeconds()));
+        health = LazyScreen.of(HealthScreen.TITLE, HealthScreen.ICON, () -> new HealthScreen(new HealthViewModel(
+                new ConnectorCalls(session, tasks), Clock.systemDefaultZone(), () -> settings.current().refreshSeconds())));
+        tunnels = new TunnelNotifications(() -> settings.current().profiles(), secrets, tasks, notifier,
+                () -> settings.current().refreshSeconds());
+        tunnels.start();
+    }
+
+    LazyScreen<FleetScreen> fleet() {
+        return fleet;
+    }
+
+    LazyScreen<HealthScreen> health() {
+        return health;
+    }
+
+    @Override
+    public void close() {
+        fleetModel.close();
+        tunnels.close();
+    }
+}
