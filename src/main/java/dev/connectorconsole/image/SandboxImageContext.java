@@ -18,10 +18,13 @@ import java.util.stream.Stream;
  * (65532) that owns the data folders.
  */
 public final class SandboxImageContext {
-    /** What the non-UI code needs: jdeps over the app's jars and libraries, plus TLS (jdk.crypto.ec). */
+    /**
+     * What the non-UI code needs: jdeps over the app's jars and libraries, plus TLS (jdk.crypto.ec) and the process
+     * figures of the monitoring API (jdk.management: com.sun.management.OperatingSystemMXBean).
+     */
     public static final List<String> MODULES = List.of(
             "java.base", "java.logging", "java.management", "java.naming", "java.sql", "java.xml",
-            "jdk.crypto.ec", "jdk.httpserver", "jdk.unsupported");
+            "jdk.crypto.ec", "jdk.httpserver", "jdk.management", "jdk.unsupported");
     public static final String MAIN_CLASS = "dev.connectorconsole.sandbox.SandboxMain";
     public static final String KIND = "sandbox";
     public static final String USER = "65532:65532";
