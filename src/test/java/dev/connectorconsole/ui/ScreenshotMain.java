@@ -57,7 +57,11 @@ public final class ScreenshotMain {
         shoot(stage[0], out.resolve("welcome.png"));
         onFx(() -> switcher(stage[0]).getSelectionModel().select(0));
         Thread.sleep(800);
-        onFx(() -> window[0].connectorScreens().session().signIn(demo.adminUrl(), "Administrator", demo.password()));
+        onFx(() -> {
+            // Remembered (in this run's secret store), so the fleet screen can read the demo connector too.
+            window[0].connectorScreens().session().rememberPasswordProperty().set(true);
+            window[0].connectorScreens().session().signIn(demo.adminUrl(), "Administrator", demo.password());
+        });
         Thread.sleep(3000);
         String[] names = {"dashboard", "container", "logs", "subaccounts", "access-control", "backups", "health",
             "fleet", "settings"};

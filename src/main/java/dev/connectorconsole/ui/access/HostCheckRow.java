@@ -15,7 +15,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * Under the internal host and port: "Check from the connector" and what it found, reachable in green or the reason
+ * Under the internal host and port: "Check host" (from inside the connector's network) and what it found, reachable in green or the reason
  * in red. Offered only while the internal host and port are valid and the connector's container runs here.
  */
 final class HostCheckRow {
@@ -24,11 +24,11 @@ final class HostCheckRow {
     static Node build(AccessControlViewModel model) {
         MappingForm form = model.form();
         InternalHostCheck check = model.hostCheck();
-        Button run = new Button("Check from the connector", new FontIcon(Feather.ACTIVITY));
+        Button run = new Button("Check host", new FontIcon(Feather.ACTIVITY));
         run.setId("check-internal-host");
         run.setMinWidth(Region.USE_PREF_SIZE);
-        run.setTooltip(new Tooltip("Connects to the internal host from inside the connector container's network,"
-                + " where the connector itself connects from."));
+        run.setTooltip(new Tooltip("Connects to the internal host and port from inside the connector container's"
+                + " network, where the connector itself connects from."));
         run.setOnAction(e -> check.check(form.localHost().trimmed(), form.localPort().trimmed(),
                 form.protocol().value()));
         run.disableProperty().bind(Bindings.createBooleanBinding(() -> check.runningProperty().get()

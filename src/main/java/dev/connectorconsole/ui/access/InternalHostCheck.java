@@ -13,7 +13,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
- * "Check from the connector": whether the internal host and port answer from inside the selected connector's
+ * "Check host", from the connector: whether the internal host and port answer from inside the selected connector's
  * container network, worded for the user. Only possible when that container runs on this app's engine.
  */
 public final class InternalHostCheck {

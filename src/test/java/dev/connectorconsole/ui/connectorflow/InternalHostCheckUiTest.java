@@ -39,7 +39,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * "Check from the connector" in a real window, on the real engine: the sandbox connector runs as a container on a
+ * "Check host" (from the connector's network) in a real window, on the real engine: the sandbox connector runs as a container on a
  * network with a small web server that is published nowhere, so only the connector's network reaches it. Signed in
  * to that container over HTTPS, the user checks the server (reachable, with its HTTP status) and a port where nothing
  * listens (refused), before the system is even saved.
