@@ -31,7 +31,7 @@ cp "$target/$name.jar" "$out/input/"
 jdk=$(bash "$root/packaging/packaging-jdk.sh")
 jdk_version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$jdk/release")
 echo "build-installer: runtime from $jdk (Java $jdk_version)"
-jdk_modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.httpserver,jdk.jfr,jdk.unsupported,jdk.zipfs
+jdk_modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,java.scripting,java.sql,java.xml,jdk.crypto.ec,jdk.httpserver,jdk.jfr,jdk.management,jdk.unsupported,jdk.zipfs
 fx_modules=javafx.base,javafx.graphics,javafx.controls,javafx.swing
 compress=2
 [ "$jdk_version" -ge 21 ] && compress=zip-6
