@@ -84,7 +84,9 @@ class SandboxPathUiTest {
         await("the connector to answer", 180, () -> label(robot, "#container-state").equals("Ready"));
         assertThat(label(robot, "#container-volumes")).contains(name + "_scc_config");
 
-        await("the offer to sign in", 10, () -> robot.lookup("#container-next-step").query().isVisible());
+        // The offer follows the container's readiness, which a slow ping can take back for a moment: wait until the
+        // button itself is shown, as a user would, then click it.
+        await("the offer to sign in", 30, () -> shown(robot.lookup("#container-sign-in").query()));
         robot.clickOn("#container-sign-in");
         assertThat(robot.lookup("#admin-url").queryAs(javafx.scene.control.TextField.class).getText())
                 .as("the sign-in opens on the new container's admin address").isEqualTo("https://localhost:" + port);
@@ -123,7 +125,8 @@ class SandboxPathUiTest {
         robot.clickOn("#nav-dashboard");
         await("the dashboard row", 60, () -> robot.lookup("#dashboard-table").tryQuery()
                 .map(table -> ((TableView<?>) table).getItems().size() == 1).orElse(false));
-        assertThat(robot.lookup("#dashboard-table").lookup("Connected").tryQuery()).isPresent();
+        await("the tunnel shown Connected", 60, () -> robot.lookup("#dashboard-table").lookup("Connected").tryQuery()
+                .isPresent());
 
         robot.clickOn("#nav-logs");
         ListView<LogLine> log = robot.lookup("#log-list").queryListView();
@@ -155,5 +158,15 @@ class SandboxPathUiTest {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Timed out after " + seconds + " s waiting for " + what, e);
         }
+    }
+
+    /** Whether the node and every node above it are visible. */
+    private static boolean shown(javafx.scene.Node node) {
+        for (javafx.scene.Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 }
