@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -29,6 +30,8 @@ import dev.connectorconsole.ui.shell.Screen;
  * configuration backup.
  */
 public final class AdoptScreen implements Screen {
+    /** The cells' left and right padding in adopt.css, which wrapped text stays inside. */
+    private static final double CELL_SIDE_PADDING = 16;
     public static final String TITLE = "Adopt";
     public static final Ikon ICON = Feather.LINK;
 
@@ -113,15 +116,12 @@ public final class AdoptScreen implements Screen {
         }));
         TableColumn<ConnectorCandidate, ConnectorCandidate> name = column("Name and why", 400);
         name.setCellFactory(c -> cell((cell, item) -> {
-            Label main = new Label(item.name());
-            main.getStyleClass().add("candidate-name");
-            Label reasons = new Label(String.join(" · ", item.reasons()));
-            reasons.getStyleClass().add("candidate-reasons");
-            cell.setGraphic(new VBox(2, main, reasons));
+            cell.setGraphic(new VBox(2, wrapping(cell, item.name(), "candidate-name"),
+                    wrapping(cell, String.join(" · ", item.reasons()), "candidate-reasons")));
             cell.setTooltip(new Tooltip(String.join("\n", item.reasons())));
         }));
         TableColumn<ConnectorCandidate, ConnectorCandidate> image = column("Image", 170);
-        image.setCellFactory(c -> cell((cell, item) -> cell.setText(item.image())));
+        image.setCellFactory(c -> cell((cell, item) -> cell.setGraphic(wrapping(cell, item.image(), "candidate-text"))));
         TableColumn<ConnectorCandidate, ConnectorCandidate> state = column("State", 90);
         state.setCellFactory(c -> cell((cell, item) -> {
             cell.setText(item.state() == null || item.state().isEmpty() ? "—" : item.state());
@@ -134,8 +134,8 @@ public final class AdoptScreen implements Screen {
         port.setCellFactory(c -> cell((cell, item) -> cell.setText(item.hostPort() == null ? "—"
                 : String.valueOf(item.hostPort()))));
         TableColumn<ConnectorCandidate, ConnectorCandidate> managed = column("Made by", 140);
-        managed.setCellFactory(c -> cell((cell, item) -> cell.setText(item.managedByApp() ? "Connector Console"
-                : "By hand")));
+        managed.setCellFactory(c -> cell((cell, item) -> cell.setGraphic(wrapping(cell,
+                item.managedByApp() ? "Connector Console" : "By hand", "candidate-text"))));
         TableColumn<ConnectorCandidate, ConnectorCandidate> action = column("", 120);
         action.setCellFactory(c -> cell((cell, item) -> {
             if (item.kind() != ConnectorCandidate.Kind.CONTAINER) {
@@ -206,6 +206,14 @@ public final class AdoptScreen implements Screen {
         panel.setMinHeight(Region.USE_PREF_SIZE);
         showWhen(panel, model.adoptedProperty().isNotNull());
         return panel;
+    }
+
+    /** Long names (a container name, an image tag, its reasons) wrap onto more lines, the row growing, not cut. */
+    private static Text wrapping(TableCell<?, ?> cell, String content, String styleClass) {
+        Text text = new Text(content);
+        text.getStyleClass().add(styleClass);
+        text.wrappingWidthProperty().bind(cell.widthProperty().subtract(CELL_SIDE_PADDING));
+        return text;
     }
 
     private static TableColumn<ConnectorCandidate, ConnectorCandidate> column(String title, double width) {
