@@ -1,6 +1,7 @@
 package dev.connectorconsole.ui;
 
 import dev.connectorconsole.connector.ConnectorEndpoint;
+import dev.connectorconsole.backup.BackupPasswords;
 import dev.connectorconsole.backup.BackupStore;
 import dev.connectorconsole.guide.ConnectorFacts;
 import dev.connectorconsole.settings.ConnectorProfile;
@@ -52,6 +53,7 @@ final class ConnectorScreens implements AutoCloseable {
     private final LazyScreen<AccessControlScreen> access;
     private final LazyScreen<BackupsScreen> backups;
     private final SessionFacts facts;
+    private final CompletableFuture<SecretStore> secrets;
 
     /**
      * @param checks         checks of internal hosts from a connector container's network
@@ -64,7 +66,7 @@ final class ConnectorScreens implements AutoCloseable {
         this.status = status;
         this.navigation = navigation;
         Optional<ConnectorProfile> profile = ConnectorProfiles.initialProfile(settings.current());
-        CompletableFuture<SecretStore> secrets = SecretStores.detectInBackground();
+        secrets = SecretStores.detectInBackground();
         session = new ConnectorSession(new PinnedClientFactory(), tasks,
                 profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, secrets);
         facts = new SessionFacts(session);
@@ -147,6 +149,11 @@ final class ConnectorScreens implements AutoCloseable {
         }
         access.get().show(regionHost, subaccount);
         shown.show(access);
+    }
+
+    /** The remembered backup passwords; waits for the secret store to be found: call it off the FX thread. */
+    BackupPasswords backupPasswords() {
+        return new BackupPasswords(secrets.join());
     }
 
     LazyScreen<BackupsScreen> backups() {
