@@ -99,6 +99,11 @@ public final class ConnectorUpgrades {
                 ? "Choose a version newer than the running " + running : "";
     }
 
+    /** The tag the image of {@code version} is built under. */
+    public String tagFor(String version) {
+        return tagFor.apply(version.trim());
+    }
+
     /** Whether a backup password is remembered for the connector (secret store I/O). */
     public boolean passwordRemembered(String container) {
         try {

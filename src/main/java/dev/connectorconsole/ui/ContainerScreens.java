@@ -93,7 +93,13 @@ final class ContainerScreens implements AutoCloseable {
                 new BuildViewModel(service, tasks, notifier, environment.configDir().resolve("build"), Map.of(),
                         model::refresh),
                 javafx.util.Duration.seconds(loaded.settings().refreshSeconds())).offering(signInOffer)
-                .upgrading(new UpgradeViewModel(upgrades, tasks, signedIn, model)));
+                .upgrading(new UpgradeViewModel(upgrades, tasks, signedIn, model).afterUpgrade(image -> {
+                    ContainerTarget before = model.targetProperty().get();
+                    model.targetProperty().set(new ContainerTarget(before.container(), image, before.hostPort(),
+                            before.kind()));
+                    settings.update(s -> ConnectorProfiles.withImage(s, before.container(), image), () -> { },
+                            status::error);
+                })));
         logs = LazyScreen.of(LogsScreen.TITLE, LogsScreen.ICON, () -> new LogsScreen(new LogsViewModel(
                 new EngineLogStreams(engine::connection, this::name), tasks, notifier,
                 settings.current().logBufferLines(), Clock.systemDefaultZone())));

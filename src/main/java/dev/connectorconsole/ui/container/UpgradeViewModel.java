@@ -11,6 +11,7 @@ import dev.connectorconsole.upgrade.UpgradeStep;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -46,6 +47,7 @@ public final class UpgradeViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ObservableList<UpgradeStepRow> steps = FXCollections.observableArrayList();
     private Cancellation cancellation = new Cancellation();
+    private Consumer<String> upgraded = image -> { };
 
     public UpgradeViewModel(ConnectorUpgrades upgrades, BackgroundTasks tasks, Supplier<Optional<SccClient>> signedIn,
                             ContainerViewModel container) {
@@ -55,6 +57,15 @@ public final class UpgradeViewModel {
         this.container = container;
         version.addListener((obs, old, now) -> versionMessage.set(runningVersion.get().isEmpty() ? ""
                 : ConnectorUpgrades.versionProblem(runningVersion.get(), now)));
+    }
+
+    /**
+     * {@code newImage} gets the new image's tag after a successful upgrade (FX thread): the profile and the screen
+     * name it from then on, so that a later recreate does not go back to the old version.
+     */
+    public UpgradeViewModel afterUpgrade(Consumer<String> newImage) {
+        this.upgraded = newImage;
+        return this;
     }
 
     /** Whether an upgrade is offered for the screen's container, and why not. */
@@ -160,6 +171,9 @@ public final class UpgradeViewModel {
         }
         running.set(false);
         cancellable.set(false);
+        if (done.succeeded()) {
+            upgraded.accept(upgrades.tagFor(version.get()));
+        }
         outcome.set(done);
         container.hold(false, "");
     }

@@ -79,6 +79,8 @@ class UpgradeThroughTheScreenUiTest {
     private static BackupStore store;
     private static final List<String> volumes = new ArrayList<>();
     private static volatile boolean neverReady;
+    private static final java.util.concurrent.atomic.AtomicReference<String> newImage =
+            new java.util.concurrent.atomic.AtomicReference<>();
     private static final BackupPasswords passwords = new BackupPasswords(new InMemorySecretStore("test"));
     private final BackgroundTasks tasks = BackgroundTasks.onFxThread("cc-test-task", 2);
     private ContainerScreen screen;
@@ -142,7 +144,8 @@ class UpgradeThroughTheScreenUiTest {
                 new KeptBackups(store, () -> 5), () -> passwords, Duration.ofSeconds(20));
         screen = new ContainerScreen(model, new BuildViewModel(service, tasks, silent, Path.of("target"), Map.of(),
                 model::refresh), javafx.util.Duration.seconds(2))
-                .upgrading(new UpgradeViewModel(upgrades, tasks, () -> Optional.of(client), model));
+                .upgrading(new UpgradeViewModel(upgrades, tasks, () -> Optional.of(client), model)
+                        .afterUpgrade(newImage::set));
         Scene scene = new Scene((Parent) screen.view(), 1100, 800);
         new Theme(false).attach(scene);
         stage.setScene(scene);
@@ -205,6 +208,7 @@ class UpgradeThroughTheScreenUiTest {
         assertThat(SubaccountChecks.through(client).subaccounts()).isEqualTo(HandMadeSandboxConnector.expected());
         assertThat(engine.client().inspectContainerCmd(container).exec().getConfig().getImage()).isEqualTo(oldImage);
         assertThat(store.list(container).entries()).hasSize(2);
+        assertThat(newImage.get()).as("the profile keeps its image after a rollback").isNull();
         closeTheDialog(robot);
     }
 
@@ -233,6 +237,7 @@ class UpgradeThroughTheScreenUiTest {
         }
         assertThat(engine.client().inspectContainerCmd(container).exec().getConfig().getImage())
                 .isEqualTo(tag("2.19.1", false));
+        assertThat(newImage.get()).as("the profile names the new image").isEqualTo(tag("2.19.1", false));
         List<BackupEntry> backups = store.list(container).entries();
         assertThat(backups).hasSize(3);
         assertThat(backups.get(0).version()).isEqualTo("2.19.0");
