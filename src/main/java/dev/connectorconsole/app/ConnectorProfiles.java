@@ -65,6 +65,16 @@ public final class ConnectorProfiles {
         return settings.withProfiles(all);
     }
 
+    /** After an upgrade the local profiles of {@code container} name the image it runs now; others stay. */
+    public static AppSettings withImage(AppSettings settings, String container, String image) {
+        List<ConnectorProfile> all = new ArrayList<>();
+        for (ConnectorProfile p : settings.profiles()) {
+            all.add(!p.isRemote() && p.container().equals(container) ? new ConnectorProfile(p.name(), image,
+                    p.container(), p.hostPort(), p.adminUrl(), p.pinnedSha256(), p.user()) : p);
+        }
+        return settings.withProfiles(all);
+    }
+
     private static boolean sameConnector(ConnectorProfile a, ConnectorProfile b) {
         return a.name().equals(b.name()) || (!a.isRemote() && !b.isRemote() && a.container().equals(b.container()));
     }

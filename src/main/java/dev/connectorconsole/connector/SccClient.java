@@ -21,6 +21,9 @@ public final class SccClient implements AutoCloseable {
     private static final String SUBACCOUNTS = "api/v1/configuration/subaccounts";
 
     private final Transport transport;
+    private final TrustSettings trust;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
     private volatile Credentials credentials;
     private volatile boolean closed;
 
@@ -32,7 +35,18 @@ public final class SccClient implements AutoCloseable {
               Duration readTimeout) {
         Objects.requireNonNull(endpoint, "endpoint");
         this.credentials = Objects.requireNonNull(credentials, "credentials");
-        this.transport = new Transport(endpoint, Objects.requireNonNull(trust, "trust"), connectTimeout, readTimeout);
+        this.trust = Objects.requireNonNull(trust, "trust");
+        this.connectTimeout = connectTimeout;
+        this.readTimeout = readTimeout;
+        this.transport = new Transport(endpoint, trust, connectTimeout, readTimeout);
+    }
+
+    /**
+     * Another client to the same connector with the same credentials and trust, for a job that closes its clients
+     * when done (an upgrade opens one per step); closing it leaves this one open.
+     */
+    public SccClient copy() {
+        return new SccClient(endpoint(), credentials, trust, connectTimeout, readTimeout);
     }
 
     public ConnectorEndpoint endpoint() {

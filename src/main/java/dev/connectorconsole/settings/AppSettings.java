@@ -18,7 +18,7 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
                           Integer backupsKept, String selectedProfile) {
     public static final int DEFAULT_BACKUPS_KEPT = 10;
     public static final int MIN_BACKUPS_KEPT = 1;
-    public static final int MAX_BACKUPS_KEPT = 1_000;
+    public static final int MAX_BACKUPS_KEPT = 100;
     public static final int DEFAULT_LOG_BUFFER_LINES = 100_000;
     public static final int MIN_LOG_BUFFER_LINES = 1_000;
     public static final int MAX_LOG_BUFFER_LINES = 2_000_000;

@@ -1,6 +1,7 @@
 package dev.connectorconsole.ui;
 
 import dev.connectorconsole.connector.ConnectorEndpoint;
+import dev.connectorconsole.backup.BackupPasswords;
 import dev.connectorconsole.backup.BackupStore;
 import dev.connectorconsole.guide.ConnectorFacts;
 import dev.connectorconsole.settings.ConnectorProfile;
@@ -56,6 +57,7 @@ final class ConnectorScreens implements AutoCloseable {
     private final LazyScreen<BackupsScreen> backups;
     private final WatchScreens watch;
     private final SessionFacts facts;
+    private final CompletableFuture<SecretStore> secrets;
 
     /**
      * @param checks         checks of internal hosts from a connector container's network
@@ -70,7 +72,7 @@ final class ConnectorScreens implements AutoCloseable {
         this.status = status;
         this.navigation = navigation;
         Optional<ConnectorProfile> profile = ConnectorProfiles.initialProfile(settings.current());
-        CompletableFuture<SecretStore> secrets = SecretStores.detectInBackground();
+        secrets = SecretStores.detectInBackground();
         session = new ConnectorSession(new PinnedClientFactory(), tasks,
                 profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, secrets);
         facts = new SessionFacts(session);
@@ -159,6 +161,11 @@ final class ConnectorScreens implements AutoCloseable {
 
     LazyScreen<FleetScreen> fleet() {
         return watch.fleet();
+    }
+
+    /** The remembered backup passwords; waits for the secret store to be found: call it off the FX thread. */
+    BackupPasswords backupPasswords() {
+        return new BackupPasswords(secrets.join());
     }
 
     LazyScreen<BackupsScreen> backups() {

@@ -1,12 +1,17 @@
 package dev.connectorconsole.ui;
 
 import dev.connectorconsole.app.AppEnvironment;
+import dev.connectorconsole.app.BackupBeforeChange;
 import dev.connectorconsole.app.ConnectorProfiles;
+import dev.connectorconsole.app.ConnectorUpgrades;
+import dev.connectorconsole.app.KeptBackups;
+import dev.connectorconsole.backup.BackupStore;
 import dev.connectorconsole.app.ContainerTarget;
 import dev.connectorconsole.app.EngineAccess;
 import dev.connectorconsole.app.EngineContainerService;
 import dev.connectorconsole.app.EngineLogStreams;
 import dev.connectorconsole.connector.ConnectorEndpoint;
+import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.engine.EngineStatus;
 import dev.connectorconsole.image.SandboxImageContext;
 import dev.connectorconsole.settings.LoadResult;
@@ -14,6 +19,7 @@ import dev.connectorconsole.ui.container.BuildViewModel;
 import dev.connectorconsole.ui.container.ContainerScreen;
 import dev.connectorconsole.ui.container.ContainerViewModel;
 import dev.connectorconsole.ui.container.SignInOffer;
+import dev.connectorconsole.ui.container.UpgradeViewModel;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.logs.LogsScreen;
 import dev.connectorconsole.ui.logs.LogsViewModel;
@@ -28,6 +34,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 
@@ -52,7 +60,14 @@ final class ContainerScreens implements AutoCloseable {
                 dir -> SandboxImageContext.fromRunningApplication().withCacheRoot(cache).prepare(dir));
         model = new ContainerViewModel(service, tasks, notifier, ConnectorProfiles.initialTarget(loaded.settings()),
                 READY_TIMEOUT);
-        model.useSignIn(() -> connectorScreens.session().clientFor(new ConnectorEndpoint("localhost", port())));
+        Supplier<Optional<SccClient>> signedIn =
+                () -> connectorScreens.session().clientFor(new ConnectorEndpoint("localhost", port()));
+        KeptBackups kept = new KeptBackups(new BackupStore(environment.configDir().resolve("backups")),
+                () -> settings.current().backupsKept());
+        model.useSignIn(signedIn, new BackupBeforeChange(kept, connectorScreens::backupPasswords));
+        ConnectorUpgrades upgrades = new ConnectorUpgrades(engine::connection,
+                () -> SandboxImageContext.fromRunningApplication().withCacheRoot(cache), SandboxImageContext::imageTag,
+                cache.resolve("upgrade"), Map.of(), kept, connectorScreens::backupPasswords, READY_TIMEOUT);
         model.stateProperty().addListener((obs, old, now) -> status.containerState(now == null ? "" : now.name()));
         connectorScreens.sessionState().addListener((obs, old, now) -> {
             if (now == SessionState.SIGNED_IN || now == SessionState.HA_ROLE_REQUIRED) {
@@ -77,7 +92,14 @@ final class ContainerScreens implements AutoCloseable {
         container = LazyScreen.of(ContainerScreen.TITLE, ContainerScreen.ICON, () -> new ContainerScreen(model,
                 new BuildViewModel(service, tasks, notifier, environment.configDir().resolve("build"), Map.of(),
                         model::refresh),
-                javafx.util.Duration.seconds(loaded.settings().refreshSeconds())).offering(signInOffer));
+                javafx.util.Duration.seconds(loaded.settings().refreshSeconds())).offering(signInOffer)
+                .upgrading(new UpgradeViewModel(upgrades, tasks, signedIn, model).afterUpgrade(image -> {
+                    ContainerTarget before = model.targetProperty().get();
+                    model.targetProperty().set(new ContainerTarget(before.container(), image, before.hostPort(),
+                            before.kind()));
+                    settings.update(s -> ConnectorProfiles.withImage(s, before.container(), image), () -> { },
+                            status::error);
+                })));
         logs = LazyScreen.of(LogsScreen.TITLE, LogsScreen.ICON, () -> new LogsScreen(new LogsViewModel(
                 new EngineLogStreams(engine::connection, this::name), tasks, notifier,
                 settings.current().logBufferLines(), Clock.systemDefaultZone())));

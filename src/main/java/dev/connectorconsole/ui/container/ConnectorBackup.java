@@ -5,21 +5,26 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import dev.connectorconsole.app.BackupBeforeChange;
+import dev.connectorconsole.backup.BackupEntry;
 import dev.connectorconsole.common.Secret;
 import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 
 /**
- * The configuration backup offered before a recreate, migration or removal ("Back up first…"): it goes through the
- * app's sign-in to this connector (pinned, with its credentials), like the Adopt screen's backup when signed in.
+ * The configuration backup before a recreate, migration or removal, through the app's sign-in to this connector
+ * (pinned, with its credentials): "Back up first…" into a file of the user's choice, and the automatic one kept in the
+ * app's folder when a backup password is remembered ({@link BackupBeforeChange}).
  */
 public final class ConnectorBackup {
     private final BackgroundTasks tasks;
     private final Supplier<Optional<SccClient>> signedIn;
+    private final BackupBeforeChange automatic;
 
-    ConnectorBackup(BackgroundTasks tasks, Supplier<Optional<SccClient>> signedIn) {
+    ConnectorBackup(BackgroundTasks tasks, Supplier<Optional<SccClient>> signedIn, BackupBeforeChange automatic) {
         this.tasks = tasks;
         this.signedIn = signedIn;
+        this.automatic = automatic;
     }
 
     public boolean available() {
@@ -39,5 +44,25 @@ public final class ConnectorBackup {
         }
         tasks.submitLong("configuration backup", () -> client.get().backup(password, target), size -> onSaved.run(),
                 failure -> onFailure.accept("The backup failed: " + failure.getMessage()));
+    }
+
+    /** Whether a backup is taken on its own before a change (signed in, a password remembered); answer on the FX thread. */
+    void automaticFor(String connector, Consumer<Boolean> onAnswer) {
+        if (automatic == null || !available()) {
+            onAnswer.accept(false);
+            return;
+        }
+        tasks.submit("remembered backup password", () -> automatic.possible(connector), onAnswer,
+                failure -> onAnswer.accept(false));
+    }
+
+    /** Takes the automatic backup now; blocking, for the background task of the change it comes before. */
+    BackupEntry takeKept(String connector) throws Exception {
+        SccClient client = signedIn.get().orElseThrow(() -> new IllegalStateException(
+                "the app is no longer signed in to this connector"));
+        if (automatic == null) {
+            throw new IllegalStateException("no backup folder is set up");
+        }
+        return automatic.take(client, connector);
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
+import dev.connectorconsole.app.ConnectorUpgrades;
 import dev.connectorconsole.lifecycle.StatePreview;
 
 /** The confirmations before Recreate, Migrate and Remove: per folder and props.ini, what is kept and what is lost. */
@@ -57,20 +58,23 @@ final class ContainerDialogs {
 
     /** Recreate when everything is on volumes or bind mounts; otherwise offer the migration into volumes. */
     void confirmRecreate() {
-        container.preview(StatePreview.Action.RECREATE, recreate -> {
-            if (!recreate.losesConfiguration()) {
-                askReplace(recreate, "Recreate", container::recreate, "");
-                return;
-            }
-            container.preview(StatePreview.Action.MIGRATE, migrate -> askReplace(migrate, "Migrate", container::migrate,
-                    container.canCheckSubaccounts() ? "" : "Sign in to this connector first: the migration compares"
-                            + " its subaccounts before and after, and the old container stays until they match."));
-        });
+        container.preview(StatePreview.Action.RECREATE, recreate -> container.backup().automaticFor(recreate.container(),
+                automatic -> {
+                    if (!recreate.losesConfiguration()) {
+                        askReplace(recreate, "Recreate", false, "", automatic);
+                        return;
+                    }
+                    container.preview(StatePreview.Action.MIGRATE, migrate -> askReplace(migrate, "Migrate", true,
+                            container.canCheckSubaccounts() ? "" : "Sign in to this connector first: the migration"
+                                    + " compares its subaccounts before and after, and the old container stays until"
+                                    + " they match.", automatic));
+                }));
     }
 
-    private void askReplace(StatePreview preview, String verb, Runnable action, String blocker) {
+    private void askReplace(StatePreview preview, String verb, boolean migrate, String blocker, boolean automatic) {
         ButtonType go = new ButtonType(verb, ButtonBar.ButtonData.OK_DONE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", go, BACK_UP_FIRST, ButtonType.CANCEL);
+        Alert alert = automatic ? new Alert(Alert.AlertType.CONFIRMATION, "", go, ButtonType.CANCEL)
+                : new Alert(Alert.AlertType.CONFIRMATION, "", go, BACK_UP_FIRST, ButtonType.CANCEL);
         alert.initOwner(owner.get());
         alert.setTitle(verb + " container");
         alert.setHeaderText(verb.equals("Migrate")
@@ -80,20 +84,58 @@ final class ContainerDialogs {
                 + " policy, memory limits, labels and published ports. The old one is kept, stopped, until the new one"
                 + " runs, and is put back if a step fails.");
         explanation.setWrapText(true);
+        Label backupNote = new Label(backupNote(automatic));
+        backupNote.setId("replace-backup-note");
+        backupNote.setWrapText(true);
         Label blocked = new Label(blocker);
         blocked.setId("replace-blocker");
         blocked.setWrapText(true);
         blocked.getStyleClass().add("field-message");
         blocked.setVisible(!blocker.isEmpty());
         blocked.setManaged(!blocker.isEmpty());
-        VBox content = new VBox(10, explanation, new StatePreviewPane(preview), blocked);
+        VBox content = new VBox(10, explanation, backupNote, new StatePreviewPane(preview), blocked);
         content.setPrefWidth(640);
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("replace-dialog");
-        offerBackup(alert, preview.container());
+        if (!automatic) {
+            offerBackup(alert, preview.container());
+        }
         alert.getDialogPane().lookupButton(go).setId("replace-confirm");
         alert.getDialogPane().lookupButton(go).setDisable(!blocker.isEmpty());
-        alert.showAndWait().filter(b -> b == go).ifPresent(b -> action.run());
+        alert.showAndWait().filter(b -> b == go).ifPresent(b -> container.replace(migrate, automatic));
+    }
+
+    private String backupNote(boolean automatic) {
+        if (automatic) {
+            return "A backup of the configuration is taken first, with the remembered backup password, and kept on the"
+                    + " Backups screen. If it fails, nothing is changed.";
+        }
+        return container.backup().available()
+                ? "No backup is taken on its own: no backup password is remembered for this connector. Use \"Back up"
+                        + " first…\", or remember one on the Backups screen."
+                : "No backup is taken: the app is not signed in to this connector. Sign in to back it up first.";
+    }
+
+    /** "Upgrade…": the dialog, or why it is not offered for this container or not yet possible. */
+    void upgrade(UpgradeViewModel upgrade) {
+        ConnectorUpgrades.Offer offer = upgrade.offer();
+        String blocker = !offer.offered() ? offer.reason() : upgrade.signedIn() ? ""
+                : "Sign in to this connector first: the upgrade backs it up and checks its version and subaccounts"
+                        + " through the sign-in.";
+        if (blocker.isEmpty()) {
+            new UpgradeDialog(owner.get(), upgrade).show();
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        alert.initOwner(owner.get());
+        alert.setTitle("Upgrade connector");
+        alert.setHeaderText(offer.offered() ? "Not signed in to this connector" : "Upgrade not offered for this container");
+        Label text = new Label(blocker);
+        text.setId("upgrade-not-offered");
+        text.setWrapText(true);
+        text.setPrefWidth(520);
+        alert.getDialogPane().setContent(text);
+        alert.show();
     }
 
     /** "Back up first…" opens the backup over the sign-in and leaves the confirmation open. */

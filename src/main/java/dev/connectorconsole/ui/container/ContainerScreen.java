@@ -51,6 +51,7 @@ public final class ContainerScreen implements Screen {
     private final ContainerDialogs dialogs;
     private Node view;
     private SignInOffer signInOffer;
+    private UpgradeViewModel upgrade;
 
     public ContainerScreen(ContainerViewModel container, BuildViewModel build, Duration refreshEvery) {
         this.container = container;
@@ -90,6 +91,12 @@ public final class ContainerScreen implements Screen {
     /** Shows "Sign in…" as the next step while the container is Ready and nobody is signed in to it. */
     public ContainerScreen offering(SignInOffer offer) {
         this.signInOffer = offer;
+        return this;
+    }
+
+    /** Offers "Upgrade…" for a running container (a newer sandbox build; other kinds say why not). */
+    public ContainerScreen upgrading(UpgradeViewModel upgrades) {
+        this.upgrade = upgrades;
         return this;
     }
 
@@ -207,6 +214,10 @@ public final class ContainerScreen implements Screen {
         Button recreate = action("Recreate…", Feather.REFRESH_CW, "container-recreate", container.canRecreate(), () -> dialogs.confirmRecreate());
         Button remove = action("Remove…", Feather.TRASH_2, "container-remove", container.canRemove(), () -> dialogs.confirmRemove());
         remove.getStyleClass().add("danger");
+        Button upgradeButton = action("Upgrade…", Feather.ARROW_UP_CIRCLE, "container-upgrade", container.canRestart(),
+                () -> dialogs.upgrade(upgrade));
+        upgradeButton.setVisible(upgrade != null);
+        upgradeButton.setManaged(upgrade != null);
         create.visibleProperty().bind(container.snapshotProperty().isNull());
         create.managedProperty().bind(create.visibleProperty());
 
@@ -217,7 +228,8 @@ public final class ContainerScreen implements Screen {
         progress.setId("container-progress");
         progress.getStyleClass().add("text-muted");
         progress.textProperty().bind(container.progressProperty());
-        HBox buttons = new HBox(8, create, start, stop, restart, recreate, remove, spinner, progress);
+        HBox buttons = new HBox(8, create, start, stop, restart, recreate, upgradeButton, remove, spinner,
+                progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         Label noImage = new Label("There is no image yet: build it below first.");

@@ -1,6 +1,7 @@
 package dev.connectorconsole.ui.container;
 
 import dev.connectorconsole.app.ContainerService;
+import dev.connectorconsole.app.BackupBeforeChange;
 import dev.connectorconsole.app.ContainerTarget;
 
 import java.time.Duration;
@@ -232,13 +233,18 @@ public final class ContainerViewModel {
      * the backup offered before them go through it. Supplied by the composition.
      */
     public void useSignIn(Supplier<Optional<SccClient>> signedIn) {
+        useSignIn(signedIn, null);
+    }
+
+    /** As {@link #useSignIn(Supplier)}, with the backup taken on its own before a recreate or migration. */
+    public void useSignIn(Supplier<Optional<SccClient>> signedIn, BackupBeforeChange automaticBackup) {
         this.subaccountCheck = () -> signedIn.get().map(SubaccountChecks::through);
-        this.backup = new ConnectorBackup(tasks, signedIn);
+        this.backup = new ConnectorBackup(tasks, signedIn, automaticBackup);
     }
 
     /** The backup through the sign-in; never null (unavailable until {@link #useSignIn} is called). */
     public ConnectorBackup backup() {
-        return backup == null ? new ConnectorBackup(tasks, Optional::empty) : backup;
+        return backup == null ? new ConnectorBackup(tasks, Optional::empty, null) : backup;
     }
 
     /** True when the app can compare the connector's subaccounts before and after (a migration needs that). */
@@ -258,15 +264,16 @@ public final class ContainerViewModel {
      * stays until the new one runs, and comes back if anything fails.
      */
     public void recreate() {
-        replace(false);
+        replace(false, false);
     }
 
     /** Moves configuration kept inside the container into new volumes, checking the subaccounts through the sign-in. */
     public void migrate() {
-        replace(true);
+        replace(true, false);
     }
 
-    private void replace(boolean migrate) {
+    /** Recreate or migrate; with {@code backUpFirst} a backup is taken and kept first, and a failed backup stops it. */
+    void replace(boolean migrate, boolean backUpFirst) {
         ContainerTarget current = target.get();
         SubaccountCheck check = subaccountCheck.get().orElse(null);
         if (migrate && check == null) {
@@ -276,15 +283,38 @@ public final class ContainerViewModel {
         String verb = migrate ? "Migrating " : "Recreating ";
         act(verb + current.container() + "…", () -> {
             Consumer<String> steps = text -> deliver.execute(() -> progress.set(text + "…"));
+            String backedUp = "";
+            if (backUpFirst) {
+                steps.accept("Backing up the configuration first");
+                try {
+                    backedUp = " The backup " + backup().takeKept(current.container()).file().getFileName()
+                            + " taken before is on the Backups screen.";
+                } catch (Exception e) {
+                    throw new IllegalStateException("The backup before the change failed (" + e.getMessage()
+                            + "), so nothing was changed.");
+                }
+            }
             ReplacementOutcome outcome = migrate
                     ? service.migrate(current.container(), current.image(), check, steps)
                     : service.recreateKeeping(current.container(), current.image(), check, steps);
             if (!outcome.succeeded()) {
-                throw new IllegalStateException(outcome.message());
+                throw new IllegalStateException(outcome.message() + backedUp);
             }
-            deliver.execute(() -> notifier.success(migrate ? "Migrated" : "Recreated", outcome.message()));
+            String note = backedUp;
+            deliver.execute(() -> notifier.success(migrate ? "Migrated" : "Recreated", outcome.message() + note));
             return null;
         });
+    }
+
+    /** An action run elsewhere (the upgrade) holds the container: its buttons wait, {@code text} says why. */
+    void hold(boolean held, String text) {
+        busy.set(held);
+        progress.set(held ? text : "");
+        if (held) {
+            error.set("");
+        } else {
+            refresh();
+        }
     }
 
     public void useProposedPort() {

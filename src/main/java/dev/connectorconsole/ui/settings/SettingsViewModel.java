@@ -36,6 +36,7 @@ public final class SettingsViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final StringProperty logBufferLines = new SimpleStringProperty("");
     private final StringProperty refreshSeconds = new SimpleStringProperty("");
+    private final StringProperty backupsKept = new SimpleStringProperty("");
     private final ObservableList<ConnectorProfile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<AdminReach.Scope> reachScope = new SimpleObjectProperty<>(AdminReach.Scope.THIS_COMPUTER);
     private final StringProperty reachAddress = new SimpleStringProperty("");
@@ -45,6 +46,7 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper certMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper bufferMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper refreshMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper keptMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper saveMessage = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper loadWarning = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(false);
@@ -63,9 +65,12 @@ public final class SettingsViewModel {
                 AppSettings.MIN_LOG_BUFFER_LINES, AppSettings.MAX_LOG_BUFFER_LINES, "lines")));
         refreshSeconds.addListener((obs, old, now) -> refreshMessage.set(rangeProblem(now,
                 AppSettings.MIN_REFRESH_SECONDS, AppSettings.MAX_REFRESH_SECONDS, "seconds")));
+        backupsKept.addListener((obs, old, now) -> keptMessage.set(rangeProblem(now,
+                AppSettings.MIN_BACKUPS_KEPT, AppSettings.MAX_BACKUPS_KEPT, "backups")));
         valid = Bindings.createBooleanBinding(() -> hostMessage.get().isEmpty() && certMessage.get().isEmpty()
-                        && bufferMessage.get().isEmpty() && refreshMessage.get().isEmpty() && reachMessage.get().isEmpty(),
-                hostMessage, certMessage, bufferMessage, refreshMessage, reachMessage);
+                        && bufferMessage.get().isEmpty() && refreshMessage.get().isEmpty() && reachMessage.get().isEmpty()
+                        && keptMessage.get().isEmpty(),
+                hostMessage, certMessage, bufferMessage, refreshMessage, reachMessage, keptMessage);
         revert();
     }
 
@@ -80,6 +85,7 @@ public final class SettingsViewModel {
         theme.set(settings.theme());
         logBufferLines.set(String.valueOf(settings.logBufferLines()));
         refreshSeconds.set(String.valueOf(settings.refreshSeconds()));
+        backupsKept.set(String.valueOf(settings.backupsKept()));
         profiles.setAll(settings.profiles());
         reachScope.set(settings.adminReach().scope());
         reachAddress.set(settings.adminReach().address() == null ? "" : settings.adminReach().address());
@@ -100,8 +106,9 @@ public final class SettingsViewModel {
         AppSettings next = keeper.current()
                 .withEngine(engine)
                 .withTheme(theme.get())
-                .withLogBufferLines(Integer.parseInt(logBufferLines.get().trim()))
-                .withRefreshSeconds(Integer.parseInt(refreshSeconds.get().trim()))
+                .withLogBufferLines(number(logBufferLines.get()))
+                .withRefreshSeconds(number(refreshSeconds.get()))
+                .withBackupsKept(number(backupsKept.get()))
                 .withProfiles(List.copyOf(profiles))
                 .withAdminReach(new AdminReach(reachScope.get(),
                         reachScope.get() == AdminReach.Scope.ONE_ADDRESS ? reachAddress.get() : null));
@@ -160,9 +167,14 @@ public final class SettingsViewModel {
                 : "");
     }
 
+    /** A whole number as typed, "1,000" and "1_000" included. */
+    private static int number(String text) {
+        return Integer.parseInt(text == null ? "" : text.trim().replace(",", "").replace("_", ""));
+    }
+
     private static String rangeProblem(String text, int min, int max, String unit) {
         try {
-            int value = Integer.parseInt(text == null ? "" : text.trim().replace(",", "").replace("_", ""));
+            int value = number(text);
             return value < min || value > max ? String.format("Between %,d and %,d %s", min, max, unit) : "";
         } catch (NumberFormatException e) {
             return "A whole number of " + unit;
@@ -176,6 +188,9 @@ public final class SettingsViewModel {
     public ObjectProperty<Theme> themeProperty() { return theme; }
     public StringProperty logBufferLinesProperty() { return logBufferLines; }
     public StringProperty refreshSecondsProperty() { return refreshSeconds; }
+    /** How many backups per connector the app's folder keeps (the newest), 1–100. */
+    public StringProperty backupsKeptProperty() { return backupsKept; }
+    public ReadOnlyStringProperty keptMessageProperty() { return keptMessage.getReadOnlyProperty(); }
     public ObservableList<ConnectorProfile> profiles() { return profiles; }
     public ObjectProperty<AdminReach.Scope> reachScopeProperty() { return reachScope; }
     public StringProperty reachAddressProperty() { return reachAddress; }

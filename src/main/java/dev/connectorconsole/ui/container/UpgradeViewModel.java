@@ -1,0 +1,195 @@
+package dev.connectorconsole.ui.container;
+
+import dev.connectorconsole.app.ConnectorUpgrades;
+import dev.connectorconsole.app.ContainerTarget;
+import dev.connectorconsole.common.Secret;
+import dev.connectorconsole.connector.SccClient;
+import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.upgrade.Cancellation;
+import dev.connectorconsole.upgrade.UpgradeOutcome;
+import dev.connectorconsole.upgrade.UpgradeStep;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The upgrade of the Container screen's connector: the running version read through the sign-in, the version to
+ * build (the next patch by default), then the run on a long-running background thread ({@link ConnectorUpgrades})
+ * with each step's state, cancel while it is still safe, and the outcome. Nothing here runs I/O on the FX thread.
+ */
+public final class UpgradeViewModel {
+    private static final EnumSet<UpgradeStep> CANCELLABLE = EnumSet.of(UpgradeStep.CHECK, UpgradeStep.BACKUP,
+            UpgradeStep.BUILD);
+
+    private final ConnectorUpgrades upgrades;
+    private final BackgroundTasks tasks;
+    private final Supplier<Optional<SccClient>> signedIn;
+    private final ContainerViewModel container;
+    private final ReadOnlyStringWrapper runningVersion = new ReadOnlyStringWrapper("");
+    private final StringProperty version = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper versionMessage = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper passwordRemembered = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper cancellable = new ReadOnlyBooleanWrapper();
+    private final ObjectProperty<UpgradeOutcome> outcome = new SimpleObjectProperty<>();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final ObservableList<UpgradeStepRow> steps = FXCollections.observableArrayList();
+    private Cancellation cancellation = new Cancellation();
+    private Consumer<String> upgraded = image -> { };
+
+    public UpgradeViewModel(ConnectorUpgrades upgrades, BackgroundTasks tasks, Supplier<Optional<SccClient>> signedIn,
+                            ContainerViewModel container) {
+        this.upgrades = upgrades;
+        this.tasks = tasks;
+        this.signedIn = signedIn;
+        this.container = container;
+        version.addListener((obs, old, now) -> versionMessage.set(runningVersion.get().isEmpty() ? ""
+                : ConnectorUpgrades.versionProblem(runningVersion.get(), now)));
+    }
+
+    /**
+     * {@code newImage} gets the new image's tag after a successful upgrade (FX thread): the profile and the screen
+     * name it from then on, so that a later recreate does not go back to the old version.
+     */
+    public UpgradeViewModel afterUpgrade(Consumer<String> newImage) {
+        this.upgraded = newImage;
+        return this;
+    }
+
+    /** Whether an upgrade is offered for the screen's container, and why not. */
+    public ConnectorUpgrades.Offer offer() {
+        return ConnectorUpgrades.offer(target().kind());
+    }
+
+    public boolean signedIn() {
+        return signedIn.get().isPresent();
+    }
+
+    /** Reads the running version and whether a backup password is remembered, in the background. */
+    public void prepare() {
+        Optional<SccClient> client = signedIn.get();
+        outcome.set(null);
+        problem.set("");
+        steps.setAll(List.of(new UpgradeStepRow(UpgradeStep.CHECK), new UpgradeStepRow(UpgradeStep.BACKUP),
+                new UpgradeStepRow(UpgradeStep.BUILD), new UpgradeStepRow(UpgradeStep.REPLACE)));
+        if (client.isEmpty()) {
+            problem.set("Sign in to this connector first: the upgrade backs it up and checks it through the sign-in.");
+            return;
+        }
+        String name = target().container();
+        tasks.submit("read the running version", () -> new Prepared(client.get().version(),
+                upgrades.passwordRemembered(name)), prepared -> {
+                    runningVersion.set(prepared.version());
+                    passwordRemembered.set(prepared.remembered());
+                    version.set(ConnectorUpgrades.nextPatch(prepared.version()));
+                    versionMessage.set(ConnectorUpgrades.versionProblem(prepared.version(), version.get()));
+                }, failure -> problem.set("The running version could not be read: " + failure.getMessage()));
+    }
+
+    private record Prepared(String version, boolean remembered) {}
+
+    /** Starts the upgrade with the typed backup password, or the remembered one when {@code typed} is empty. */
+    public void start(Optional<Secret> typed, boolean remember) {
+        Optional<SccClient> client = signedIn.get();
+        if (running.get() || client.isEmpty() || !versionMessage.get().isEmpty() || runningVersion.get().isEmpty()) {
+            return;
+        }
+        String name = target().container();
+        String wanted = version.get().trim();
+        cancellation = new Cancellation();
+        Cancellation current = cancellation;
+        running.set(true);
+        cancellable.set(true);
+        problem.set("");
+        container.hold(true, "Upgrading " + name + " to " + wanted + "…");
+        ConnectorUpgrades.Request request = new ConnectorUpgrades.Request(name, wanted, client.get(), typed, remember);
+        tasks.submitLong("upgrade " + name, () -> upgrades.run(request, (step, text) ->
+                tasks.deliveryExecutor().execute(() -> progress(step, text)), current), this::finish, failure -> {
+                    running.set(false);
+                    cancellable.set(false);
+                    container.hold(false, "");
+                    problem.set("The upgrade did not start: " + failure.getMessage());
+                });
+    }
+
+    /** Asks the upgrade to stop; honoured before the container is touched (while checking, backing up, building). */
+    public void cancel() {
+        if (cancellable.get()) {
+            cancellable.set(false);
+            cancellation.cancel();
+        }
+    }
+
+    private void progress(UpgradeStep step, String text) {
+        UpgradeStepRow row = row(step);
+        for (UpgradeStepRow other : steps) {
+            if (other != row && other.stateProperty().get() == UpgradeStepRow.State.RUNNING) {
+                other.stateProperty().set(UpgradeStepRow.State.DONE);
+            }
+        }
+        row.stateProperty().set(UpgradeStepRow.State.RUNNING);
+        row.detailProperty().set(text);
+        if (!CANCELLABLE.contains(step)) {
+            cancellable.set(false);
+        }
+    }
+
+    private UpgradeStepRow row(UpgradeStep step) {
+        return steps.stream().filter(r -> r.step() == step).findFirst().orElseGet(() -> {
+            UpgradeStepRow added = new UpgradeStepRow(step);
+            steps.add(added);
+            return added;
+        });
+    }
+
+    private void finish(UpgradeOutcome done) {
+        UpgradeStepRow.State last = switch (done.result()) {
+            case UPGRADED, ROLLED_BACK, ROLLED_BACK_AND_RESTORED -> UpgradeStepRow.State.DONE;
+            case CANCELLED -> UpgradeStepRow.State.STOPPED;
+            case NOT_CHANGED, ROLLBACK_FAILED -> UpgradeStepRow.State.FAILED;
+        };
+        boolean rolledBack = steps.stream().anyMatch(r -> r.step() == UpgradeStep.ROLL_BACK);
+        for (UpgradeStepRow row : steps) {
+            boolean rollbackRow = row.step() == UpgradeStep.ROLL_BACK || row.step() == UpgradeStep.RESTORE;
+            if (rolledBack && row.step() == UpgradeStep.REPLACE) {
+                row.stateProperty().set(UpgradeStepRow.State.FAILED);
+            } else if (row.stateProperty().get() == UpgradeStepRow.State.RUNNING) {
+                row.stateProperty().set(rollbackRow || !rolledBack ? last : UpgradeStepRow.State.DONE);
+            }
+        }
+        running.set(false);
+        cancellable.set(false);
+        if (done.succeeded()) {
+            upgraded.accept(upgrades.tagFor(version.get()));
+        }
+        outcome.set(done);
+        container.hold(false, "");
+    }
+
+    private ContainerTarget target() {
+        return container.targetProperty().get();
+    }
+
+    public ReadOnlyStringProperty runningVersionProperty() { return runningVersion.getReadOnlyProperty(); }
+    public StringProperty versionProperty() { return version; }
+    public ReadOnlyStringProperty versionMessageProperty() { return versionMessage.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty passwordRememberedProperty() { return passwordRemembered.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty runningProperty() { return running.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty cancellableProperty() { return cancellable.getReadOnlyProperty(); }
+    public ObjectProperty<UpgradeOutcome> outcomeProperty() { return outcome; }
+    public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
+    public ObservableList<UpgradeStepRow> steps() { return steps; }
+    public String container() { return target().container(); }
+}
