@@ -6,6 +6,7 @@ import dev.connectorconsole.backup.BackupStore;
 import dev.connectorconsole.guide.ConnectorFacts;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.app.ConnectorProfiles;
+import dev.connectorconsole.app.ContainerStats;
 import dev.connectorconsole.app.ReachabilityChecks;
 import dev.connectorconsole.settings.SecretStore;
 import dev.connectorconsole.settings.SecretStores;
@@ -61,13 +62,14 @@ final class ConnectorScreens implements AutoCloseable {
 
     /**
      * @param checks         checks of internal hosts from a connector container's network
+     * @param stats          the resource use of a connector container, from the engine
      * @param localContainer the selected connector's container when it runs on this engine
      * @param backupFolder   where the connectors' backups are kept (the app's data folder's {@code backups})
      * @param notifier       tells of tunnels that drop, whichever screen is shown
      */
     ConnectorScreens(SettingsKeeper settings, BackgroundTasks tasks, StatusModel status, Supplier<Navigation> navigation,
-                     ReachabilityChecks checks, Supplier<Optional<String>> localContainer, Path backupFolder,
-                     Notifier notifier) {
+                     ReachabilityChecks checks, ContainerStats stats, Supplier<Optional<String>> localContainer,
+                     Path backupFolder, Notifier notifier) {
         this.settings = settings;
         this.status = status;
         this.navigation = navigation;
@@ -76,7 +78,7 @@ final class ConnectorScreens implements AutoCloseable {
         session = new ConnectorSession(new PinnedClientFactory(), tasks,
                 profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, secrets);
         facts = new SessionFacts(session);
-        watch = new WatchScreens(settings, tasks, session, secrets, notifier);
+        watch = new WatchScreens(settings, tasks, session, secrets, notifier, stats, localContainer);
         signInModel = new SignInViewModel(session,
                 profile.map(ConnectorProfile::adminUrl).orElse(DEFAULT_ADMIN_URL),
                 profile.map(ConnectorProfile::user).orElse(null));

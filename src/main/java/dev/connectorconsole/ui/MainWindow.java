@@ -11,6 +11,7 @@ import javafx.stage.Stage;
 import dev.connectorconsole.app.AppEnvironment;
 import dev.connectorconsole.app.ContainerTarget;
 import dev.connectorconsole.app.EngineAccess;
+import dev.connectorconsole.app.EngineContainerStats;
 import dev.connectorconsole.app.EngineReachabilityChecks;
 import dev.connectorconsole.engine.PublishAddress;
 import dev.connectorconsole.settings.AppSettings;
@@ -61,7 +62,7 @@ public final class MainWindow implements AutoCloseable {
         this.engine = new EngineAccess(environment, () -> settings.current().engine());
         this.engineWatch = new EngineWatch(engine, tasks, status, this::refreshContainer);
         connectorScreens = new ConnectorScreens(settings, tasks, status, this::navigationModel,
-                new EngineReachabilityChecks(engine), () -> selection.localContainer(),
+                new EngineReachabilityChecks(engine), new EngineContainerStats(engine), () -> selection.localContainer(),
                 environment.configDir().resolve("backups"), notifier);
         containerScreens = new ContainerScreens(environment, loaded, engine, settings, tasks, notifier, status,
                 connectorScreens, engineWatch::statusChanged);

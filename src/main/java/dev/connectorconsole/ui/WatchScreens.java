@@ -1,9 +1,11 @@
 package dev.connectorconsole.ui;
 
+import dev.connectorconsole.app.ContainerStats;
 import dev.connectorconsole.settings.SecretStore;
 import dev.connectorconsole.ui.fleet.FleetScreen;
 import dev.connectorconsole.ui.fleet.FleetViewModel;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.health.ContainerFigures;
 import dev.connectorconsole.ui.health.HealthScreen;
 import dev.connectorconsole.ui.health.HealthViewModel;
 import dev.connectorconsole.ui.session.ConnectorCalls;
@@ -13,7 +15,9 @@ import dev.connectorconsole.ui.shell.LazyScreen;
 import dev.connectorconsole.ui.shell.Notifier;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 
 /**
  * What watches the connectors: the Health screen of the one shown, the Fleet screen of all of them, and the
@@ -28,13 +32,16 @@ final class WatchScreens implements AutoCloseable {
     private final LazyScreen<HealthScreen> health;
     private final TunnelNotifications tunnels;
 
+    /** @param container follows the selected connector's container on the app's engine, when it has one there */
     WatchScreens(SettingsKeeper settings, BackgroundTasks tasks, ConnectorSession session,
-                 CompletableFuture<SecretStore> secrets, Notifier notifier) {
+                 CompletableFuture<SecretStore> secrets, Notifier notifier, ContainerStats stats,
+                 Supplier<Optional<String>> container) {
         fleetModel = new FleetViewModel(() -> settings.current().profiles(), secrets, tasks, FLEET_LIMIT);
         fleet = LazyScreen.of(FleetScreen.TITLE, FleetScreen.ICON,
                 () -> new FleetScreen(fleetModel, () -> settings.current().refreshSeconds()));
         health = LazyScreen.of(HealthScreen.TITLE, HealthScreen.ICON, () -> new HealthScreen(new HealthViewModel(
-                new ConnectorCalls(session, tasks), Clock.systemDefaultZone(), () -> settings.current().refreshSeconds())));
+                new ConnectorCalls(session, tasks), Clock.systemDefaultZone(), () -> settings.current().refreshSeconds()),
+                new ContainerFigures(stats, container, tasks)));
         tunnels = new TunnelNotifications(() -> settings.current().profiles(), secrets, tasks, notifier,
                 () -> settings.current().refreshSeconds());
         tunnels.start();

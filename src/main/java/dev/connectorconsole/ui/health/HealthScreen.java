@@ -2,6 +2,7 @@ package dev.connectorconsole.ui.health;
 
 import atlantafx.base.theme.Styles;
 import dev.connectorconsole.connector.ConnectorAlert;
+import dev.connectorconsole.ui.fx.Sparkline;
 import dev.connectorconsole.ui.fx.TextColumns;
 import dev.connectorconsole.ui.shell.Screen;
 import java.time.ZoneId;
@@ -24,7 +25,10 @@ import javafx.util.Duration;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
-/** Is everything all right: alerts newest first, certificates with days left, memory/CPU/disk; refreshed while shown. */
+/**
+ * Is everything all right: alerts newest first, certificates with days left, the connector's memory/CPU/disk beside
+ * the container's from the engine with their trend; refreshed while shown.
+ */
 public final class HealthScreen implements Screen {
     public static final String TITLE = "Health";
     public static final Ikon ICON = Feather.HEART;
@@ -32,11 +36,14 @@ public final class HealthScreen implements Screen {
             DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final HealthViewModel model;
+    private final ContainerFigures container;
     private final VBox root = new VBox(12);
     private Timeline timer;
 
-    public HealthScreen(HealthViewModel model) {
+    /** @param container the container's figures from the engine, followed while the screen is shown */
+    public HealthScreen(HealthViewModel model, ContainerFigures container) {
         this.model = Objects.requireNonNull(model, "model");
+        this.container = Objects.requireNonNull(container, "container");
         root.setPadding(new Insets(16));
         root.getStyleClass().add("health-screen");
         Label title = new Label(TITLE);
@@ -64,6 +71,7 @@ public final class HealthScreen implements Screen {
     @Override
     public void activate() {
         model.refresh();
+        container.start();
         stopTimer();
         timer = new Timeline(new KeyFrame(Duration.seconds(model.refreshIntervalSeconds()), e -> model.refresh()));
         timer.setCycleCount(Timeline.INDEFINITE);
@@ -73,6 +81,7 @@ public final class HealthScreen implements Screen {
     @Override
     public void deactivate() {
         stopTimer();
+        container.stop();
     }
 
     @Override
@@ -93,11 +102,35 @@ public final class HealthScreen implements Screen {
     }
 
     private Node figures() {
-        GridPane grid = new GridPane(12, 4);
-        grid.addRow(0, new Label("Memory"), bound("health-memory", model.memoryProperty()));
-        grid.addRow(1, new Label("CPU"), bound("health-cpu", model.cpuProperty()));
-        grid.addRow(2, new Label("Disk"), bound("health-disk", model.diskProperty()));
+        GridPane grid = new GridPane(16, 6);
+        grid.setId("health-figures");
+        Sparkline cpuChart = new Sparkline(10);
+        cpuChart.setId("health-cpu-chart");
+        Sparkline memoryChart = new Sparkline(1);
+        memoryChart.setId("health-memory-chart");
+        container.samplesProperty().addListener((obs, old, now) -> {
+            cpuChart.show(values(container.cpuTrend()));
+            memoryChart.show(values(container.memoryTrend()));
+        });
+        grid.addRow(0, new Label(""), muted("The connector says"), muted("The engine says"),
+                muted("Last 15 minutes"));
+        grid.addRow(1, new Label("Memory"), bound("health-memory", model.memoryProperty()),
+                bound("health-container-memory", container.memoryProperty()), memoryChart);
+        grid.addRow(2, new Label("CPU"), bound("health-cpu", model.cpuProperty()),
+                bound("health-container-cpu", container.cpuProperty()), cpuChart);
+        grid.addRow(3, new Label("Disk"), bound("health-disk", model.diskProperty()));
+        grid.addRow(4, new Label("Network"), muted("—"), bound("health-container-network", container.networkProperty()));
         return grid;
+    }
+
+    private static List<Double> values(List<Trend.Point> points) {
+        return points.stream().map(Trend.Point::value).toList();
+    }
+
+    private static Label muted(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        return label;
     }
 
     private TableView<ConnectorAlert> alertTable() {

@@ -11,6 +11,7 @@ import dev.connectorconsole.connector.SubaccountSummary;
 import dev.connectorconsole.connector.TrustSettings;
 import dev.connectorconsole.sandbox.SandboxServer;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.health.ContainerFigures;
 import dev.connectorconsole.ui.health.HealthScreen;
 import dev.connectorconsole.ui.health.HealthViewModel;
 import dev.connectorconsole.ui.session.ConnectorCalls;
@@ -72,7 +73,9 @@ class HealthScreenUiTest {
     void start(Stage stage) {
         this.stage = stage;
         screen = new HealthScreen(new HealthViewModel(new ConnectorCalls(session, tasks), Clock.systemDefaultZone(),
-                () -> 2));
+                () -> 2), new ContainerFigures((container, samples, failed) -> {
+                    throw new AssertionError("a connector without a container here is not followed");
+                }, java.util.Optional::empty, tasks));
         stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1280, 800));
         stage.show();
         screen.activate();
