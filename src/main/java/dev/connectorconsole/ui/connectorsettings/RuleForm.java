@@ -18,6 +18,9 @@ import javafx.beans.property.SimpleObjectProperty;
  */
 final class RuleForm {
     static final List<String> SUBJECT_KEYS = SubjectPatternRule.PATTERN_KEYS;
+    private static final Map<String, String> SUBJECT_LABELS = Map.of("CN", "Common name (CN)", "EMAIL", "E-mail (EMAIL)",
+            "L", "Locality (L)", "OU", "Organizational unit (OU)", "O", "Organization (O)", "ST", "State (ST)",
+            "C", "Country (C)");
 
     private final ObjectProperty<String> operator = new SimpleObjectProperty<>("is");
     private final FormField variable = new FormField("Attribute", SettingsRules::variable);
@@ -30,7 +33,7 @@ final class RuleForm {
 
     RuleForm() {
         for (String key : SUBJECT_KEYS) {
-            subject.put(key, new FormField(key, key.equals("CN") ? SettingsRules::commonName : text -> ""));
+            subject.put(key, new FormField(SUBJECT_LABELS.get(key), key.equals("CN") ? SettingsRules::commonName : text -> ""));
         }
     }
 

@@ -76,7 +76,7 @@ final class RulesPane {
             @Override public String fromString(String text) { return null; }
         });
         operator.valueProperty().bindBidirectional(form.operatorProperty());
-        layout.addPlain(operator);
+        layout.addLabeled("Operator", operator);
         var valueField = FormParts.text(form.value(), "");
         layout.add(form.value(), valueField, null);
         layout.showRowWhen(valueField, Bindings.createBooleanBinding(form::needsValue, form.operatorProperty()));

@@ -122,17 +122,17 @@ class ConnectorSettingsUiTest {
         UiWait.until("the rules read", () -> !rules.getItems().isEmpty());
         robot.clickOn("#add-rule");
         type(robot, "#attribute", "");
-        type(robot, "#cn", "");
+        type(robot, "#common-name-cn", "");
         robot.clickOn("#save-rule");
         assertThat(text(robot, "#attribute-error")).isEqualTo("Enter the attribute the rule checks, e.g. name or login_name.");
         assertThat(text(robot, "#value-error")).isEqualTo("Enter the value the attribute is compared with.");
-        assertThat(text(robot, "#cn-error")).isEqualTo("Enter the common name (CN), e.g. ${name}.");
+        assertThat(text(robot, "#common-name-cn-error")).isEqualTo("Enter the common name (CN), e.g. ${name}.");
         assertThat(settings().subjectPatternRules()).as("nothing sent").hasSize(1);
 
         type(robot, "#attribute", "name");
         type(robot, "#value", "alice");
-        type(robot, "#cn", "${name}");
-        type(robot, "#o", "ACME");
+        type(robot, "#common-name-cn", "${name}");
+        type(robot, "#organization-o", "ACME");
         robot.clickOn("#save-rule");
         UiWait.until("the rule added", () -> rules.getItems().size() == 2);
         assertThat(settings().subjectPatternRules()).extracting(SubjectPatternRule::conditionText)
@@ -148,11 +148,11 @@ class ConnectorSettingsUiTest {
         robot.clickOn("#edit-rule");
         assertThat(field(robot, "#value").getText()).isEqualTo("alice");
         settings().deleteSubjectPatternRule(1);
-        type(robot, "#cn", "alice-${name}");
+        type(robot, "#common-name-cn", "alice-${name}");
         robot.clickOn("#save-rule");
         UiWait.until("the connector's answer", () -> text(robot, "#rule-message").contains("does not exist"));
         assertThat(text(robot, "#rule-message")).contains("Subject pattern rule with index 1 does not exist");
-        assertThat(field(robot, "#cn").getText()).as("kept after the failed save").isEqualTo("alice-${name}");
+        assertThat(field(robot, "#common-name-cn").getText()).as("kept after the failed save").isEqualTo("alice-${name}");
         UiWait.shot(stage, "82-connector-settings-rules-failed-save");
     }
 
