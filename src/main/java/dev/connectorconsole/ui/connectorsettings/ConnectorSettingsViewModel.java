@@ -167,7 +167,12 @@ public final class ConnectorSettingsViewModel {
                 rule.startAdd();
             }
             rule.messageProperty().set(FormMessage.success(done));
-        });
+        }, this::rereadRules);
+    }
+
+    /** After a failed change the list may be out of date (another admin changed it): read it again, quietly. */
+    private void rereadRules() {
+        calls.run(null, client -> client.settings().subjectPatternRules(), rules::setAll, failure -> { });
     }
 
     private interface SettingsWork<T> {
@@ -176,6 +181,11 @@ public final class ConnectorSettingsViewModel {
 
     /** Runs {@code work} off the FX thread; a failure leaves the form as it is and shows the connector's message. */
     private <T> void save(String doing, ObjectProperty<FormMessage> status, SettingsWork<T> work, Consumer<T> onSaved) {
+        save(doing, status, work, onSaved, () -> { });
+    }
+
+    private <T> void save(String doing, ObjectProperty<FormMessage> status, SettingsWork<T> work, Consumer<T> onSaved,
+                          Runnable afterFailure) {
         if (calls.isBusy()) {
             return;
         }
@@ -183,6 +193,7 @@ public final class ConnectorSettingsViewModel {
         boolean started = calls.run(doing, client -> work.apply(client.settings()), onSaved, failure -> {
             calls.session().reportFailure(failure);
             status.set(FormMessage.error(failure.getMessage()));
+            afterFailure.run();
         });
         if (!started) {
             status.set(FormMessage.error("Sign in to a connector first."));

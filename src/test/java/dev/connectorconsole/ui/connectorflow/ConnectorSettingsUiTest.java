@@ -153,6 +153,7 @@ class ConnectorSettingsUiTest {
         UiWait.until("the connector's answer", () -> text(robot, "#rule-message").contains("does not exist"));
         assertThat(text(robot, "#rule-message")).contains("Subject pattern rule with index 1 does not exist");
         assertThat(field(robot, "#common-name-cn").getText()).as("kept after the failed save").isEqualTo("alice-${name}");
+        UiWait.until("the list read again", () -> rules.getItems().size() == 1);
         UiWait.shot(stage, "82-connector-settings-rules-failed-save");
     }
 
