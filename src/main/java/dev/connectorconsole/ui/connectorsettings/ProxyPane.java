@@ -1,6 +1,7 @@
 package dev.connectorconsole.ui.connectorsettings;
 
 import dev.connectorconsole.ui.session.FormLayout;
+import dev.connectorconsole.ui.subaccounts.Confirmations;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.PasswordField;
@@ -22,9 +23,15 @@ final class ProxyPane {
         password.setPromptText("optional");
         layout.add(form.password(), password,
                 "The stored password is never shown; leave the field as it is to keep it, or type a new one.");
-        HBox buttons = new HBox(8,
+        HBox buttons = new HBox(8);
+        buttons.getChildren().addAll(
                 FormParts.button("save-proxy", "Save proxy", model::saveProxy, model.busyProperty(), true),
-                FormParts.button("remove-proxy", "Remove proxy", model::removeProxy, model.busyProperty(), false));
+                FormParts.button("remove-proxy", "Remove proxy", () -> {
+                    if (Confirmations.ask(buttons, "Remove the proxy?",
+                            "The connector then reaches the cloud directly. Tunnels that need the proxy drop.", "Remove the proxy")) {
+                        model.removeProxy();
+                    }
+                }, model.busyProperty(), false));
         VBox box = new VBox(12, FormParts.note("The connector reaches the cloud through this HTTPS proxy. "
                 + "Without one it connects directly. Only a master instance accepts changes."),
                 layout.node(), buttons, FormParts.status("proxy-message", form.messageProperty()));

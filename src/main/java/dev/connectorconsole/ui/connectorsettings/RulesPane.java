@@ -4,6 +4,7 @@ import dev.connectorconsole.connector.SubjectPatternCondition;
 import dev.connectorconsole.connector.SubjectPatternRule;
 import dev.connectorconsole.ui.fx.TextColumns;
 import dev.connectorconsole.ui.session.FormLayout;
+import dev.connectorconsole.ui.subaccounts.Confirmations;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,7 +46,13 @@ final class RulesPane {
         var none = selected.lessThan(0).or(model.busyProperty());
         Button add = FormParts.button("add-rule", "New rule", model::startAddRule, model.busyProperty(), false);
         Button edit = FormParts.button("edit-rule", "Edit", () -> model.startEditRule(selected.get()), model.busyProperty(), false);
-        Button delete = FormParts.button("delete-rule", "Delete", () -> model.deleteRule(selected.get()), model.busyProperty(), false);
+        Button delete = FormParts.button("delete-rule", "Delete", () -> {
+            SubjectPatternRule rule = table.getSelectionModel().getSelectedItem();
+            if (rule != null && Confirmations.ask(table, "Delete the rule \u201c" + rule.conditionText() + "\u201d?",
+                    "Users it matched get a certificate from the next rule that matches, or none.", "Delete the rule")) {
+                model.deleteRule(selected.get());
+            }
+        }, model.busyProperty(), false);
         Button up = FormParts.button("move-rule-up", "Move up", () -> model.moveRule(selected.get(), -1), model.busyProperty(), false);
         Button down = FormParts.button("move-rule-down", "Move down", () -> model.moveRule(selected.get(), 1), model.busyProperty(), false);
         for (Button needsSelection : new Button[] {edit, delete, up, down}) {

@@ -113,6 +113,12 @@ class ConnectorSettingsUiTest {
         assertThat(text(robot, "#proxy-password-error")).isEqualTo("Enter the password of the new user.");
         assertThat(settings().proxy().orElseThrow().user()).isEqualTo("scc");
         UiWait.shot(stage, "81-connector-settings-proxy-saved");
+
+        robot.clickOn("#remove-proxy");
+        robot.clickOn("Remove the proxy");
+        UiWait.until("the proxy removed", () -> text(robot, "#proxy-message").startsWith("Proxy removed"));
+        assertThat(settings().proxy()).isEmpty();
+        assertThat(field(robot, "#proxy-host").getText()).isEmpty();
     }
 
     @Test
@@ -143,6 +149,10 @@ class ConnectorSettingsUiTest {
         UiWait.until("the catch-all moved up", () -> text(robot, "#rule-message").equals("Rule moved."));
         assertThat(settings().subjectPatternRules()).extracting(SubjectPatternRule::conditionText)
                 .containsExactly("always true", "name is alice");
+
+        robot.interact(() -> rules.getSelectionModel().select(0));
+        robot.clickOn("#edit-rule");
+        assertThat(text(robot, "#rule-message")).isEqualTo("The catch-all rule (always true) can be moved or deleted, not edited.");
 
         robot.interact(() -> rules.getSelectionModel().select(1));
         robot.clickOn("#edit-rule");
