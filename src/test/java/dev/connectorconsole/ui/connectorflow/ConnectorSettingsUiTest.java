@@ -19,7 +19,6 @@ import dev.connectorconsole.ui.session.ConnectorCalls;
 import dev.connectorconsole.ui.session.ConnectorSession;
 import dev.connectorconsole.ui.session.SandboxConnector;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
@@ -28,9 +27,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -46,34 +43,22 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ConnectorSettingsUiTest {
     private static final String SECRET = "Proxy-Secret-4711";
-    private static Path dataDir;
-    private static SandboxServer sandbox;
-    private static ConnectorSession session;
-    private static SccClient admin;
+    private SccClient admin;
     private final BackgroundTasks tasks = BackgroundTasks.onFxThread("cc-test-task", 2);
+    private SandboxServer sandbox;
+    private ConnectorSession session;
     private ConnectorSettingsScreen screen;
     private Stage stage;
 
-    @BeforeAll
-    static void prepareConnector() throws Exception {
-        dataDir = Files.createTempDirectory("cc-ui-connector-settings");
-        sandbox = SandboxConnector.start(dataDir);
+    /** A fresh signed-in sandbox for each test, so no test depends on what another changed. */
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        sandbox = SandboxConnector.start(Files.createTempDirectory("cc-ui-connector-settings"));
         session = SandboxConnector.signedIn(sandbox);
         admin = new SccClient(new ConnectorEndpoint("127.0.0.1", sandbox.port()),
                 new Credentials("Administrator", new Secret(SandboxConnector.NEW_PASSWORD)),
                 TrustSettings.pinned(sandbox.certificateSha256()));
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        admin.close();
-        session.close();
-        sandbox.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
         screen = new ConnectorSettingsScreen(new ConnectorSettingsViewModel(new ConnectorCalls(session, tasks)));
         stage.setScene(new Scene((javafx.scene.Parent) screen.view(), 1280, 800));
         stage.show();
@@ -83,6 +68,9 @@ class ConnectorSettingsUiTest {
     @AfterEach
     void stop() {
         tasks.close();
+        admin.close();
+        session.close();
+        sandbox.close();
     }
 
     @Test
@@ -165,6 +153,12 @@ class ConnectorSettingsUiTest {
         assertThat(field(robot, "#common-name-cn").getText()).as("kept after the failed save").isEqualTo("alice-${name}");
         UiWait.until("the list read again", () -> rules.getItems().size() == 1);
         UiWait.shot(stage, "82-connector-settings-rules-failed-save");
+
+        robot.interact(() -> rules.getSelectionModel().select(0));
+        robot.clickOn("#delete-rule");
+        robot.clickOn("Delete the rule");
+        UiWait.until("the rule deleted", () -> rules.getItems().isEmpty());
+        assertThat(settings().subjectPatternRules()).isEmpty();
     }
 
     @Test
@@ -208,7 +202,7 @@ class ConnectorSettingsUiTest {
         assertThat(settings().alertThresholds()).isEqualTo(new AlertThresholds(80, 120, before.freeDiskSpaceMb(), 14));
     }
 
-    private static ConnectorSettings settings() {
+    private ConnectorSettings settings() {
         return admin.settings();
     }
 
