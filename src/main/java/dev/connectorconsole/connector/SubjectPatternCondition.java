@@ -19,19 +19,23 @@ public record SubjectPatternCondition(String variable, String operator, String v
         if (text == null || text.isBlank() || text.equals("always true")) {
             return null;
         }
-        if (text.endsWith(" does not exist")) {
-            return new SubjectPatternCondition(text.substring(0, text.length() - 15), "exist_not", null);
+        int space = text.indexOf(' ');
+        if (space <= 0) {
+            return null;
         }
-        if (text.endsWith(" exists")) {
-            return new SubjectPatternCondition(text.substring(0, text.length() - 7), "exist", null);
+        String variable = text.substring(0, space);
+        String rest = text.substring(space + 1);
+        if (rest.equals("exists")) {
+            return new SubjectPatternCondition(variable, "exist", null);
         }
-        int isNot = text.indexOf(" is not ");
-        if (isNot > 0) {
-            return new SubjectPatternCondition(text.substring(0, isNot), "is_not", text.substring(isNot + 8));
+        if (rest.equals("does not exist")) {
+            return new SubjectPatternCondition(variable, "exist_not", null);
         }
-        int is = text.indexOf(" is ");
-        if (is > 0) {
-            return new SubjectPatternCondition(text.substring(0, is), "is", text.substring(is + 4));
+        if (rest.startsWith("is not ")) {
+            return new SubjectPatternCondition(variable, "is_not", rest.substring(7));
+        }
+        if (rest.startsWith("is ")) {
+            return new SubjectPatternCondition(variable, "is", rest.substring(3));
         }
         return null;
     }
