@@ -81,6 +81,8 @@ class EveryScreenFitsUiTest {
 
         robot.interact(() -> window.navigationModel().show(7));
         TabPane settingsTabs = robot.lookup("#connector-settings-tabs").queryAs(TabPane.class);
+        javafx.scene.control.Label settingsBusy = robot.lookup("#connector-settings-busy").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> settingsBusy.getText().isEmpty());
         for (int tab = 1; tab < settingsTabs.getTabs().size(); tab++) {
             int shown = tab;
             robot.interact(() -> settingsTabs.getSelectionModel().select(shown));
