@@ -176,6 +176,15 @@ public final class SccClient implements AutoCloseable {
         return new ConnectorMonitoring(this);
     }
 
+    /** Proxy, subject pattern rules, log and trace levels, audit log and alert thresholds. */
+    public ConnectorSettings settings() {
+        return new ConnectorSettings(this);
+    }
+
+    HttpUrl settingsUrl(String path) {
+        return transport.url(path).build();
+    }
+
     HttpUrl monitoringUrl(String path) {
         return transport.url("api/monitoring/" + path).build();
     }

@@ -126,6 +126,9 @@ public final class SandboxServer implements AutoCloseable {
         new DomainMappingResource(store, subaccounts).register(router);
         SandboxRestart restart = new SandboxRestart(options, store, logs, clock, certificate);
         new AlertingResource(store).register(router);
+        new ProxyResource(store).register(router);
+        new SubjectPatternRulesResource(store).register(router);
+        new LogAndAuditResource(store).register(router);
         CertificateMonitor certificates = new CertificateMonitor(() -> restart.certificate().certificate());
         ProcessFigures figures = new ProcessFigures(options.dataDir());
         new MonitoringResource(store, new HealthChecks(alerts, certificates, figures), certificates, figures,

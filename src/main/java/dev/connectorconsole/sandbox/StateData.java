@@ -16,6 +16,10 @@ final class StateData {
     public List<SubaccountData> subaccounts = new ArrayList<>();
     public long nextChannelId = 1;
     public AlertingData alerting = new AlertingData();
+    /** Null when the connector reaches the cloud directly. */
+    public ProxyData proxy;
+    public List<SubjectPatternRuleData> subjectPatternRules = new ArrayList<>(List.of(SubjectPatternRuleData.catchAll()));
+    public LogSettingsData logSettings = new LogSettingsData();
 
     /** Takes over every field of {@code other} (a restored state). */
     void copyFrom(StateData other) {
@@ -26,5 +30,9 @@ final class StateData {
         subaccounts = new ArrayList<>(other.subaccounts);
         nextChannelId = other.nextChannelId;
         alerting = other.alerting == null ? new AlertingData() : other.alerting;
+        proxy = other.proxy;
+        subjectPatternRules = other.subjectPatternRules == null
+                ? new ArrayList<>(List.of(SubjectPatternRuleData.catchAll())) : new ArrayList<>(other.subjectPatternRules);
+        logSettings = other.logSettings == null ? new LogSettingsData() : other.logSettings;
     }
 }

@@ -20,6 +20,8 @@ import dev.connectorconsole.ui.dashboard.DashboardScreen;
 import dev.connectorconsole.ui.dashboard.DashboardViewModel;
 import dev.connectorconsole.ui.fleet.FleetScreen;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.connectorsettings.ConnectorSettingsScreen;
+import dev.connectorconsole.ui.connectorsettings.ConnectorSettingsViewModel;
 import dev.connectorconsole.ui.health.HealthScreen;
 import dev.connectorconsole.ui.session.ConnectorCalls;
 import dev.connectorconsole.ui.session.ConnectorSession;
@@ -56,6 +58,7 @@ final class ConnectorScreens implements AutoCloseable {
     private final LazyScreen<DashboardScreen> dashboard;
     private final LazyScreen<AccessControlScreen> access;
     private final LazyScreen<BackupsScreen> backups;
+    private final LazyScreen<ConnectorSettingsScreen> connectorSettings;
     private final WatchScreens watch;
     private final SessionFacts facts;
     private final CompletableFuture<SecretStore> secrets;
@@ -86,6 +89,8 @@ final class ConnectorScreens implements AutoCloseable {
         access = LazyScreen.of(AccessControlScreen.TITLE, AccessControlScreen.ICON,
                 () -> new AccessControlScreen(new AccessControlViewModel(new ConnectorCalls(session, tasks),
                         new InternalHostCheck(checks, localContainer, tasks))));
+        connectorSettings = LazyScreen.of(ConnectorSettingsScreen.TITLE, ConnectorSettingsScreen.ICON,
+                () -> new ConnectorSettingsScreen(new ConnectorSettingsViewModel(new ConnectorCalls(session, tasks))));
         subaccounts = LazyScreen.of(SubaccountsScreen.TITLE, SubaccountsScreen.ICON, () -> {
             SubaccountsScreen screen = new SubaccountsScreen(new SubaccountsViewModel(session, tasks));
             screen.onOpenAccess(this::openAccess);
@@ -172,6 +177,10 @@ final class ConnectorScreens implements AutoCloseable {
 
     LazyScreen<BackupsScreen> backups() {
         return backups;
+    }
+
+    LazyScreen<ConnectorSettingsScreen> connectorSettings() {
+        return connectorSettings;
     }
 
     LazyScreen<HealthScreen> health() {

@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 final class RecordingReplayer {
     static final String CLOUD_PASSWORD = "sandbox-cloud-secret";
     private static final String BASE = "/api/v1/configuration/subaccounts";
+    private static final String PROXY = "/api/v1/configuration/connector/proxy";
     private static final Set<String> VOLATILE = Set.of("connectedSinceTimeStamp", "notAfterTimeStamp", "notBeforeTimeStamp",
             "subjectDN", "issuer", "serialNumber", "href", "id", "creationDate");
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -46,6 +47,7 @@ final class RecordingReplayer {
 
     /** Creates the subaccounts, channels, mappings and domain mappings the recording reads without creating them. */
     void prepare() {
+        prepareProxy();
         for (Recording.Interaction interaction : recording.interactions()) {
             List<String> segments = SandboxHttpHandler.segments(interaction.path());
             boolean success = interaction.status() < 300;
@@ -73,6 +75,22 @@ final class RecordingReplayer {
             }
         }
         accessControl.createIn(sandbox);
+    }
+
+    /** A recording that reads the proxy before setting it found one configured: configure the same (with a password). */
+    private void prepareProxy() {
+        recording.interactions().stream()
+                .filter(interaction -> interaction.path().equals(PROXY))
+                .findFirst()
+                .filter(first -> first.method().equals("GET") && first.status() == 200)
+                .map(first -> (ObjectNode) parse(first.responseBody()))
+                .filter(proxy -> proxy.has("host"))
+                .ifPresent(proxy -> {
+                    if (proxy.has("password")) {
+                        proxy.put("password", "sandbox-proxy-secret");
+                    }
+                    assertThat(sandbox.send("PUT", PROXY, proxy.toString()).status()).as("proxy configured").isEqualTo(204);
+                });
     }
 
     private void prepareChannels(Recording.Interaction interaction, List<String> segments, String region, String id) {

@@ -17,6 +17,7 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.image.WritableImage;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -72,10 +73,20 @@ class EveryScreenFitsUiTest {
         });
         List<String> cut = new ArrayList<>(visit(robot, "Welcome", () -> window.navigationModel().showStart()));
         String[] screens = {"Dashboard", "Container", "Logs", "Subaccounts", "Access control", "Backups", "Health",
-            "Fleet", "Settings", "Sign in", "Adopt", "Guide"};
+            "Connector settings", "Fleet", "Settings", "Sign in", "Adopt", "Guide"};
         for (int i = 0; i < screens.length; i++) {
             int index = i;
             cut.addAll(visit(robot, screens[i], () -> window.navigationModel().show(index)));
+        }
+
+        robot.interact(() -> window.navigationModel().show(7));
+        TabPane settingsTabs = robot.lookup("#connector-settings-tabs").queryAs(TabPane.class);
+        javafx.scene.control.Label settingsBusy = robot.lookup("#connector-settings-busy").queryAs(javafx.scene.control.Label.class);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> settingsBusy.getText().isEmpty());
+        for (int tab = 1; tab < settingsTabs.getTabs().size(); tab++) {
+            int shown = tab;
+            robot.interact(() -> settingsTabs.getSelectionModel().select(shown));
+            cut.addAll(look(robot, "Connector settings, " + settingsTabs.getTabs().get(tab).getText()));
         }
 
         robot.interact(() -> window.navigationModel().show(3));

@@ -94,7 +94,12 @@ class MainWindowTest {
         assertThat(robot.lookup("#backups-signed-out").query().isVisible()).as("not signed in: it says so").isTrue();
         assertThat(robot.lookup("#take-backup").query().isVisible()).as("nothing offered that would fail").isFalse();
 
-        robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT8).release(KeyCode.DIGIT8, KeyCode.CONTROL);
+        assertThat(robot.lookup("#nav-connector-settings").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#connector-settings-problem").queryAs(javafx.scene.control.Label.class).getText())
+                .as("not signed in: it says so").isEqualTo("Sign in to a connector to see its settings.");
+
+        robot.clickOn("#nav-settings");
         assertThat(robot.lookup("#settings-save").tryQuery()).isPresent();
 
         robot.clickOn("#nav-subaccounts");

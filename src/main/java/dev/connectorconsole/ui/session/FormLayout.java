@@ -74,6 +74,15 @@ public final class FormLayout {
         field.shownErrorProperty().addListener((obs, old, now) -> validation.revalidate(control));
     }
 
+    /** A labelled row for a control that cannot hold a wrong value (a choice box). */
+    public void addLabeled(String text, Control control) {
+        Label label = new Label(text);
+        label.setLabelFor(control);
+        label.getStyleClass().add("field-label");
+        grid.add(label, 0, row);
+        grid.add(control, 1, row++);
+    }
+
     /** A row without a label (check boxes, notes). */
     public void addPlain(Node node) {
         grid.add(node, 1, row++);
