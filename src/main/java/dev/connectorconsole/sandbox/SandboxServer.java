@@ -79,11 +79,13 @@ public final class SandboxServer implements AutoCloseable {
     private final LongSupplier clock;
     private final String host;
     private final SandboxLogs logs;
+    private final ShadowLink shadowLink;
 
     private SandboxServer(HttpsServer server, ExecutorService executor, SandboxRestart restart, StateStore store,
                           SubaccountResource subaccounts, LongSupplier clock, String host, SandboxLogs logs,
-                          SandboxOptions options) {
+                          SandboxOptions options, ShadowLink shadowLink) {
         this.options = options;
+        this.shadowLink = shadowLink;
         this.restart = restart;
         this.logs = logs;
         this.server = server;
@@ -123,6 +125,10 @@ public final class SandboxServer implements AutoCloseable {
         new MonitoringResource(store, new HealthChecks(alerts, certificates, figures), certificates, figures,
                 new TrafficMonitoring(clock.getAsLong()), clock).register(router);
         new BackupResource(store, restart).register(router);
+        int[] boundPort = new int[1];
+        ShadowLink shadowLink = new ShadowLink(store, clock, () -> boundPort[0]);
+        new HaResource(store, shadowLink, clock).register(router);
+        new MasterSyncResource(store, clock, options.version()).register(router);
 
         ExecutorService executor = Executors.newFixedThreadPool(16, NamedThreads.factory("cc-sandbox-http"));
         try {
@@ -134,14 +140,17 @@ public final class SandboxServer implements AutoCloseable {
             server.createContext("/", new SandboxHttpHandler(router, users, new FirstRunGates(store, users, options.skipHaRoleGate()),
                     subaccounts, new ExposedProbe(store), fallbackBase, logs));
             server.start();
+            boundPort[0] = server.getAddress().getPort();
             restart.serving("https://" + host + ":" + server.getAddress().getPort());
             logs.started(options.version(), "https://" + host + ":" + server.getAddress().getPort());
-            return new SandboxServer(server, executor, restart, store, subaccounts, clock, host, logs, options);
+            return new SandboxServer(server, executor, restart, store, subaccounts, clock, host, logs, options, shadowLink);
         } catch (IOException e) {
             executor.shutdownNow();
+            shadowLink.close();
             throw new UncheckedIOException("Cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             executor.shutdownNow();
+            shadowLink.close();
             throw new IllegalStateException("Cannot set up TLS for the sandbox: " + e.getMessage(), e);
         }
     }
@@ -215,6 +224,7 @@ public final class SandboxServer implements AutoCloseable {
     @Override
     public void close() {
         logs.stopped();
+        shadowLink.close();
         server.stop(0);
         executor.shutdownNow();
     }

@@ -16,6 +16,7 @@ final class StateData {
     public List<SubaccountData> subaccounts = new ArrayList<>();
     public long nextChannelId = 1;
     public AlertingData alerting = new AlertingData();
+    public HaData ha = new HaData();
 
     /** Takes over every field of {@code other} (a restored state). */
     void copyFrom(StateData other) {
@@ -26,5 +27,6 @@ final class StateData {
         subaccounts = new ArrayList<>(other.subaccounts);
         nextChannelId = other.nextChannelId;
         alerting = other.alerting == null ? new AlertingData() : other.alerting;
+        ha = other.ha == null ? new HaData() : other.ha;
     }
 }
