@@ -141,11 +141,13 @@ final class HaResource {
             throw ApiException.invalidRequest("Property 'masterHost' is not a valid host name");
         }
         int masterPort = port(body.get("masterPort"), "masterPort");
-        String ownHost = valueOr(JsonFields.optionalString(body, "ownHost"), "").trim();
-        if (!ownHost.isEmpty() && !HOST.matcher(ownHost).matches()) {
+        String ownHost = JsonFields.optionalString(body, "ownHost");
+        ownHost = ownHost == null ? null : ownHost.trim();
+        if (ownHost != null && !ownHost.isEmpty() && !HOST.matcher(ownHost).matches()) {
             throw ApiException.invalidRequest("Property 'ownHost' is not a valid host name");
         }
-        Integer haPort = body.has("haPort") ? port(body.get("haPort"), "haPort") : null;
+        Integer haPort = body.hasNonNull("haPort") ? port(body.get("haPort"), "haPort") : null;
+        String ownHostGiven = ownHost;
         return ApiResponse.ok(store.write(state -> {
             requireShadowRole(state);
             HaData ha = state.ha;
@@ -161,8 +163,10 @@ final class HaResource {
             }
             ha.masterHost = masterHost;
             ha.masterPort = masterPort;
-            ha.ownHost = ownHost.isEmpty() ? null : ownHost;
-            ha.shadowHaPort = haPort;
+            if (ownHostGiven != null) { // a PUT without ownHost keeps it, like the other optional fields
+                ha.ownHost = ownHostGiven.isEmpty() ? null : ownHostGiven;
+            }
+            ha.shadowHaPort = haPort == null ? ha.shadowHaPort : haPort;
             if (HaData.INITIAL.equals(ha.shadowState)) {
                 ha.shadowState = HaData.DISCONNECTED;
             }
