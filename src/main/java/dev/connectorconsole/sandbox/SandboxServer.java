@@ -61,6 +61,14 @@ import java.util.function.LongSupplier;
  *     mode, RFC only to abapSys/netweaverGW), 400 INVALID_REQUEST naming the property; duplicates 409
  *     INVALID_CONFIGURATION; unknown mapping/resource/domain 404 NOT_FOUND "... with value '…' does not exist". A PUT
  *     keeps optional fields it does not name. Messages are the sandbox's own (the recordings hold none).</li>
+ * <li><b>High availability</b> ({@link HaResource}, scc-api.md §4.8): a shadow that CONNECTs checks the credentials
+ *     against its master over HTTPS, pins the master's certificate on first use, and then synchronises every check
+ *     interval on its own thread ({@link ShadowLink}) through one call outside {@code /api} ({@link MasterSyncResource};
+ *     a real connector uses its HA port), taking a replica of the subaccounts with their mappings, resources, domain
+ *     mappings and channels. The master counts the shadow CONNECTED while it synchronised within 3 check intervals.
+ *     When the master has not answered for the takeover delay, the shadow becomes master (ALONE). SWITCH (or haRole
+ *     "shadow" on a master with a connected shadow) hands over at the next synchronisation; FORCE_SWITCH makes the
+ *     master a shadow at once. The CONNECT password is kept in memory only.</li>
  * <li><b>Not emulated:</b> sessions and CSRF enforcement (Basic on each call is what clients use; cookies and tokens are
  *     issued but not required), account lock-out after failed logins, LDAP, certificates other than the
  *     subaccount's and the UI's, the CPU alert.</li>

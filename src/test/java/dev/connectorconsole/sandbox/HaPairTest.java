@@ -92,6 +92,30 @@ class HaPairTest {
         }
     }
 
+    @Test
+    void theShadowPinsTheMastersCertificateAndRefusesAnotherOneOnTheSamePort(@TempDir Path impostorDir) {
+        try (SandboxFixture shadow = HaEndpointsTest.shadow(shadowDir)) {
+            int port;
+            try (SandboxFixture master = SandboxFixture.initialized(masterDir)) {
+                pair(master, shadow);
+                port = master.server().port();
+                shadow.send("POST", SHADOW_STATE, "{\"op\":\"DISCONNECT\"}").expect(204);
+                assertThat(master.send("GET", MASTER_STATE, null).json().get("state").asText()).isEqualTo("ALONE");
+            }
+            SandboxOptions samePort = SandboxOptions.defaults(impostorDir).withPort(port).withConnectDelay(Duration.ZERO);
+            try (SandboxFixture impostor = SandboxFixture.fresh(impostorDir, samePort)) {
+                impostor.changeInitialPassword();
+                impostor.send("POST", HA_ROLE, "\"master\"").expect(204);
+                impostor.send("PUT", MASTER_CONFIG, "{\"haEnabled\":true}").expect(204);
+                Reply refused = shadow.send("POST", SHADOW_STATE, "{\"op\":\"CONNECT\",\"user\":\"Administrator\",\"password\":\""
+                        + SandboxFixture.PASSWORD + "\"}").expect(500);
+                assertThat(refused.json().get("type").asText()).isEqualTo("RUNTIME_FAILURE");
+                assertThat(impostor.send("GET", MASTER_STATE, null).json().get("state").asText()).isEqualTo("ALONE");
+                assertThat(shadow.send("GET", SHADOW_STATE, null).json().get("state").asText()).isEqualTo("DISCONNECTED");
+            }
+        }
+    }
+
     private static void waitFor(Duration limit, BooleanSupplier condition) {
         long end = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
