@@ -57,6 +57,19 @@ class HaEndpointsTest {
     }
 
     @Test
+    void forceSwitchMakesAMasterWithoutShadowAShadow() {
+        try (SandboxFixture master = SandboxFixture.initialized(dataDir)) {
+            SystemMappingBehaviourTest.createSubaccount(master);
+            master.send("POST", MASTER_STATE, "{\"op\":\"FORCE_SWITCH\"}").expect(204);
+            assertThat(master.send("GET", HA_ROLE, null).body()).isEqualTo("\"shadow\"");
+            master.send("GET", MASTER_STATE, null).expect(400);
+            assertThat(master.send("GET", SHADOW_STATE, null).json().get("state").asText()).isEqualTo("INITIAL");
+            master.send("DELETE", "/api/v1/configuration/subaccounts/" + SystemMappingBehaviourTest.REGION + "/"
+                    + SystemMappingBehaviourTest.ID, null).expect(403);
+        }
+    }
+
+    @Test
     void aShadowHasItsConfigAndStateButNoMasterConfig() {
         try (SandboxFixture shadow = shadow(dataDir)) {
             shadow.send("POST", HA_ROLE, "\"master\"").expectError(409, "ILLEGAL_STATE", "The HA role is already set to 'shadow'");

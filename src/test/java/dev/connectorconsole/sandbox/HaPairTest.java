@@ -75,6 +75,11 @@ class HaPairTest {
             assertThat(shadow.send("GET", MASTER_STATE, null).expect(200).json().get("state").asText()).isEqualTo("ALONE");
             assertThat(shadow.send("GET", SUBACCOUNT, null).expect(200).json().get("subaccount").asText()).isEqualTo(ID);
             shadow.send("PUT", "/api/v1/configuration/connector", "{\"description\":\"now master\"}").expect(200);
+            for (Path log : new Path[] {shadow.server().traceFile(), shadow.server().auditFile()}) {
+                if (Files.exists(log)) {
+                    assertThat(Files.readString(log)).doesNotContain(SandboxFixture.PASSWORD, "Not-The-Password");
+                }
+            }
         }
         assertThat(Files.readString(shadowDir.resolve(StateStore.FILE_NAME))).doesNotContain(SandboxFixture.PASSWORD);
     }
