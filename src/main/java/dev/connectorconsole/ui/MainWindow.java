@@ -81,7 +81,7 @@ public final class MainWindow implements AutoCloseable {
                 });
         navigation = new Navigation(setup.welcome(), List.of(dashboard, containerShown, logsShown,
                 connectorScreens.subaccounts(), connectorScreens.access(), connectorScreens.backups(),
-                connectorScreens.health(), connectorScreens.fleet(), settingsScreen, connectorScreens.signIn(),
+                connectorScreens.health(), connectorScreens.fleet(), connectorScreens.highAvailability(), settingsScreen, connectorScreens.signIn(),
                 setup.adopt(), setup.guide()));
         setup.follow(navigation, containerScreens, connectorScreens, () -> !closed);
 

@@ -4,6 +4,8 @@ import dev.connectorconsole.settings.SecretStore;
 import dev.connectorconsole.ui.fleet.FleetScreen;
 import dev.connectorconsole.ui.fleet.FleetViewModel;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.ha.HaScreen;
+import dev.connectorconsole.ui.ha.HaViewModel;
 import dev.connectorconsole.ui.health.HealthScreen;
 import dev.connectorconsole.ui.health.HealthViewModel;
 import dev.connectorconsole.ui.session.ConnectorCalls;
@@ -16,8 +18,8 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * What watches the connectors: the Health screen of the one shown, the Fleet screen of all of them, and the
- * notifications of tunnels that drop while the app runs.
+ * What watches the connectors: the Health screen of the one shown, the Fleet screen of all of them, the High
+ * availability screen of the one shown and its pair, and the notifications of tunnels that drop while the app runs.
  */
 final class WatchScreens implements AutoCloseable {
     /** How long the fleet waits for one connector before it shows it as not answering. */
@@ -26,6 +28,8 @@ final class WatchScreens implements AutoCloseable {
     private final FleetViewModel fleetModel;
     private final LazyScreen<FleetScreen> fleet;
     private final LazyScreen<HealthScreen> health;
+    private final HaViewModel haModel;
+    private final LazyScreen<HaScreen> ha;
     private final TunnelNotifications tunnels;
 
     WatchScreens(SettingsKeeper settings, BackgroundTasks tasks, ConnectorSession session,
@@ -35,6 +39,8 @@ final class WatchScreens implements AutoCloseable {
                 () -> new FleetScreen(fleetModel, () -> settings.current().refreshSeconds()));
         health = LazyScreen.of(HealthScreen.TITLE, HealthScreen.ICON, () -> new HealthScreen(new HealthViewModel(
                 new ConnectorCalls(session, tasks), Clock.systemDefaultZone(), () -> settings.current().refreshSeconds())));
+        haModel = new HaViewModel(new ConnectorCalls(session, tasks));
+        ha = LazyScreen.of(HaScreen.TITLE, HaScreen.ICON, () -> new HaScreen(haModel));
         tunnels = new TunnelNotifications(() -> settings.current().profiles(), secrets, tasks, notifier,
                 () -> settings.current().refreshSeconds());
         tunnels.start();
@@ -48,9 +54,14 @@ final class WatchScreens implements AutoCloseable {
         return health;
     }
 
+    LazyScreen<HaScreen> highAvailability() {
+        return ha;
+    }
+
     @Override
     public void close() {
         fleetModel.close();
+        haModel.close();
         tunnels.close();
     }
 }
