@@ -95,6 +95,10 @@ class MainWindowTest {
         assertThat(robot.lookup("#take-backup").query().isVisible()).as("nothing offered that would fail").isFalse();
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT9).release(KeyCode.DIGIT9, KeyCode.CONTROL);
+        assertThat(robot.lookup("#nav-high-availability").queryAs(ToggleButton.class).isSelected()).isTrue();
+        assertThat(robot.lookup("#ha-connect").tryQuery()).isPresent();
+
+        robot.clickOn("#nav-settings");
         assertThat(robot.lookup("#settings-save").tryQuery()).isPresent();
 
         robot.clickOn("#nav-subaccounts");
