@@ -33,13 +33,14 @@ final class MasterConnection {
     private final Duration requestTimeout;
 
     MasterConnection(String masterHost, int masterPort, String user, char[] password, String pinnedSha256,
-                     Duration connectTimeout, Duration requestTimeout) {
+                     Duration connectTimeout, Duration requestTimeout, java.util.concurrent.Executor executor) {
         this.syncUri = URI.create("https://" + hostForUrl(masterHost) + ":" + masterPort + "/" + MasterSyncResource.PATH);
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + new String(password)).getBytes(StandardCharsets.UTF_8));
         this.trust = new PinnedTrust(pinnedSha256);
         this.requestTimeout = requestTimeout;
-        this.client = HttpClient.newBuilder().sslContext(trust.sslContext()).connectTimeout(connectTimeout).build();
+        this.client = HttpClient.newBuilder().sslContext(trust.sslContext()).connectTimeout(connectTimeout)
+                .executor(executor).build();
     }
 
     /** The fingerprint pinned at the first answer, or the one given. */

@@ -29,6 +29,9 @@ final class ShadowLink implements AutoCloseable {
     private final IntSupplier ownPort;
     private final ScheduledExecutorService thread =
             Executors.newSingleThreadScheduledExecutor(NamedThreads.factory("cc-sandbox-ha-shadow"));
+    /** Runs the HTTPS client's own work (TLS, answers) for the link to the master. */
+    private final java.util.concurrent.ExecutorService httpThreads =
+            Executors.newCachedThreadPool(NamedThreads.factory("cc-sandbox-ha-link"));
     private MasterConnection master;
     private ScheduledFuture<?> next;
     private long failingSince;
@@ -54,7 +57,7 @@ final class ShadowLink implements AutoCloseable {
         });
         MasterConnection connection = new MasterConnection(config.masterHost, config.masterPort, user, password,
                 config.pinnedMasterSha256, Duration.ofMillis(config.connectTimeoutInMillis),
-                Duration.ofMillis(config.requestTimeoutInMillis));
+                Duration.ofMillis(config.requestTimeoutInMillis), httpThreads);
         try {
             JsonNode answer = connection.sync(syncBody(config, "SYNC"));
             master = connection;
@@ -177,5 +180,6 @@ final class ShadowLink implements AutoCloseable {
     @Override
     public void close() {
         thread.shutdownNow();
+        httpThreads.shutdownNow();
     }
 }

@@ -82,6 +82,8 @@ class HaPairTest {
             }
         }
         assertThat(Files.readString(shadowDir.resolve(StateStore.FILE_NAME))).doesNotContain(SandboxFixture.PASSWORD);
+        waitFor(Duration.ofSeconds(5), () -> Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(thread -> thread.getName().startsWith("cc-sandbox-ha-")));
     }
 
     @Test
