@@ -57,6 +57,12 @@ final class RequestBodies {
         return bytes(ResponseParser.MAPPER.createObjectNode().put("authenticationData", authenticationData.value()));
     }
 
+    /** A shadow's CONNECT to its master with the master's admin credentials. */
+    static byte[] shadowConnect(String user, Secret password) {
+        return bytes(ResponseParser.MAPPER.createObjectNode().put("op", "CONNECT").put("user", user)
+                .put("password", password.value()));
+    }
+
     /** The HA role as a JSON string, e.g. {@code "master"}. */
     static byte[] jsonString(String value) {
         try {

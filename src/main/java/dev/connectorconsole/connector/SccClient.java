@@ -87,6 +87,15 @@ public final class SccClient implements AutoCloseable {
                 RequestBodies.jsonString(role));
     }
 
+    /** Master and shadow settings and state, connect, switch and reset (scc-api.md §4.8). */
+    public HighAvailability highAvailability() {
+        return new HighAvailability(this);
+    }
+
+    HttpUrl haUrl(String path) {
+        return transport.url("api/v1/configuration/connector/" + path).build();
+    }
+
     public List<SubaccountSummary> subaccounts() {
         return json("GET", transport.url(SUBACCOUNTS).build(), null, "the subaccount list",
                 ResponseParser::subaccounts);

@@ -2,6 +2,7 @@ package dev.connectorconsole.engine;
 
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.async.ResultCallback;
+import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.Statistics;
 import java.io.Closeable;
 import java.io.IOException;
@@ -35,7 +36,8 @@ public final class ContainerStatsStream implements Closeable {
             @Override
             public void onError(Throwable error) {
                 if (!closing) {
-                    failed.accept(error);
+                    failed.accept(error instanceof NotFoundException ? new EngineException(EngineException.Kind.NOT_FOUND,
+                            "There is no container '" + container + "' on this engine", error) : error);
                 }
                 super.onError(error);
             }

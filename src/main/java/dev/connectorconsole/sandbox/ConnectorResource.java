@@ -64,6 +64,11 @@ final class ConnectorResource {
             throw ApiException.invalidRequest("HA role must be \"master\" or \"shadow\"");
         }
         return store.write(state -> {
+            if ("shadow".equals(role) && "master".equals(state.haRole)
+                    && HaData.CONNECTED.equals(state.ha.masterState(System.currentTimeMillis()))) {
+                HaResource.requestSwitch(state, System.currentTimeMillis());
+                return ApiResponse.noContent();
+            }
             if (!StateData.HA_UNDEFINED.equals(state.haRole)) {
                 throw ApiException.illegalState("The HA role is already set to '" + state.haRole + "'");
             }

@@ -61,6 +61,14 @@ import java.util.function.LongSupplier;
  *     mode, RFC only to abapSys/netweaverGW), 400 INVALID_REQUEST naming the property; duplicates 409
  *     INVALID_CONFIGURATION; unknown mapping/resource/domain 404 NOT_FOUND "... with value '…' does not exist". A PUT
  *     keeps optional fields it does not name. Messages are the sandbox's own (the recordings hold none).</li>
+ * <li><b>High availability</b> ({@link HaResource}, scc-api.md §4.8): a shadow that CONNECTs checks the credentials
+ *     against its master over HTTPS, pins the master's certificate on first use, and then synchronises every check
+ *     interval on its own thread ({@link ShadowLink}) through one call outside {@code /api} ({@link MasterSyncResource};
+ *     a real connector uses its HA port), taking a replica of the subaccounts with their mappings, resources, domain
+ *     mappings and channels. The master counts the shadow CONNECTED while it synchronised within 3 check intervals.
+ *     When the master has not answered for the takeover delay, the shadow becomes master (ALONE). SWITCH (or haRole
+ *     "shadow" on a master with a connected shadow) hands over at the next synchronisation; FORCE_SWITCH makes the
+ *     master a shadow at once. The CONNECT password is kept in memory only.</li>
  * <li><b>Not emulated:</b> sessions and CSRF enforcement (Basic on each call is what clients use; cookies and tokens are
  *     issued but not required), account lock-out after failed logins, LDAP, certificates other than the
  *     subaccount's and the UI's, the CPU alert.</li>
@@ -87,11 +95,13 @@ public final class SandboxServer implements AutoCloseable {
     private final LongSupplier clock;
     private final String host;
     private final SandboxLogs logs;
+    private final ShadowLink shadowLink;
 
     private SandboxServer(HttpsServer server, ExecutorService executor, SandboxRestart restart, StateStore store,
                           SubaccountResource subaccounts, LongSupplier clock, String host, SandboxLogs logs,
-                          SandboxOptions options) {
+                          SandboxOptions options, ShadowLink shadowLink) {
         this.options = options;
+        this.shadowLink = shadowLink;
         this.restart = restart;
         this.logs = logs;
         this.server = server;
@@ -134,6 +144,10 @@ public final class SandboxServer implements AutoCloseable {
         new MonitoringResource(store, new HealthChecks(alerts, certificates, figures), certificates, figures,
                 new TrafficMonitoring(clock.getAsLong()), clock).register(router);
         new BackupResource(store, restart).register(router);
+        int[] boundPort = new int[1];
+        ShadowLink shadowLink = new ShadowLink(store, clock, () -> boundPort[0]);
+        new HaResource(store, shadowLink, clock).register(router);
+        new MasterSyncResource(store, clock, options.version()).register(router);
 
         ExecutorService executor = Executors.newFixedThreadPool(16, NamedThreads.factory("cc-sandbox-http"));
         try {
@@ -145,14 +159,17 @@ public final class SandboxServer implements AutoCloseable {
             server.createContext("/", new SandboxHttpHandler(router, users, new FirstRunGates(store, users, options.skipHaRoleGate()),
                     subaccounts, new ExposedProbe(store), fallbackBase, logs));
             server.start();
+            boundPort[0] = server.getAddress().getPort();
             restart.serving("https://" + host + ":" + server.getAddress().getPort());
             logs.started(options.version(), "https://" + host + ":" + server.getAddress().getPort());
-            return new SandboxServer(server, executor, restart, store, subaccounts, clock, host, logs, options);
+            return new SandboxServer(server, executor, restart, store, subaccounts, clock, host, logs, options, shadowLink);
         } catch (IOException e) {
             executor.shutdownNow();
+            shadowLink.close();
             throw new UncheckedIOException("Cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             executor.shutdownNow();
+            shadowLink.close();
             throw new IllegalStateException("Cannot set up TLS for the sandbox: " + e.getMessage(), e);
         }
     }
@@ -226,6 +243,7 @@ public final class SandboxServer implements AutoCloseable {
     @Override
     public void close() {
         logs.stopped();
+        shadowLink.close();
         server.stop(0);
         executor.shutdownNow();
     }

@@ -20,6 +20,7 @@ final class StateData {
     public ProxyData proxy;
     public List<SubjectPatternRuleData> subjectPatternRules = new ArrayList<>(List.of(SubjectPatternRuleData.catchAll()));
     public LogSettingsData logSettings = new LogSettingsData();
+    public HaData ha = new HaData();
 
     /** Takes over every field of {@code other} (a restored state). */
     void copyFrom(StateData other) {
@@ -34,5 +35,6 @@ final class StateData {
         subjectPatternRules = other.subjectPatternRules == null
                 ? new ArrayList<>(List.of(SubjectPatternRuleData.catchAll())) : new ArrayList<>(other.subjectPatternRules);
         logSettings = other.logSettings == null ? new LogSettingsData() : other.logSettings;
+        ha = other.ha == null ? new HaData() : other.ha;
     }
 }

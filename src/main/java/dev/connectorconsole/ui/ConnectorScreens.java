@@ -170,6 +170,10 @@ final class ConnectorScreens implements AutoCloseable {
         return watch.fleet();
     }
 
+    LazyScreen<dev.connectorconsole.ui.ha.HaScreen> highAvailability() {
+        return watch.highAvailability();
+    }
+
     /** The remembered backup passwords; waits for the secret store to be found: call it off the FX thread. */
     BackupPasswords backupPasswords() {
         return new BackupPasswords(secrets.join());

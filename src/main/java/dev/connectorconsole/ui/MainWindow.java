@@ -82,7 +82,8 @@ public final class MainWindow implements AutoCloseable {
                 });
         navigation = new Navigation(setup.welcome(), List.of(dashboard, containerShown, logsShown,
                 connectorScreens.subaccounts(), connectorScreens.access(), connectorScreens.backups(),
-                connectorScreens.health(), connectorScreens.connectorSettings(), connectorScreens.fleet(), settingsScreen, connectorScreens.signIn(),
+                connectorScreens.health(), connectorScreens.connectorSettings(), connectorScreens.fleet(),
+                connectorScreens.highAvailability(), settingsScreen, connectorScreens.signIn(),
                 setup.adopt(), setup.guide()));
         setup.follow(navigation, containerScreens, connectorScreens, () -> !closed);
 
@@ -90,7 +91,7 @@ public final class MainWindow implements AutoCloseable {
         theme.attach(scene);
         MainShortcuts.install(scene, navigation, selection.switcher(), logsShown,
                 () -> containerScreens.logs().get().focusSearch(), containerShown,
-                () -> containerScreens.container().get().startOrCreate());
+                () -> containerScreens.container().get().startOrCreate(), settingsScreen);
         settings.currentProperty().addListener((obs, old, now) -> {
             theme.setDark(now.theme() == Theme.DARK);
             if (!now.engine().equals(old.engine())) {

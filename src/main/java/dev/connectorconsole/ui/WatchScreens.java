@@ -6,6 +6,8 @@ import dev.connectorconsole.ui.fleet.FleetScreen;
 import dev.connectorconsole.ui.fleet.FleetViewModel;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.health.ContainerFigures;
+import dev.connectorconsole.ui.ha.HaScreen;
+import dev.connectorconsole.ui.ha.HaViewModel;
 import dev.connectorconsole.ui.health.HealthScreen;
 import dev.connectorconsole.ui.health.HealthViewModel;
 import dev.connectorconsole.ui.session.ConnectorCalls;
@@ -20,8 +22,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
- * What watches the connectors: the Health screen of the one shown, the Fleet screen of all of them, and the
- * notifications of tunnels that drop while the app runs.
+ * What watches the connectors: the Health screen of the one shown, the Fleet screen of all of them, the High
+ * availability screen of the one shown and its pair, and the notifications of tunnels that drop while the app runs.
  */
 final class WatchScreens implements AutoCloseable {
     /** How long the fleet waits for one connector before it shows it as not answering. */
@@ -30,6 +32,8 @@ final class WatchScreens implements AutoCloseable {
     private final FleetViewModel fleetModel;
     private final LazyScreen<FleetScreen> fleet;
     private final LazyScreen<HealthScreen> health;
+    private final HaViewModel haModel;
+    private final LazyScreen<HaScreen> ha;
     private final TunnelNotifications tunnels;
 
     /** @param container follows the selected connector's container on the app's engine, when it has one there */
@@ -42,6 +46,8 @@ final class WatchScreens implements AutoCloseable {
         health = LazyScreen.of(HealthScreen.TITLE, HealthScreen.ICON, () -> new HealthScreen(new HealthViewModel(
                 new ConnectorCalls(session, tasks), Clock.systemDefaultZone(), () -> settings.current().refreshSeconds()),
                 new ContainerFigures(stats, container, tasks)));
+        haModel = new HaViewModel(new ConnectorCalls(session, tasks));
+        ha = LazyScreen.of(HaScreen.TITLE, HaScreen.ICON, () -> new HaScreen(haModel));
         tunnels = new TunnelNotifications(() -> settings.current().profiles(), secrets, tasks, notifier,
                 () -> settings.current().refreshSeconds());
         tunnels.start();
@@ -55,9 +61,14 @@ final class WatchScreens implements AutoCloseable {
         return health;
     }
 
+    LazyScreen<HaScreen> highAvailability() {
+        return ha;
+    }
+
     @Override
     public void close() {
         fleetModel.close();
+        haModel.close();
         tunnels.close();
     }
 }

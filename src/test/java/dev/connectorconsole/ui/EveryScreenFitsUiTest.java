@@ -73,7 +73,7 @@ class EveryScreenFitsUiTest {
         });
         List<String> cut = new ArrayList<>(visit(robot, "Welcome", () -> window.navigationModel().showStart()));
         String[] screens = {"Dashboard", "Container", "Logs", "Subaccounts", "Access control", "Backups", "Health",
-            "Connector settings", "Fleet", "Settings", "Sign in", "Adopt", "Guide"};
+            "Connector settings", "Fleet", "High availability", "Settings", "Sign in", "Adopt", "Guide"};
         for (int i = 0; i < screens.length; i++) {
             int index = i;
             cut.addAll(visit(robot, screens[i], () -> window.navigationModel().show(index)));

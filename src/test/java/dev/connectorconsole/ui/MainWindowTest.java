@@ -99,7 +99,11 @@ class MainWindowTest {
         assertThat(robot.lookup("#connector-settings-problem").queryAs(javafx.scene.control.Label.class).getText())
                 .as("not signed in: it says so").isEqualTo("Sign in to a connector to see its settings.");
 
-        robot.clickOn("#nav-settings");
+        robot.clickOn("#nav-high-availability");
+        assertThat(robot.lookup("#ha-connect").tryQuery()).isPresent();
+
+        robot.press(KeyCode.CONTROL, KeyCode.COMMA).release(KeyCode.COMMA, KeyCode.CONTROL);
+        assertThat(robot.lookup("#nav-settings").queryAs(ToggleButton.class).isSelected()).isTrue();
         assertThat(robot.lookup("#settings-save").tryQuery()).isPresent();
 
         robot.clickOn("#nav-subaccounts");

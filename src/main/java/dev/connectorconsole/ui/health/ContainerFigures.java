@@ -97,7 +97,7 @@ public final class ContainerFigures {
     private void broke(int started, Throwable failure) {
         if (started == generation) {
             stream = null;
-            cpu.set("The container's figures could not be read: " + failure.getMessage());
+            cpu.set("No figures from the engine: " + failure.getMessage());
         }
     }
 

@@ -16,6 +16,7 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -112,6 +113,15 @@ public final class HealthScreen implements Screen {
             cpuChart.show(values(container.cpuTrend()));
             memoryChart.show(values(container.memoryTrend()));
         });
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints connector = new ColumnConstraints();
+        connector.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints engine = new ColumnConstraints();
+        engine.setHgrow(Priority.SOMETIMES);
+        ColumnConstraints charts = new ColumnConstraints();
+        charts.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().setAll(names, connector, engine, charts);
         grid.addRow(0, new Label(""), muted("The connector says"), muted("The engine says"),
                 muted("Last 15 minutes"));
         grid.addRow(1, new Label("Memory"), bound("health-memory", model.memoryProperty()),
@@ -168,6 +178,8 @@ public final class HealthScreen implements Screen {
 
     private static Label bound(String id, javafx.beans.value.ObservableValue<String> text) {
         Label label = label(id, "");
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         label.textProperty().bind(Bindings.createStringBinding(() -> text.getValue().isEmpty() ? "…" : text.getValue(), text));
         return label;
     }

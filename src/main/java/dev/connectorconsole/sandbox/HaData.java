@@ -1,0 +1,77 @@
+package dev.connectorconsole.sandbox;
+
+/**
+ * High-availability settings and the pair's state as the sandbox keeps them ({@code ha} in {@code state.json}). The
+ * password given at CONNECT is never kept here: it lives only in memory, in the {@link ShadowLink}.
+ */
+final class HaData {
+    static final String ALONE = "ALONE";
+    static final String CONNECTED = "CONNECTED";
+    static final String BROKEN = "BROKEN";
+    static final String INITIAL = "INITIAL";
+    static final String DISCONNECTED = "DISCONNECTED";
+    static final String READY = "READY";
+    static final String LOST = "LOST";
+
+    // master side
+    public boolean haEnabled;
+    public Integer haPort;
+    public String allowedShadowHost = "";
+    public String shadowHost = "";
+    /** When the shadow last synchronised (ms), 0 = never; the master counts it lost after 3 check intervals. */
+    public long lastShadowSync;
+    public int shadowCheckIntervalSeconds = 30;
+    /** Set by SWITCH: the shadow's next synchronisation tells it to take over. */
+    public boolean switchRequested;
+
+    // shadow side
+    public String masterHost;
+    public int masterPort;
+    public String ownHost;
+    public Integer shadowHaPort;
+    public int checkIntervalInSeconds = 30;
+    public int takeoverDelayInSeconds = 10;
+    public int connectTimeoutInMillis = 1000;
+    public int requestTimeoutInMillis = 12000;
+    public String shadowState = INITIAL;
+    public String stateMessage;
+    public String masterVersion;
+    /** SHA-256 of the master's certificate, pinned at the first CONNECT (trust on first use). */
+    public String pinnedMasterSha256;
+
+    boolean shadowConfigured() {
+        return masterHost != null;
+    }
+
+    boolean shadowConnected() {
+        return READY.equals(shadowState) || LOST.equals(shadowState);
+    }
+
+    /** The master's view: CONNECTED while the shadow synchronised within 3 of its check intervals. */
+    String masterState(long now) {
+        if (lastShadowSync == 0) {
+            return ALONE;
+        }
+        return now - lastShadowSync <= 3_000L * shadowCheckIntervalSeconds ? CONNECTED : BROKEN;
+    }
+
+    void resetMaster() {
+        haEnabled = false;
+        haPort = null;
+        allowedShadowHost = "";
+        shadowHost = "";
+        lastShadowSync = 0;
+        switchRequested = false;
+    }
+
+    void resetShadow() {
+        masterHost = null;
+        masterPort = 0;
+        ownHost = null;
+        shadowHaPort = null;
+        shadowState = INITIAL;
+        stateMessage = null;
+        masterVersion = null;
+        pinnedMasterSha256 = null;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.connectorconsole.ui.ha;
+
+import atlantafx.base.theme.Styles;
+import dev.connectorconsole.ui.session.ConnectorStyles;
+import dev.connectorconsole.ui.shell.Screen;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+
+/**
+ * High availability: the signed-in connector and the second one of its pair with their roles and states, a form to
+ * make the second one the shadow of this master, and Switch roles once the shadow is connected.
+ */
+public final class HaScreen implements Screen {
+    public static final String TITLE = "High availability";
+    public static final Ikon ICON = Feather.COPY;
+
+    private final HaViewModel model;
+    private final VBox root = new VBox(16);
+    private final PasswordField shadowPassword = new PasswordField();
+    private final PasswordField masterPassword = new PasswordField();
+
+    public HaScreen(HaViewModel model) {
+        this.model = model;
+        root.getStyleClass().add("ha-screen");
+        root.setPadding(new Insets(0, 0, 16, 0));
+        ConnectorStyles.apply(root, HaScreen.class, null);
+        Label title = new Label(TITLE);
+        title.getStyleClass().add(Styles.TITLE_3);
+        HBox header = new HBox(12, title);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("screen-header");
+        root.getChildren().addAll(header, instances(), form(), actions());
+    }
+
+    @Override public String title() { return TITLE; }
+    @Override public Ikon icon() { return ICON; }
+    @Override public Node view() { return root; }
+    @Override public void activate() { model.refresh(); }
+    @Override public void refresh() { model.refresh(); }
+
+    private Node instances() {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("This connector"), state("ha-this-instance", model.thisInstanceProperty()));
+        grid.addRow(1, new Label("Second connector"), state("ha-other-instance", model.otherInstanceProperty()));
+        return grid;
+    }
+
+    private static Label state(String id, javafx.beans.value.ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private Node form() {
+        TextField address = field("ha-shadow-address", "shadow.example.com:8443");
+        address.textProperty().bindBidirectional(model.addressProperty());
+        TextField fingerprint = field("ha-shadow-fingerprint", "SHA-256 of its certificate, e.g. 3F:A2:…");
+        fingerprint.textProperty().bindBidirectional(model.fingerprintProperty());
+        shadowPassword.setId("ha-shadow-password");
+        masterPassword.setId("ha-master-password");
+        TextField interval = field("ha-check-interval", "30");
+        interval.textProperty().bindBidirectional(model.checkIntervalProperty());
+        TextField delay = field("ha-takeover-delay", "10");
+        delay.textProperty().bindBidirectional(model.takeoverDelayProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Second connector (host:port)"), address);
+        grid.addRow(1, new Label("Its certificate fingerprint"), fingerprint);
+        grid.addRow(2, new Label("Its Administrator password"), shadowPassword);
+        grid.addRow(3, new Label("This connector's password"), masterPassword);
+        grid.addRow(4, new Label("Check interval (s)"), interval);
+        grid.addRow(5, new Label("Takeover delay (s)"), delay);
+        model.errorFieldProperty().addListener((obs, old, now) -> markInvalid(now, address, fingerprint, interval, delay));
+        Label explain = new Label("The second connector becomes the shadow of this one: it copies this connector's "
+                + "configuration and takes over when this one stops answering for the takeover delay.");
+        explain.setWrapText(true);
+        explain.getStyleClass().add(Styles.TEXT_MUTED);
+        return new VBox(8, explain, grid);
+    }
+
+    private void markInvalid(String field, TextInputControl address, TextInputControl fingerprint,
+                             TextInputControl interval, TextInputControl delay) {
+        TextInputControl[] all = {address, fingerprint, shadowPassword, masterPassword, interval, delay};
+        String[] names = {"address", "fingerprint", "shadowPassword", "masterPassword", "checkInterval", "takeoverDelay"};
+        for (int i = 0; i < all.length; i++) {
+            all[i].pseudoClassStateChanged(Styles.STATE_DANGER, names[i].equals(field));
+        }
+    }
+
+    private Node actions() {
+        Button pair = new Button("Connect as shadow");
+        pair.setId("ha-connect");
+        pair.getStyleClass().add(Styles.ACCENT);
+        pair.disableProperty().bind(model.busyProperty());
+        pair.setOnAction(e -> model.pair(shadowPassword.getText(), masterPassword.getText()));
+        Button switchRoles = new Button("Switch roles");
+        switchRoles.setId("ha-switch");
+        switchRoles.disableProperty().bind(model.canSwitchProperty().not().or(model.busyProperty()));
+        switchRoles.setOnAction(e -> model.switchRoles());
+        Label error = new Label();
+        error.setId("ha-error");
+        error.setWrapText(true);
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(model.errorProperty());
+        return new VBox(8, new HBox(12, pair, switchRoles), error);
+    }
+
+    private static TextField field(String id, String prompt) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setPromptText(prompt);
+        field.setPrefColumnCount(32);
+        return field;
+    }
+}
