@@ -7,6 +7,8 @@ import dev.connectorconsole.guide.ConnectorFacts;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.app.ConnectorProfiles;
 import dev.connectorconsole.app.ContainerStats;
+import dev.connectorconsole.connector.ConnectorAlert;
+import dev.connectorconsole.ui.health.AlertLink;
 import dev.connectorconsole.app.ReachabilityChecks;
 import dev.connectorconsole.settings.SecretStore;
 import dev.connectorconsole.settings.SecretStores;
@@ -62,6 +64,7 @@ final class ConnectorScreens implements AutoCloseable {
     private final WatchScreens watch;
     private final SessionFacts facts;
     private final CompletableFuture<SecretStore> secrets;
+    private Runnable openContainer = () -> { };
 
     /**
      * @param checks         checks of internal hosts from a connector container's network
@@ -81,7 +84,7 @@ final class ConnectorScreens implements AutoCloseable {
         session = new ConnectorSession(new PinnedClientFactory(), tasks,
                 profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, secrets);
         facts = new SessionFacts(session);
-        watch = new WatchScreens(settings, tasks, session, secrets, notifier, stats, localContainer);
+        watch = new WatchScreens(settings, tasks, session, secrets, notifier, stats, localContainer, this::openAlert);
         signInModel = new SignInViewModel(session,
                 profile.map(ConnectorProfile::adminUrl).orElse(DEFAULT_ADMIN_URL),
                 profile.map(ConnectorProfile::user).orElse(null));
@@ -164,6 +167,22 @@ final class ConnectorScreens implements AutoCloseable {
         }
         access.get().show(regionHost, subaccount);
         shown.show(access);
+    }
+
+    /** Where "Open container" of a Health alert leads (the Container screen lives beside these screens). */
+    void onOpenContainer(Runnable openContainer) {
+        this.openContainer = openContainer;
+    }
+
+    private void openAlert(ConnectorAlert alert) {
+        switch (AlertLink.of(alert)) {
+            case SUBACCOUNT -> {
+                subaccounts.get().show(alert.regionHost(), alert.subaccount());
+                navigation.get().show(subaccounts);
+            }
+            case CONTAINER -> openContainer.run();
+            case NONE -> { }
+        }
     }
 
     LazyScreen<FleetScreen> fleet() {

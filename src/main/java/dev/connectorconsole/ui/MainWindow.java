@@ -86,6 +86,7 @@ public final class MainWindow implements AutoCloseable {
                 connectorScreens.highAvailability(), settingsScreen, connectorScreens.signIn(),
                 setup.adopt(), setup.guide()));
         setup.follow(navigation, containerScreens, connectorScreens, () -> !closed);
+        connectorScreens.onOpenContainer(() -> navigation.show(containerShown));
 
         Scene scene = new Scene(new ShellView(navigation, status, selection.switcher(), this::toggleTheme), 1280, 800);
         theme.attach(scene);

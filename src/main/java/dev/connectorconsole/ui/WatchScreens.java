@@ -1,6 +1,7 @@
 package dev.connectorconsole.ui;
 
 import dev.connectorconsole.app.ContainerStats;
+import dev.connectorconsole.connector.ConnectorAlert;
 import dev.connectorconsole.settings.SecretStore;
 import dev.connectorconsole.ui.fleet.FleetScreen;
 import dev.connectorconsole.ui.fleet.FleetViewModel;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -36,16 +38,19 @@ final class WatchScreens implements AutoCloseable {
     private final LazyScreen<HaScreen> ha;
     private final TunnelNotifications tunnels;
 
-    /** @param container follows the selected connector's container on the app's engine, when it has one there */
+    /**
+     * @param openAlert opens the screen that fixes an alert of the Health screen
+     * @param container follows the selected connector's container on the app's engine, when it has one there
+     */
     WatchScreens(SettingsKeeper settings, BackgroundTasks tasks, ConnectorSession session,
                  CompletableFuture<SecretStore> secrets, Notifier notifier, ContainerStats stats,
-                 Supplier<Optional<String>> container) {
+                 Supplier<Optional<String>> container, Consumer<ConnectorAlert> openAlert) {
         fleetModel = new FleetViewModel(() -> settings.current().profiles(), secrets, tasks, FLEET_LIMIT);
         fleet = LazyScreen.of(FleetScreen.TITLE, FleetScreen.ICON,
                 () -> new FleetScreen(fleetModel, () -> settings.current().refreshSeconds()));
         health = LazyScreen.of(HealthScreen.TITLE, HealthScreen.ICON, () -> new HealthScreen(new HealthViewModel(
                 new ConnectorCalls(session, tasks), Clock.systemDefaultZone(), () -> settings.current().refreshSeconds()),
-                new ContainerFigures(stats, container, tasks)));
+                new ContainerFigures(stats, container, tasks)).withAlertLinks(openAlert));
         haModel = new HaViewModel(new ConnectorCalls(session, tasks));
         ha = LazyScreen.of(HaScreen.TITLE, HaScreen.ICON, () -> new HaScreen(haModel));
         tunnels = new TunnelNotifications(() -> settings.current().profiles(), secrets, tasks, notifier,

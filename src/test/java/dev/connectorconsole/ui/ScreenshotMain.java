@@ -64,7 +64,7 @@ public final class ScreenshotMain {
         });
         Thread.sleep(3000);
         String[] names = {"dashboard", "container", "logs", "subaccounts", "access-control", "backups", "health",
-            "fleet", "settings"};
+            "connector-settings", "fleet", "high-availability", "settings"};
         for (int i = 0; i < names.length; i++) {
             int index = i;
             onFx(() -> window[0].navigationModel().show(index));

@@ -9,12 +9,18 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -40,6 +46,7 @@ public final class HealthScreen implements Screen {
     private final ContainerFigures container;
     private final VBox root = new VBox(12);
     private Timeline timer;
+    private Consumer<ConnectorAlert> openAlert = alert -> { };
 
     /** @param container the container's figures from the engine, followed while the screen is shown */
     public HealthScreen(HealthViewModel model, ContainerFigures container) {
@@ -63,6 +70,12 @@ public final class HealthScreen implements Screen {
         VBox.setVgrow(alerts, Priority.ALWAYS);
         root.getChildren().addAll(new HBox(8, title, spacer, updated), problem, figures(), section("Alerts"), alerts,
                 section("Certificates"), certificates);
+    }
+
+    /** Where an alert's "Open subaccount" / "Open container" leads (also a double click on its row). */
+    public HealthScreen withAlertLinks(Consumer<ConnectorAlert> openAlert) {
+        this.openAlert = Objects.requireNonNull(openAlert, "openAlert");
+        return this;
     }
 
     @Override public String title() { return TITLE; }
@@ -151,9 +164,40 @@ public final class HealthScreen implements Screen {
                 TextColumns.of("Time", (ConnectorAlert a) -> a.time() == null ? "" : WHEN.format(a.time()), 170),
                 TextColumns.of("Severity", ConnectorAlert::status, 90),
                 TextColumns.of("Type", ConnectorAlert::type, 150),
-                TextColumns.of("Concerns", ConnectorAlert::entity, 300),
-                TextColumns.of("Message", ConnectorAlert::message, 420)));
+                TextColumns.of("Concerns", ConnectorAlert::entity, 260),
+                linkColumn(), TextColumns.of("Message", ConnectorAlert::message, 420)));
+        table.setRowFactory(view -> {
+            TableRow<ConnectorAlert> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty() && AlertLink.of(row.getItem()) != AlertLink.NONE) {
+                    openAlert.accept(row.getItem());
+                }
+            });
+            return row;
+        });
         return table;
+    }
+
+    private TableColumn<ConnectorAlert, ConnectorAlert> linkColumn() {
+        TableColumn<ConnectorAlert, ConnectorAlert> column = new TableColumn<>("Fix");
+        column.setPrefWidth(140);
+        column.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue()));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(ConnectorAlert alert, boolean empty) {
+                super.updateItem(alert, empty);
+                AlertLink link = empty || alert == null ? AlertLink.NONE : AlertLink.of(alert);
+                if (link == AlertLink.NONE) {
+                    setGraphic(null);
+                    return;
+                }
+                Hyperlink open = new Hyperlink(link.text());
+                open.getStyleClass().add("alert-link");
+                open.setOnAction(e -> openAlert.accept(alert));
+                setGraphic(open);
+            }
+        });
+        return column;
     }
 
     private TableView<HealthViewModel.CertificateRow> certificateTable() {

@@ -73,6 +73,11 @@ public final class SubaccountsScreen implements Screen {
         actions.onOpenAccess(openAccess);
     }
 
+    /** Shows one subaccount selected, once the list has it (a link from another screen, e.g. an alert). */
+    public void show(String regionHost, String subaccount) {
+        model.selectWhenListed(regionHost, subaccount);
+    }
+
     public boolean hasUnsavedChanges() {
         return form.isDirty();
     }

@@ -35,6 +35,8 @@ public final class SubaccountsViewModel {
     private final SubaccountForm form = new SubaccountForm();
     private final ObservableList<SubaccountRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SubaccountRow> selected = new ReadOnlyObjectWrapper<>();
+    /** Region host and subaccount to select once the list has them; null when nothing waits. */
+    private String[] wanted;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper listError = new ReadOnlyStringWrapper("");
@@ -188,10 +190,31 @@ public final class SubaccountsViewModel {
         rows.add(row);
     }
 
+    /** Selects a subaccount as soon as it is listed (now, if it is): for links from other screens. */
+    public void selectWhenListed(String regionHost, String subaccount) {
+        SubaccountRow listed = listed(regionHost, subaccount);
+        wanted = listed == null ? new String[] {regionHost, subaccount} : null;
+        if (listed != null) {
+            select(listed);
+        }
+    }
+
+    private SubaccountRow listed(String regionHost, String subaccount) {
+        return rows.stream().filter(r -> r.sameSubaccount(regionHost, subaccount)).findFirst().orElse(null);
+    }
+
     private void showList(List<MonitoredSubaccount> list) {
         listError.set("");
         SubaccountRow current = selected.get();
         rows.setAll(list.stream().map(SubaccountRow::of).toList());
+        if (wanted != null) {
+            SubaccountRow listed = listed(wanted[0], wanted[1]);
+            wanted = null;
+            if (listed != null) {
+                select(listed);
+                return;
+            }
+        }
         if (current != null) {
             selected.set(rows.stream()
                     .filter(r -> r.sameSubaccount(current.regionHost(), current.subaccount()))
