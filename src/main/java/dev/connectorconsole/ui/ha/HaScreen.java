@@ -40,7 +40,9 @@ public final class HaScreen implements Screen {
         HBox header = new HBox(12, title);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
-        root.getChildren().addAll(header, instances(), form(), actions());
+        VBox body = new VBox(16, instances(), form(), actions());
+        body.setPadding(new Insets(0, 20, 0, 20)); // in line with the header's title
+        root.getChildren().addAll(header, body);
     }
 
     @Override public String title() { return TITLE; }
