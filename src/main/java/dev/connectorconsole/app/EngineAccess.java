@@ -14,7 +14,6 @@ import dev.connectorconsole.engine.EngineInfo;
 import dev.connectorconsole.engine.EngineLocator;
 import dev.connectorconsole.settings.EngineMode;
 import dev.connectorconsole.settings.EngineSettings;
-import dev.connectorconsole.app.EngineProbe;
 
 /**
  * The app's one connection to the Docker engine, opened on first use from the settings (automatic like the docker
@@ -35,7 +34,11 @@ public final class EngineAccess implements EngineProbe, AutoCloseable {
 
     /** Where the engine is expected, from the settings or as the docker CLI would find it. */
     public EngineEndpoint endpoint() {
-        EngineSettings engine = settings.get();
+        return endpointFor(settings.get(), environment);
+    }
+
+    /** Where {@code engine} settings point, or where the docker CLI would look in {@code environment}. */
+    static EngineEndpoint endpointFor(EngineSettings engine, AppEnvironment environment) {
         if (engine.mode() == EngineMode.HOST && engine.host() != null && !engine.host().isBlank()) {
             return new EngineEndpoint(URI.create(engine.host().trim()), "Settings", engine.tlsVerify(),
                     engine.certPath() == null ? null : Path.of(engine.certPath()));

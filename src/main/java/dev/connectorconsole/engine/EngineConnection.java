@@ -12,6 +12,7 @@ import dev.connectorconsole.common.NamedThreads;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -28,16 +29,22 @@ import java.util.concurrent.TimeoutException;
 public final class EngineConnection implements AutoCloseable {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
     public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(20);
+    public static final Duration SSH_START_TIMEOUT = Duration.ofSeconds(15);
+    /** The system's OpenSSH client, with the user's own ~/.ssh/config, keys and agent. */
+    public static final List<String> SYSTEM_SSH = List.of("ssh");
 
     private final EngineEndpoint endpoint;
     private final DockerClient client;
     private final DockerClient streamingClient;
     private final Duration responseTimeout;
+    private final SshTunnel tunnel;
     /** docker-java's unix socket ignores read timeouts, so ping() waits for its answer on a thread of its own. */
     private final ExecutorService pingThreads = Executors.newCachedThreadPool(NamedThreads.factory("cc-engine-ping"));
 
-    private EngineConnection(EngineEndpoint endpoint, DockerClient client, DockerClient streamingClient, Duration responseTimeout) {
+    private EngineConnection(EngineEndpoint endpoint, DockerClient client, DockerClient streamingClient,
+                             Duration responseTimeout, SshTunnel tunnel) {
         this.endpoint = endpoint;
+        this.tunnel = tunnel;
         this.client = client;
         this.streamingClient = streamingClient;
         this.responseTimeout = responseTimeout;
@@ -47,17 +54,39 @@ public final class EngineConnection implements AutoCloseable {
         return open(endpoint, DEFAULT_RESPONSE_TIMEOUT);
     }
 
-    /** Opens without contacting the engine; call {@link #ping()} to find out whether it answers. */
     public static EngineConnection open(EngineEndpoint endpoint, Duration responseTimeout) {
+        return open(endpoint, responseTimeout, SYSTEM_SSH);
+    }
+
+    /**
+     * Opens without contacting the engine, except that an ssh:// engine's tunnel is started (so this may block for
+     * up to {@link #SSH_START_TIMEOUT}); call {@link #ping()} to find out whether the engine answers.
+     *
+     * @param sshCommand the ssh client and options to start it with, for ssh:// engines
+     */
+    public static EngineConnection open(EngineEndpoint endpoint, Duration responseTimeout, List<String> sshCommand) {
         String scheme = String.valueOf(endpoint.host().getScheme()).toLowerCase(Locale.ROOT);
-        if (!scheme.equals("unix") && !scheme.equals("tcp") && !scheme.equals("npipe")) {
+        if (!scheme.equals("unix") && !scheme.equals("tcp") && !scheme.equals("npipe") && !scheme.equals("ssh")) {
             throw new EngineException(EngineException.Kind.WRONG_HOST, "Connector Console cannot reach engines at "
-                    + endpoint.host() + " (" + scheme + "://). Use a unix://, tcp:// or npipe:// address.");
+                    + endpoint.host() + " (" + scheme + "://). Use a unix://, tcp://, ssh:// or npipe:// address.");
         }
+        SshTunnel tunnel = scheme.equals("ssh") ? SshTunnel.open(endpoint, sshCommand, SSH_START_TIMEOUT) : null;
+        try {
+            return connect(endpoint, responseTimeout, tunnel);
+        } catch (RuntimeException e) {
+            if (tunnel != null) {
+                tunnel.close();
+            }
+            throw e;
+        }
+    }
+
+    private static EngineConnection connect(EngineEndpoint endpoint, Duration responseTimeout, SshTunnel tunnel) {
+        boolean tls = endpoint.tlsVerify() && tunnel == null;
         DefaultDockerClientConfig.Builder builder = DefaultDockerClientConfig.createDefaultConfigBuilder()
-                .withDockerHost(endpoint.host().toString())
-                .withDockerTlsVerify(endpoint.tlsVerify());
-        if (endpoint.tlsVerify()) {
+                .withDockerHost((tunnel != null ? tunnel.localHost() : endpoint.host()).toString())
+                .withDockerTlsVerify(tls);
+        if (tls) {
             if (endpoint.certPath() == null) {
                 throw new EngineException(EngineException.Kind.WRONG_HOST, "TLS verification is on for " + endpoint.host()
                         + " but no certificate folder is set (DOCKER_CERT_PATH).");
@@ -71,14 +100,14 @@ public final class EngineConnection implements AutoCloseable {
             shortCalls = DockerClientImpl.getInstance(config, httpClient(config, responseTimeout));
             streams = DockerClientImpl.getInstance(config, httpClient(config, null));
         } catch (RuntimeException e) {
-            if (endpoint.tlsVerify()) {
+            if (tls) {
                 throw new EngineException(EngineException.Kind.WRONG_HOST, "The TLS certificates in " + endpoint.certPath()
                         + " cannot be used (" + EngineFailures.oneLine(String.valueOf(e.getMessage()))
                         + "). It needs ca.pem, cert.pem and key.pem.", e);
             }
             throw EngineFailures.translate(e, endpoint);
         }
-        return new EngineConnection(endpoint, shortCalls, streams, responseTimeout);
+        return new EngineConnection(endpoint, shortCalls, streams, responseTimeout, tunnel);
     }
 
     private static ApacheDockerHttpClient httpClient(DefaultDockerClientConfig config, Duration responseTimeout) {
@@ -95,6 +124,9 @@ public final class EngineConnection implements AutoCloseable {
 
     /** Asks the engine who it is; fails with NOT_RUNNING, PERMISSION_DENIED, WRONG_HOST, API_TOO_OLD or TIMEOUT. */
     public EngineInfo ping() {
+        if (tunnel != null) {
+            tunnel.ensureRunning();
+        }
         Future<Version> answer = pingThreads.submit(() -> client.versionCmd().exec());
         Version version;
         try {
@@ -119,6 +151,15 @@ public final class EngineConnection implements AutoCloseable {
     }
 
     private EngineException pingFailure(Throwable cause) {
+        EngineException failure = pingFailureOnItsOwn(cause);
+        String sshSaid = tunnel == null ? "" : tunnel.lastComplaint();
+        if (sshSaid.isBlank()) {
+            return failure;
+        }
+        return new EngineException(failure.kind(), failure.getMessage() + " ssh said: " + sshSaid, failure.getCause());
+    }
+
+    private EngineException pingFailureOnItsOwn(Throwable cause) {
         if (cause instanceof DockerException e) {
             return EngineFailures.notDocker(endpoint, "HTTP " + e.getHttpStatus() + ": " + EngineFailures.engineMessage(e), e);
         }
@@ -146,6 +187,9 @@ public final class EngineConnection implements AutoCloseable {
         pingThreads.shutdownNow();
         closeQuietly(client);
         closeQuietly(streamingClient);
+        if (tunnel != null) {
+            tunnel.close();
+        }
     }
 
     private static void closeQuietly(DockerClient dockerClient) {

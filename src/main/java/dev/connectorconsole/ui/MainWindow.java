@@ -25,6 +25,8 @@ import dev.connectorconsole.ui.fx.FirstFrame;
 import dev.connectorconsole.ui.settings.SettingsKeeper;
 import dev.connectorconsole.ui.settings.SettingsScreen;
 import dev.connectorconsole.ui.settings.SettingsViewModel;
+import dev.connectorconsole.ui.settings.EngineTrialModel;
+import dev.connectorconsole.app.EngineTrial;
 import dev.connectorconsole.ui.shell.ControlsFxNotifier;
 import dev.connectorconsole.ui.shell.LazyScreen;
 import dev.connectorconsole.ui.shell.LocalOnlyScreen;
@@ -74,7 +76,8 @@ public final class MainWindow implements AutoCloseable {
                 "its log and trace files are read on its own host");
         LazyScreen<DashboardScreen> dashboard = connectorScreens.dashboard();
         LazyScreen<SettingsScreen> settingsScreen = LazyScreen.of(SettingsScreen.TITLE, SettingsScreen.ICON,
-                () -> new SettingsScreen(new SettingsViewModel(settings, loaded.warning())));
+                () -> new SettingsScreen(new SettingsViewModel(settings, loaded.warning()),
+                        new EngineTrialModel(new EngineTrial(environment)::check, tasks)));
         SetupScreens setup = new SetupScreens(environment, engine, tasks, notifier, containerScreens, connectorScreens,
                 selection, this::navigationModel, containerShown, new SetupScreens.Start() {
                     @Override public void choose(ContainerTarget target, String name) { MainWindow.this.choose(target, name); }

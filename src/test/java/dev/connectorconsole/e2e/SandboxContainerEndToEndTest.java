@@ -11,27 +11,18 @@ import dev.connectorconsole.connector.Subaccount;
 import dev.connectorconsole.connector.SubaccountCreate;
 import dev.connectorconsole.connector.TrustSettings;
 import dev.connectorconsole.connector.TunnelState;
-import dev.connectorconsole.engine.BuildListener;
 import dev.connectorconsole.engine.ContainerManager;
 import dev.connectorconsole.engine.ContainerSpec;
 import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.EngineTestSupport;
-import dev.connectorconsole.engine.ImageBuilder;
 import dev.connectorconsole.engine.PortCheck;
-import dev.connectorconsole.engine.Readiness;
-import dev.connectorconsole.engine.ReadinessProbe;
 import dev.connectorconsole.engine.TestImages;
-import dev.connectorconsole.image.BuildContext;
-import dev.connectorconsole.image.SandboxImageContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * volumes, administered over HTTPS with a pinned certificate, and still configured after a restart.
  */
 class SandboxContainerEndToEndTest {
-    private static final Path JLINK_CACHE = Path.of("target", "test-jlink-cache").toAbsolutePath();
     private static final String REGION = "cf.eu10.hana.ondemand.com";
     private static final String SUBACCOUNT = "0f7c2e4a-9b1d-4c3e-8a5f-6d2b1e9c7a40";
 
@@ -64,13 +54,11 @@ class SandboxContainerEndToEndTest {
     @Test
     void sandboxImageRunsLikeTheRealConnectorAndKeepsItsConfigurationAcrossARestart(@TempDir Path work)
             throws Exception {
-        BuildContext context = SandboxImageContext.fromRunningApplication().withCacheRoot(JLINK_CACHE)
-                .prepare(work.resolve("context"));
-        assertThat(build(context)).as("image id").isNotBlank();
+        assertThat(SandboxImages.build(engine, tag, work)).as("image id").isNotBlank();
 
         int port = PortCheck.nextFree(19443);
         containers.run(ContainerSpec.connectorDefaults(name, tag, port).withLabels(TestImages.LABELS));
-        assertReady(port);
+        SandboxImages.assertReady("localhost", port);
 
         ServerCertificate certificate = CertificateProbe.fetch("localhost", port);
         TrustSettings pinned = TrustSettings.pinned(certificate.sha256());
@@ -89,7 +77,7 @@ class SandboxContainerEndToEndTest {
         }
 
         containers.restart(name);
-        assertReady(port);
+        SandboxImages.assertReady("localhost", port);
 
         assertThat(CertificateProbe.fetch("localhost", port).sha256())
                 .as("the certificate lives in a volume, so a restart keeps it").isEqualTo(certificate.sha256());
@@ -99,27 +87,6 @@ class SandboxContainerEndToEndTest {
             assertThat(kept.displayName()).isEqualTo("E2E subaccount");
             assertThat(kept.locationID()).isEqualTo("e2e-location");
         }
-    }
-
-    private String build(BuildContext context) throws Exception {
-        CompletableFuture<String> result = new CompletableFuture<>();
-        StringBuilder transcript = new StringBuilder();
-        new ImageBuilder(engine).build(context.directory(), context.dockerfile(), tag, TestImages.LABELS,
-                new BuildListener() {
-                    @Override public void contextSize(long bytes) {}
-                    @Override public void line(String text) { transcript.append(text).append('\n'); }
-                    @Override public void step(int current, int total, String instruction) {}
-                    @Override public void succeeded(String imageId) { result.complete(imageId); }
-                    @Override public void failed(String step, String message) {
-                        result.completeExceptionally(new AssertionError(step + ": " + message + "\n" + transcript));
-                    }
-                });
-        return result.get(5, TimeUnit.MINUTES);
-    }
-
-    private static void assertReady(int port) throws InterruptedException {
-        Readiness readiness = new ReadinessProbe().await("localhost", port, Duration.ofSeconds(90), progress -> {});
-        assertThat(readiness.ready()).as(readiness.reason()).isTrue();
     }
 
     private static TunnelState awaitState(SccClient client, TunnelState wanted) throws InterruptedException {

@@ -6,12 +6,10 @@ import dev.connectorconsole.connector.CertificateProbe;
 import dev.connectorconsole.connector.Credentials;
 import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.TrustSettings;
-import dev.connectorconsole.engine.BuildListener;
 import dev.connectorconsole.engine.ContainerManager;
 import dev.connectorconsole.engine.ContainerSpec;
 import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.EngineTestSupport;
-import dev.connectorconsole.engine.ImageBuilder;
 import dev.connectorconsole.engine.PortCheck;
 import dev.connectorconsole.engine.Readiness;
 import dev.connectorconsole.engine.ReadinessProbe;
@@ -20,8 +18,6 @@ import dev.connectorconsole.engine.logs.LogBuffer;
 import dev.connectorconsole.engine.logs.LogLine;
 import dev.connectorconsole.engine.logs.LogOptions;
 import dev.connectorconsole.engine.logs.TraceFileFollower;
-import dev.connectorconsole.image.BuildContext;
-import dev.connectorconsole.image.SandboxImageContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -41,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * followed through the engine's archive API, a missing file is named as such, and a stop is named as a stop.
  */
 class SandboxTraceFollowTest {
-    private static final Path JLINK_CACHE = Path.of("target", "test-jlink-cache").toAbsolutePath();
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private final EngineConnection engine = EngineTestSupport.connect();
@@ -62,9 +56,7 @@ class SandboxTraceFollowTest {
 
     @Test
     void theTraceOfTheShellLessSandboxIsFollowedAndEndsWithTheRealReason(@TempDir Path work) throws Exception {
-        BuildContext context = SandboxImageContext.fromRunningApplication().withCacheRoot(JLINK_CACHE)
-                .prepare(work.resolve("context"));
-        build(context);
+        SandboxImages.build(engine, tag, work);
         int port = PortCheck.nextFree(19543);
         containers.run(ContainerSpec.connectorDefaults(name, tag, port).withLabels(TestImages.LABELS));
         Readiness readiness = new ReadinessProbe().await("localhost", port, Duration.ofSeconds(90), progress -> {});
@@ -99,22 +91,6 @@ class SandboxTraceFollowTest {
         containers.stop(name);
         follower.finished().get(WAIT.toSeconds(), TimeUnit.SECONDS);
         assertThat(follower.endReason()).contains("The container " + name + " stopped");
-    }
-
-    private void build(BuildContext context) throws Exception {
-        CompletableFuture<String> result = new CompletableFuture<>();
-        StringBuilder transcript = new StringBuilder();
-        new ImageBuilder(engine).build(context.directory(), context.dockerfile(), tag, TestImages.LABELS,
-                new BuildListener() {
-                    @Override public void contextSize(long bytes) {}
-                    @Override public void line(String text) { transcript.append(text).append('\n'); }
-                    @Override public void step(int current, int total, String instruction) {}
-                    @Override public void succeeded(String imageId) { result.complete(imageId); }
-                    @Override public void failed(String step, String message) {
-                        result.completeExceptionally(new AssertionError(step + ": " + message + "\n" + transcript));
-                    }
-                });
-        result.get(5, TimeUnit.MINUTES);
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {

@@ -47,24 +47,7 @@ final class TlsEngineFixture implements AutoCloseable {
 
     /** Starts the engine and writes the client's certificate folder (signed by the same CA) into {@code clientDir}. */
     static TlsEngineFixture start(Path clientDir) throws Exception {
-        Issued ca = issue("CN=test docker CA", null, true, false);
-        Issued serverCert = issue("CN=127.0.0.1", ca, false, true);
-        Issued client = issue("CN=client", ca, false, false);
-        writeClientFolder(clientDir, ca, client);
-
-        KeyStore serverKeys = KeyStore.getInstance("PKCS12");
-        serverKeys.load(null, null);
-        serverKeys.setKeyEntry("server", serverCert.keys.getPrivate(), new char[0], new X509Certificate[] {serverCert.cert, ca.cert});
-        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        kmf.init(serverKeys, new char[0]);
-        KeyStore trusted = KeyStore.getInstance("PKCS12");
-        trusted.load(null, null);
-        trusted.setCertificateEntry("ca", ca.cert);
-        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        tmf.init(trusted);
-        SSLContext tls = SSLContext.getInstance("TLS");
-        tls.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
-
+        SSLContext tls = serverContext(clientDir);
         HttpsServer server = HttpsServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(tls) {
             @Override
@@ -83,6 +66,31 @@ final class TlsEngineFixture implements AutoCloseable {
         });
         server.start();
         return new TlsEngineFixture(server);
+    }
+
+    /**
+     * A server context for 127.0.0.1 that trusts only client certificates of a new CA, and that CA's client folder
+     * (ca.pem, cert.pem, key.pem) written into {@code clientDir}, as `dockerd --tlsverify` is set up.
+     */
+    static SSLContext serverContext(Path clientDir) throws Exception {
+        Issued ca = issue("CN=test docker CA", null, true, false);
+        Issued serverCert = issue("CN=127.0.0.1", ca, false, true);
+        Issued client = issue("CN=client", ca, false, false);
+        writeClientFolder(clientDir, ca, client);
+
+        KeyStore serverKeys = KeyStore.getInstance("PKCS12");
+        serverKeys.load(null, null);
+        serverKeys.setKeyEntry("server", serverCert.keys.getPrivate(), new char[0], new X509Certificate[] {serverCert.cert, ca.cert});
+        KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(serverKeys, new char[0]);
+        KeyStore trusted = KeyStore.getInstance("PKCS12");
+        trusted.load(null, null);
+        trusted.setCertificateEntry("ca", ca.cert);
+        TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        tmf.init(trusted);
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(kmf.getKeyManagers(), tmf.getTrustManagers(), null);
+        return tls;
     }
 
     /** A certificate folder from an unrelated CA: the engine's certificate will not verify with it. */

@@ -40,10 +40,17 @@ public final class SettingsScreen implements Screen {
     public static final Ikon ICON = Feather.SETTINGS;
 
     private final SettingsViewModel model;
+    private final EngineTrialModel engineTrial;
     private Node view;
 
+    /** Without "Test engine". */
     public SettingsScreen(SettingsViewModel model) {
+        this(model, null);
+    }
+
+    public SettingsScreen(SettingsViewModel model, EngineTrialModel engineTrial) {
         this.model = model;
+        this.engineTrial = engineTrial;
     }
 
     @Override public String title() { return TITLE; }
@@ -98,7 +105,7 @@ public final class SettingsScreen implements Screen {
         HBox actions = new HBox(10, save, revert, saveMessage);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox page = new VBox(16, title, warning, engineSection(), AdminReachSection.build(model), appearanceSection(),
+        VBox page = new VBox(16, title, warning, EngineSection.build(model, engineTrial), AdminReachSection.build(model), appearanceSection(),
                 BackupsSection.build(model), profilesSection());
         page.getStyleClass().add("screen");
         page.setMaxWidth(980);
@@ -107,58 +114,6 @@ public final class SettingsScreen implements Screen {
         scroll.getStyleClass().add("edge-to-edge");
         actions.getStyleClass().add("action-bar");
         return new javafx.scene.layout.BorderPane(scroll, null, null, actions, null);
-    }
-
-    private Node engineSection() {
-        ToggleGroup mode = new ToggleGroup();
-        RadioButton automatic = new RadioButton("Automatic — DOCKER_HOST, the current Docker context, or the default socket");
-        automatic.setId("engine-automatic");
-        automatic.setToggleGroup(mode);
-        automatic.setMnemonicParsing(false);
-        automatic.setUserData(EngineMode.AUTOMATIC);
-        RadioButton host = new RadioButton("This engine:");
-        host.setId("engine-host-mode");
-        host.setToggleGroup(mode);
-        host.setUserData(EngineMode.HOST);
-        mode.selectToggle(model.engineModeProperty().get() == EngineMode.HOST ? host : automatic);
-        model.engineModeProperty().addListener((obs, old, now) ->
-                mode.selectToggle(now == EngineMode.HOST ? host : automatic));
-        mode.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                model.engineModeProperty().set((EngineMode) now.getUserData());
-            }
-        });
-
-        TextField hostField = new TextField();
-        hostField.setId("engine-host");
-        hostField.setPromptText("tcp://build-host:2376");
-        hostField.textProperty().bindBidirectional(model.engineHostProperty());
-        CheckBox tls = new CheckBox("Verify TLS with client certificates");
-        tls.setId("engine-tls");
-        tls.selectedProperty().bindBidirectional(model.tlsVerifyProperty());
-        TextField cert = new TextField();
-        cert.setId("engine-cert-path");
-        cert.setPromptText("Folder with ca.pem, cert.pem, key.pem");
-        cert.textProperty().bindBidirectional(model.certPathProperty());
-        Button browse = new Button("Browse…");
-        browse.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle("Folder with the engine's TLS certificates");
-            File folder = chooser.showDialog(browse.getScene().getWindow());
-            if (folder != null) {
-                model.certPathProperty().set(folder.getAbsolutePath());
-            }
-        });
-        HBox certRow = new HBox(8, cert, browse);
-        HBox.setHgrow(cert, Priority.ALWAYS);
-
-        VBox hostDetails = new VBox(6, hostField, message(model.hostMessageProperty(), "engine-host-message"), tls,
-                certRow, message(model.certMessageProperty(), "engine-cert-message"));
-        hostDetails.disableProperty().bind(host.selectedProperty().not());
-        certRow.disableProperty().bind(tls.selectedProperty().not());
-        hostDetails.setPadding(new javafx.geometry.Insets(0, 0, 0, 26));
-
-        return card("Docker engine", "Where containers are built and run.", new VBox(8, automatic, host, hostDetails));
     }
 
     private Node profilesSection() {

@@ -99,12 +99,8 @@ public final class SettingsViewModel {
             saveMessage.set("Fix the marked fields first.");
             return false;
         }
-        EngineSettings engine = engineMode.get() == EngineMode.AUTOMATIC
-                ? EngineSettings.automatic()
-                : new EngineSettings(EngineMode.HOST, engineHost.get().trim(), tlsVerify.get(),
-                        tlsVerify.get() ? certPath.get().trim() : null);
         AppSettings next = keeper.current()
-                .withEngine(engine)
+                .withEngine(engineInForm())
                 .withTheme(theme.get())
                 .withLogBufferLines(number(logBufferLines.get()))
                 .withRefreshSeconds(number(refreshSeconds.get()))
@@ -122,6 +118,14 @@ public final class SettingsViewModel {
             saveMessage.set(problem);
         });
         return true;
+    }
+
+    /** The engine as the form says now, saved or not. */
+    public EngineSettings engineInForm() {
+        return engineMode.get() == EngineMode.AUTOMATIC
+                ? EngineSettings.automatic()
+                : new EngineSettings(EngineMode.HOST, engineHost.get().trim(), tlsVerify.get(),
+                        tlsVerify.get() ? certPath.get().trim() : null);
     }
 
     public void removeProfile(ConnectorProfile profile) {
