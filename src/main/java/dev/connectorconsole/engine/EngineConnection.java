@@ -124,9 +124,19 @@ public final class EngineConnection implements AutoCloseable {
 
     /** Asks the engine who it is; fails with NOT_RUNNING, PERMISSION_DENIED, WRONG_HOST, API_TOO_OLD or TIMEOUT. */
     public EngineInfo ping() {
-        if (tunnel != null) {
-            tunnel.ensureRunning();
+        boolean newTunnel = tunnel != null && tunnel.ensureRunning();
+        try {
+            return pingOnce();
+        } catch (EngineException e) {
+            if (!newTunnel) {
+                throw e;
+            }
+            // connections pooled before the tunnel was restarted lead nowhere; the pool drops them on this failure
+            return pingOnce();
         }
+    }
+
+    private EngineInfo pingOnce() {
         Future<Version> answer = pingThreads.submit(() -> client.versionCmd().exec());
         Version version;
         try {

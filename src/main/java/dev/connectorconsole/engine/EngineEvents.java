@@ -18,6 +18,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Follows the engine's container and image events and hands them to {@code sink} on the thread "cc-engine-events".
@@ -30,7 +31,7 @@ public final class EngineEvents implements AutoCloseable {
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(10);
 
-    private final EngineConnection engine;
+    private final Supplier<EngineConnection> engine;
     private final Map<String, String> labelFilter;
     private final Consumer<EngineEvent> sink;
     private final Consumer<EngineStatus> status;
@@ -46,6 +47,15 @@ public final class EngineEvents implements AutoCloseable {
 
     /** Only events of containers and images carrying all these labels. */
     public EngineEvents(EngineConnection engine, Map<String, String> labelFilter, Consumer<EngineEvent> sink,
+                        Consumer<EngineStatus> status) {
+        this(() -> engine, labelFilter, sink, status);
+    }
+
+    /**
+     * Asks {@code engine} for the connection at every (re)subscription, so a connection replaced meanwhile (the user
+     * chose another engine in Settings) is followed instead of the closed one.
+     */
+    public EngineEvents(Supplier<EngineConnection> engine, Map<String, String> labelFilter, Consumer<EngineEvent> sink,
                         Consumer<EngineStatus> status) {
         this.engine = engine;
         this.labelFilter = Map.copyOf(labelFilter);
@@ -63,15 +73,16 @@ public final class EngineEvents implements AutoCloseable {
             return;
         }
         try {
-            engine.ping();
-            EventsCmd command = engine.streamingClient().eventsCmd().withEventTypeFilter(EventType.CONTAINER, EventType.IMAGE);
+            EngineConnection current = engine.get();
+            current.ping();
+            EventsCmd command = current.streamingClient().eventsCmd().withEventTypeFilter(EventType.CONTAINER, EventType.IMAGE);
             if (!labelFilter.isEmpty()) {
                 command.withLabelFilter(labelFilter);
             }
             subscription = command.exec(new Stream());
             backoff.reset();
             report(EngineStatus.UP);
-        } catch (EngineException e) {
+        } catch (EngineException | RejectedExecutionException e) {
             report(EngineStatus.DOWN);
             Duration delay = backoff.next();
             LOG.info("Engine events: {}; retrying in {} ms", e.getMessage(), delay.toMillis());

@@ -51,6 +51,11 @@ public final class EngineFailures {
     }
 
     static EngineException notRunning(EngineEndpoint endpoint, Throwable cause) {
+        if ("ssh".equalsIgnoreCase(endpoint.host().getScheme())) {
+            return new EngineException(Kind.NOT_RUNNING, "No Docker engine answers at " + endpoint.host()
+                    + ": the ssh connection to that host ended, or Docker does not run there. Connector Console"
+                    + " connects again when the host answers (the address comes from " + endpoint.source() + ").", cause);
+        }
         return new EngineException(Kind.NOT_RUNNING, "No Docker engine answers at " + endpoint.host()
                 + ". Start Docker and try again (the address comes from " + endpoint.source() + ").", cause);
     }

@@ -7,7 +7,7 @@ final class SshFailures {
     private SshFailures() {}
 
     static EngineException ended(EngineEndpoint endpoint, int exitCode, String sshSaid) {
-        String said = sshSaid.isBlank() ? "ssh ended with code " + exitCode : sshSaid;
+        String said = sshSaid.isBlank() ? "ssh ended with code " + exitCode : sshSaid.replaceAll("[.\\s]+$", "");
         String text = said.toLowerCase(Locale.ROOT);
         String destination = SshAddress.of(endpoint.host()).destination();
         String where = "ssh to the engine at " + endpoint.host() + " failed (" + said + "). ";

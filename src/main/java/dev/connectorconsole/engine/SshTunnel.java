@@ -65,10 +65,14 @@ final class SshTunnel implements AutoCloseable {
         return URI.create("unix://" + localSocket);
     }
 
-    /** Restarts ssh when it has ended (the network dropped, the host rebooted); blocks until it forwards again. */
-    synchronized void ensureRunning() {
+    /**
+     * Restarts ssh when it has ended (the network dropped, the host rebooted); blocks until it forwards again.
+     *
+     * @return true when ssh was (re)started by this call
+     */
+    synchronized boolean ensureRunning() {
         if (process != null && process.isAlive()) {
-            return;
+            return false;
         }
         try {
             Files.deleteIfExists(localSocket);
@@ -82,6 +86,7 @@ final class SshTunnel implements AutoCloseable {
                     + endpoint.host() + " (" + e.getMessage() + "). Install OpenSSH's client (ssh).", e);
         }
         awaitForwarding();
+        return true;
     }
 
     /** ssh's latest complaint, e.g. "open failed: connect failed: Permission denied", or empty. */

@@ -39,14 +39,14 @@ final class LiveContainerState implements AutoCloseable {
         containerName = name;
     }
 
-    /** Opens the engine connection and the event stream on a thread of its own: opening a client is not FX work. */
+    /** Opens the event stream on a thread of its own: opening a client (or an ssh tunnel) is not FX work. */
     void start() {
         NamedThreads.factory("cc-live-state-start").newThread(this::open).start();
     }
 
     private void open() {
         try {
-            EngineEvents opened = new EngineEvents(engine.get(), this::onEvent, this::onStatus);
+            EngineEvents opened = new EngineEvents(engine, java.util.Map.of(), this::onEvent, this::onStatus);
             synchronized (this) {
                 if (closed) {
                     return;

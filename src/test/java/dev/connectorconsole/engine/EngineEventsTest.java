@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -79,6 +80,27 @@ class EngineEventsTest {
 
             String id = manager.run(created.spec(image));
             assertThat(await(() -> has(id, "start"))).as("events after reconnecting: %s", events).isTrue();
+        } finally {
+            created.removeAll();
+        }
+    }
+
+    @Test
+    void aConnectionReplacedMeanwhileIsFollowedInsteadOfTheClosedOne() throws Exception {
+        TestContainers created = new TestContainers(engine);
+        ContainerManager manager = new ContainerManager(engine);
+        EngineConnection first = EngineConnection.open(EngineLocator.locate());
+        AtomicReference<EngineConnection> current = new AtomicReference<>(first);
+        try (EngineConnection second = EngineConnection.open(EngineLocator.locate());
+             EngineEvents subscription = new EngineEvents(current::get, TestImages.LABELS, this::record, statuses::add)) {
+            subscription.start();
+            assertThat(await(() -> statuses.contains(EngineStatus.UP))).isTrue();
+
+            current.set(second);
+            first.close();
+
+            String id = manager.run(created.spec(image));
+            assertThat(await(() -> has(id, "start"))).as("events through the new connection: %s", events).isTrue();
         } finally {
             created.removeAll();
         }

@@ -46,7 +46,7 @@ final class EngineSection {
 
         TextField hostField = new TextField();
         hostField.setId("engine-host");
-        hostField.setPromptText("tcp://build-host:2376");
+        hostField.setPromptText("tcp://build-host:2376 or ssh://user@build-host");
         hostField.textProperty().bindBidirectional(model.engineHostProperty());
         CheckBox tls = new CheckBox("Verify TLS with client certificates");
         tls.setId("engine-tls");
@@ -85,6 +85,7 @@ final class EngineSection {
     private static Node trialRow(SettingsViewModel model, EngineTrialModel trial) {
         Button test = new Button("Test engine", new FontIcon(Feather.ACTIVITY));
         test.setId("engine-test");
+        test.setMinWidth(Region.USE_PREF_SIZE);
         test.disableProperty().bind(trial.testingProperty().or(model.hostMessageProperty().isNotEmpty())
                 .or(model.certMessageProperty().isNotEmpty()));
         test.setOnAction(e -> trial.test(model.engineInForm()));
