@@ -310,7 +310,7 @@ public final class ContainerScreen implements Screen {
         buildSandbox.disableProperty().bind(build.buildingProperty());
         buildSandbox.setOnAction(e -> build.buildSandbox(container.targetProperty().get().image()));
         Label sandboxText = new Label("The sandbox image holds a small Java runtime and the emulator, built FROM scratch"
-                + " on this machine. Nothing is downloaded.");
+                + " from this app's own files on the engine. Nothing is downloaded.");
         sandboxText.setWrapText(true);
         sandboxText.getStyleClass().add("text-muted");
         VBox sandbox = new VBox(8, sandboxText, buildSandbox);
