@@ -69,13 +69,13 @@ public final class ConnectorProfiles {
     public static AppSettings withImage(AppSettings settings, String container, String image) {
         List<ConnectorProfile> all = new ArrayList<>();
         for (ConnectorProfile p : settings.profiles()) {
-            all.add(!p.isRemote() && p.container().equals(container) ? new ConnectorProfile(p.name(), image,
-                    p.container(), p.hostPort(), p.adminUrl(), p.pinnedSha256(), p.user()) : p);
+            all.add(!p.isRemote() && p.container().equals(container) ? p.withImage(image) : p);
         }
         return settings.withProfiles(all);
     }
 
     private static boolean sameConnector(ConnectorProfile a, ConnectorProfile b) {
-        return a.name().equals(b.name()) || (!a.isRemote() && !b.isRemote() && a.container().equals(b.container()));
+        return a.name().equals(b.name()) || (!a.isRemote() && !b.isRemote() && a.container().equals(b.container())
+                && Objects.equals(a.engine(), b.engine()));
     }
 }

@@ -12,10 +12,12 @@ import java.util.Set;
  * @param window     null until the window was first closed
  * @param adminReach who may reach the admin port of a container the app creates; this computer only when missing
  * @param backupsKept how many backups per connector the local backup store keeps (the newest); older ones are deleted
+ * @param engine     the default engine: automatic like the docker CLI, or one address
+ * @param engines    engines besides the default one, which profiles name
  */
 public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles, Theme theme, Integer logBufferLines,
                           Integer refreshSeconds, WindowBounds window, Boolean firstRunDone, AdminReach adminReach,
-                          Integer backupsKept, String selectedProfile) {
+                          Integer backupsKept, String selectedProfile, List<NamedEngine> engines) {
     public static final int DEFAULT_BACKUPS_KEPT = 10;
     public static final int MIN_BACKUPS_KEPT = 1;
     public static final int MAX_BACKUPS_KEPT = 100;
@@ -35,6 +37,23 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
         firstRunDone = firstRunDone != null && firstRunDone;
         adminReach = adminReach == null ? AdminReach.thisComputerOnly() : adminReach;
         backupsKept = backupsKept == null ? DEFAULT_BACKUPS_KEPT : backupsKept;
+        engines = engines == null ? List.of() : List.copyOf(engines);
+    }
+
+    public AppSettings(EngineSettings engine, List<ConnectorProfile> profiles, Theme theme, Integer logBufferLines,
+                       Integer refreshSeconds, WindowBounds window, Boolean firstRunDone, AdminReach adminReach,
+                       Integer backupsKept, String selectedProfile) {
+        this(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach, backupsKept,
+                selectedProfile, null);
+    }
+
+    /** Where {@code profile}'s container runs: its named engine, else (null profile too) the default engine. */
+    public EngineSettings engineOf(ConnectorProfile profile) {
+        if (profile == null || profile.engine() == null) {
+            return engine;
+        }
+        return engines.stream().filter(e -> e.name().equals(profile.engine())).map(NamedEngine::engine).findFirst()
+                .orElse(engine);
     }
 
     public AppSettings(EngineSettings engine, List<ConnectorProfile> profiles, Theme theme, Integer logBufferLines,
@@ -43,7 +62,7 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(null, null, null, null, null, null, null, null, null, null);
+        return new AppSettings(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Sentences naming each invalid value; empty when the settings can be saved. */
@@ -66,6 +85,17 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
             problems.addAll(profile.problems());
             if (profile.name() != null && !names.add(profile.name())) {
                 problems.add("Two connector profiles are named '" + profile.name() + "'");
+            }
+            if (profile.engine() != null && engineNamed(profile.engine()) == null) {
+                problems.add("Profile '" + profile.name() + "' runs on engine '" + profile.engine()
+                        + "', which is not in the list of engines");
+            }
+        }
+        Set<String> engineNames = new HashSet<>();
+        for (NamedEngine named : engines) {
+            problems.addAll(named.problems());
+            if (named.name() != null && !engineNames.add(named.name())) {
+                problems.add("Two engines are named '" + named.name() + "'");
             }
         }
         return problems;
@@ -92,9 +122,26 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
                     + " s");
             fixedRefresh = DEFAULT_REFRESH_SECONDS;
         }
+        List<NamedEngine> keptEngines = new ArrayList<>();
+        Set<String> engineNames = new HashSet<>();
+        for (NamedEngine named : engines) {
+            if (!named.problems().isEmpty()) {
+                replaced.add(String.join("; ", named.problems()) + ": engine left out");
+            } else if (!engineNames.add(named.name())) {
+                replaced.add("Second engine named '" + named.name() + "' left out");
+            } else {
+                keptEngines.add(named);
+            }
+        }
         List<ConnectorProfile> kept = new ArrayList<>();
         Set<String> names = new HashSet<>();
-        for (ConnectorProfile profile : profiles) {
+        for (ConnectorProfile original : profiles) {
+            ConnectorProfile profile = original;
+            if (profile.engine() != null && !engineNames.contains(profile.engine())) {
+                replaced.add("Profile '" + profile.name() + "' named engine '" + profile.engine()
+                        + "', which is not in the list: it uses the default engine");
+                profile = profile.withEngine(null);
+            }
             List<String> profileProblems = profile.problems();
             if (!profileProblems.isEmpty()) {
                 replaced.add(String.join("; ", profileProblems) + ": profile left out");
@@ -117,57 +164,67 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
         }
         return new AppSettings(fixedEngine, kept, theme, fixedBuffer, fixedRefresh, fixedWindow, firstRunDone,
                 fixedReach, fixedKept, kept.stream().anyMatch(p -> p.name().equals(selectedProfile))
-                        ? selectedProfile : null);
+                        ? selectedProfile : null, keptEngines);
     }
 
     public AppSettings withProfiles(List<ConnectorProfile> newProfiles) {
         return new AppSettings(engine, newProfiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, engines);
     }
 
     public AppSettings withEngine(EngineSettings newEngine) {
         return new AppSettings(newEngine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, engines);
     }
 
     public AppSettings withTheme(Theme newTheme) {
         return new AppSettings(engine, profiles, newTheme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, engines);
     }
 
     public AppSettings withLogBufferLines(int lines) {
         return new AppSettings(engine, profiles, theme, lines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, engines);
     }
 
     public AppSettings withRefreshSeconds(int seconds) {
         return new AppSettings(engine, profiles, theme, logBufferLines, seconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, engines);
     }
 
     public AppSettings withWindow(WindowBounds bounds) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, bounds, firstRunDone, adminReach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, engines);
     }
 
     public AppSettings withFirstRunDone(boolean done) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, done, adminReach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, engines);
     }
 
     public AppSettings withAdminReach(AdminReach reach) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, reach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, engines);
     }
 
     public AppSettings withBackupsKept(int kept) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                kept, selectedProfile);
+                kept, selectedProfile, engines);
     }
 
     /** The connector the window shows; it opens on it next time (null: the first with a container). */
     public AppSettings withSelectedProfile(String name) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, name);
+                backupsKept, name, engines);
+    }
+
+    public AppSettings withEngines(List<NamedEngine> newEngines) {
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
+                backupsKept, selectedProfile, newEngines);
+    }
+
+    /** The engine of that name, or null. */
+    public NamedEngine engineNamed(String name) {
+        return engines.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
     }
 }

@@ -14,9 +14,16 @@ import java.util.regex.Pattern;
  * @param adminUrl     the admin UI/API address, e.g. {@code https://localhost:8443}
  * @param pinnedSha256 the certificate fingerprint the user accepted (upper-case hex pairs joined by ':'), or null
  * @param user         the admin user name, e.g. {@code Administrator}
+ * @param engine       the {@link NamedEngine} its container runs on; null for the default engine (and for a remote one)
  */
 public record ConnectorProfile(String name, String image, String container, int hostPort, String adminUrl,
-                               String pinnedSha256, String user) {
+                               String pinnedSha256, String user, String engine) {
+    /** On the default engine. */
+    public ConnectorProfile(String name, String image, String container, int hostPort, String adminUrl,
+                            String pinnedSha256, String user) {
+        this(name, image, container, hostPort, adminUrl, pinnedSha256, user, null);
+    }
+
     private static final Pattern CONTAINER_NAME = Pattern.compile("[a-zA-Z0-9][a-zA-Z0-9_.-]*");
     private static final Pattern SHA256 = Pattern.compile("([0-9A-F]{2}:){31}[0-9A-F]{2}");
 
@@ -36,7 +43,22 @@ public record ConnectorProfile(String name, String image, String container, int 
     }
 
     public ConnectorProfile withPinnedSha256(String fingerprint) {
-        return new ConnectorProfile(name, image, container, hostPort, adminUrl, fingerprint, user);
+        return new ConnectorProfile(name, image, container, hostPort, adminUrl, fingerprint, user, engine);
+    }
+
+    public ConnectorProfile withImage(String newImage) {
+        return new ConnectorProfile(name, newImage, container, hostPort, adminUrl, pinnedSha256, user, engine);
+    }
+
+    /** @param engineName a {@link NamedEngine}'s name; null or blank for the default engine */
+    public ConnectorProfile withEngine(String engineName) {
+        String named = engineName == null || engineName.isBlank() ? null : engineName;
+        return new ConnectorProfile(name, image, container, hostPort, adminUrl, pinnedSha256, user, named);
+    }
+
+    /** The engine's name as shown: its own, or {@link NamedEngine#DEFAULT_NAME}. */
+    public String engineShown() {
+        return engine == null ? NamedEngine.DEFAULT_NAME : engine;
     }
 
     List<String> problems() {
