@@ -9,10 +9,10 @@ import java.util.function.Function;
  * {@link SccClient#monitoring()}; blocking, call it from a background thread.
  */
 public final class ConnectorMonitoring {
-    private final SccClient client;
+    private final AdminCalls calls;
 
-    ConnectorMonitoring(SccClient client) {
-        this.client = client;
+    ConnectorMonitoring(AdminCalls calls) {
+        this.calls = calls;
     }
 
     /** The current alerts (connector 2.19+), in the connector's order. */
@@ -61,6 +61,6 @@ public final class ConnectorMonitoring {
     }
 
     private <T> T get(String path, String what, Function<String, T> parser) {
-        return client.json("GET", client.monitoringUrl(path), null, what, parser);
+        return calls.json("GET", calls.url("api/monitoring/" + path).build(), null, what, parser);
     }
 }

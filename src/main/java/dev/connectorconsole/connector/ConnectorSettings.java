@@ -13,73 +13,73 @@ public final class ConnectorSettings {
     private static final String CONNECTOR = "api/v1/configuration/connector/";
     private static final String RULES = CONNECTOR + "onPremises/subjectPatternRules";
 
-    private final SccClient client;
+    private final AdminCalls calls;
 
-    ConnectorSettings(SccClient client) {
-        this.client = client;
+    ConnectorSettings(AdminCalls calls) {
+        this.calls = calls;
     }
 
     /** The proxy, or empty when the connector reaches the cloud directly. */
     public Optional<ProxySettings> proxy() {
-        return client.json("GET", url(CONNECTOR + "proxy"), null, "the proxy settings", ConnectorSettingsJson::proxy);
+        return calls.json("GET", url(CONNECTOR + "proxy"), null, "the proxy settings", ConnectorSettingsJson::proxy);
     }
 
     /** Sets the proxy; a null password keeps the one the connector has for the same user. Refused (403) on a shadow. */
     public void setProxy(String host, int port, String user, Secret password) {
-        client.noContent("PUT", url(CONNECTOR + "proxy"), ConnectorSettingsJson.proxy(host, port, user, password), password);
+        calls.noContent("PUT", url(CONNECTOR + "proxy"), ConnectorSettingsJson.proxy(host, port, user, password), password);
     }
 
     public void removeProxy() {
-        client.noContent("DELETE", url(CONNECTOR + "proxy"), null);
+        calls.noContent("DELETE", url(CONNECTOR + "proxy"), null);
     }
 
     public List<SubjectPatternRule> subjectPatternRules() {
-        return client.json("GET", url(RULES), null, "the subject pattern rules", ConnectorSettingsJson::rules);
+        return calls.json("GET", url(RULES), null, "the subject pattern rules", ConnectorSettingsJson::rules);
     }
 
     public void addSubjectPatternRule(SubjectPatternRule rule) {
-        client.noContent("POST", url(RULES), ConnectorSettingsJson.rule(rule));
+        calls.noContent("POST", url(RULES), ConnectorSettingsJson.rule(rule));
     }
 
     /** Replaces the rule at the zero-based {@code index}. */
     public void replaceSubjectPatternRule(int index, SubjectPatternRule rule) {
-        client.noContent("PUT", url(RULES + "/" + index), ConnectorSettingsJson.rule(rule));
+        calls.noContent("PUT", url(RULES + "/" + index), ConnectorSettingsJson.rule(rule));
     }
 
     public void deleteSubjectPatternRule(int index) {
-        client.noContent("DELETE", url(RULES + "/" + index), null);
+        calls.noContent("DELETE", url(RULES + "/" + index), null);
     }
 
     public void moveSubjectPatternRule(int index, int position) {
-        client.noContent("POST", url(RULES + "/" + index + "/move"),
+        calls.noContent("POST", url(RULES + "/" + index + "/move"),
                 ("{\"position\":" + position + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public LogAndTraceLevels logAndTraceLevels() {
-        return client.json("GET", url(CONNECTOR + "logAndTrace"), null, "the log and trace levels", ConnectorSettingsJson::logLevels);
+        return calls.json("GET", url(CONNECTOR + "logAndTrace"), null, "the log and trace levels", ConnectorSettingsJson::logLevels);
     }
 
     public void setLogAndTraceLevels(LogAndTraceLevels levels) {
-        client.noContent("PATCH", url(CONNECTOR + "logAndTrace"), ConnectorSettingsJson.logLevels(levels));
+        calls.noContent("PATCH", url(CONNECTOR + "logAndTrace"), ConnectorSettingsJson.logLevels(levels));
     }
 
     public AuditLogSettings auditLog() {
-        return client.json("GET", url(CONNECTOR + "auditLog"), null, "the audit log settings", ConnectorSettingsJson::audit);
+        return calls.json("GET", url(CONNECTOR + "auditLog"), null, "the audit log settings", ConnectorSettingsJson::audit);
     }
 
     public void setAuditLog(AuditLogSettings audit) {
-        client.noContent("PATCH", url(CONNECTOR + "auditLog"), ConnectorSettingsJson.audit(audit));
+        calls.noContent("PATCH", url(CONNECTOR + "auditLog"), ConnectorSettingsJson.audit(audit));
     }
 
     public AlertThresholds alertThresholds() {
-        return client.json("GET", url(CONNECTOR + "alerting"), null, "the alert thresholds", ConnectorSettingsJson::thresholds);
+        return calls.json("GET", url(CONNECTOR + "alerting"), null, "the alert thresholds", ConnectorSettingsJson::thresholds);
     }
 
     public void setAlertThresholds(AlertThresholds thresholds) {
-        client.noContent("PATCH", url(CONNECTOR + "alerting"), ConnectorSettingsJson.thresholds(thresholds));
+        calls.noContent("PATCH", url(CONNECTOR + "alerting"), ConnectorSettingsJson.thresholds(thresholds));
     }
 
     private HttpUrl url(String path) {
-        return client.settingsUrl(path);
+        return calls.url(path).build();
     }
 }

@@ -9,54 +9,54 @@ import okhttp3.HttpUrl;
  * delete one or all entries.
  */
 public final class RfcAccessLists {
-    private final SccClient client;
+    private final AdminCalls calls;
     private final HttpUrl mapping;
 
-    RfcAccessLists(SccClient client, HttpUrl mapping) {
-        this.client = client;
+    RfcAccessLists(AdminCalls calls, HttpUrl mapping) {
+        this.calls = calls;
         this.mapping = mapping;
     }
 
     public List<String> allowedClients() {
-        return client.json("GET", path("allowedClients", null), null, "the allowed clients",
+        return calls.json("GET", path("allowedClients", null), null, "the allowed clients",
                 AccessControlParser::allowedClients);
     }
 
     public void replaceAllowedClients(List<String> clients) {
-        client.noContent("POST", path("allowedClients", null), AccessControlBodies.clientList(clients));
+        calls.noContent("POST", path("allowedClients", null), AccessControlBodies.clientList(clients));
     }
 
     public void addAllowedClients(List<String> clients) {
-        client.noContent("PATCH", path("allowedClients", null), AccessControlBodies.clientList(clients));
+        calls.noContent("PATCH", path("allowedClients", null), AccessControlBodies.clientList(clients));
     }
 
     public void removeAllowedClient(String abapClient) {
-        client.noContent("DELETE", path("allowedClients", abapClient), null);
+        calls.noContent("DELETE", path("allowedClients", abapClient), null);
     }
 
     public void clearAllowedClients() {
-        client.noContent("DELETE", path("allowedClients", null), null);
+        calls.noContent("DELETE", path("allowedClients", null), null);
     }
 
     public List<BlockedClientUser> blockedUsers() {
-        return client.json("GET", path("blockedClientUsers", null), null, "the blocked users",
+        return calls.json("GET", path("blockedClientUsers", null), null, "the blocked users",
                 AccessControlParser::blockedUsers);
     }
 
     public void replaceBlockedUsers(List<BlockedClientUser> users) {
-        client.noContent("POST", path("blockedClientUsers", null), AccessControlBodies.userList(users));
+        calls.noContent("POST", path("blockedClientUsers", null), AccessControlBodies.userList(users));
     }
 
     public void addBlockedUsers(List<BlockedClientUser> users) {
-        client.noContent("PATCH", path("blockedClientUsers", null), AccessControlBodies.userList(users));
+        calls.noContent("PATCH", path("blockedClientUsers", null), AccessControlBodies.userList(users));
     }
 
     public void removeBlockedUser(BlockedClientUser user) {
-        client.noContent("DELETE", path("blockedClientUsers", user.key()), null);
+        calls.noContent("DELETE", path("blockedClientUsers", user.key()), null);
     }
 
     public void clearBlockedUsers() {
-        client.noContent("DELETE", path("blockedClientUsers", null), null);
+        calls.noContent("DELETE", path("blockedClientUsers", null), null);
     }
 
     private HttpUrl path(String list, String entry) {

@@ -3,10 +3,8 @@ package dev.connectorconsole.connector;
 import dev.connectorconsole.common.Secret;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import okhttp3.HttpUrl;
 
 /**
@@ -18,13 +16,11 @@ public final class SccClient implements AutoCloseable {
     /** Creating a subaccount takes about 5 s on a real connector (tunnel handshake); 30 s leaves room. */
     static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
-    private static final String SUBACCOUNTS = "api/v1/configuration/subaccounts";
-
     private final Transport transport;
+    private final AdminCalls calls;
     private final TrustSettings trust;
     private final Duration connectTimeout;
     private final Duration readTimeout;
-    private volatile Credentials credentials;
     private volatile boolean closed;
 
     public SccClient(ConnectorEndpoint endpoint, Credentials credentials, TrustSettings trust) {
@@ -34,11 +30,12 @@ public final class SccClient implements AutoCloseable {
     SccClient(ConnectorEndpoint endpoint, Credentials credentials, TrustSettings trust, Duration connectTimeout,
               Duration readTimeout) {
         Objects.requireNonNull(endpoint, "endpoint");
-        this.credentials = Objects.requireNonNull(credentials, "credentials");
+        Objects.requireNonNull(credentials, "credentials");
         this.trust = Objects.requireNonNull(trust, "trust");
         this.connectTimeout = connectTimeout;
         this.readTimeout = readTimeout;
         this.transport = new Transport(endpoint, trust, connectTimeout, readTimeout);
+        this.calls = new AdminCalls(transport, credentials);
     }
 
     /**
@@ -46,7 +43,7 @@ public final class SccClient implements AutoCloseable {
      * when done (an upgrade opens one per step); closing it leaves this one open.
      */
     public SccClient copy() {
-        return new SccClient(endpoint(), credentials, trust, connectTimeout, readTimeout);
+        return new SccClient(endpoint(), calls.credentials(), trust, connectTimeout, readTimeout);
     }
 
     public ConnectorEndpoint endpoint() {
@@ -55,12 +52,12 @@ public final class SccClient implements AutoCloseable {
 
     /** The connector's version, e.g. "2.19.0.2" (connector 2.14+). */
     public String version() {
-        return json("GET", transport.url("api/v1/connector/version").build(), null, "the version",
+        return calls.json("GET", calls.url("api/v1/connector/version").build(), null, "the version",
                 ResponseParser::version);
     }
 
     public ConnectorInfo connectorInfo() {
-        return json("GET", transport.url("api/v1/configuration/connector").build(), null, "connector settings",
+        return calls.json("GET", calls.url("api/v1/configuration/connector").build(), null, "connector settings",
                 ResponseParser::connectorInfo);
     }
 
@@ -69,70 +66,63 @@ public final class SccClient implements AutoCloseable {
      * for its later calls.
      */
     public void changeInitialPassword(Secret oldPassword, Secret newPassword) {
-        Credentials current = credentials;
-        noContent("PUT", transport.url("api/v1/configuration/connector/authentication/basic").build(),
+        Credentials current = calls.credentials();
+        calls.noContent("PUT", calls.url("api/v1/configuration/connector/authentication/basic").build(),
                 RequestBodies.passwordChange(oldPassword, newPassword), oldPassword, newPassword);
-        credentials = new Credentials(current.user(), newPassword);
+        calls.useCredentials(new Credentials(current.user(), newPassword));
     }
 
     /** "master", "shadow", or null while the role is undefined (the connector answers "undefined"). */
     public String haRole() {
-        return json("GET", transport.url("api/v1/configuration/connector/haRole").build(), null, "the HA role",
-                ResponseParser::haRole);
+        return highAvailability().roleName();
     }
 
     /** Sets the high-availability role; a fresh connector needs "master" before it accepts configuration. */
     public void setHaRole(String role) {
-        noContent("POST", transport.url("api/v1/configuration/connector/haRole").build(),
-                RequestBodies.jsonString(role));
+        highAvailability().setRoleName(role);
     }
 
     /** Master and shadow settings and state, connect, switch and reset (scc-api.md §4.8). */
     public HighAvailability highAvailability() {
-        return new HighAvailability(this);
-    }
-
-    HttpUrl haUrl(String path) {
-        return transport.url("api/v1/configuration/connector/" + path).build();
+        return new HighAvailability(calls);
     }
 
     public List<SubaccountSummary> subaccounts() {
-        return json("GET", transport.url(SUBACCOUNTS).build(), null, "the subaccount list",
+        return calls.json("GET", calls.subaccounts(), null, "the subaccount list",
                 ResponseParser::subaccounts);
     }
 
     public Subaccount subaccount(String regionHost, String subaccountId) {
-        return json("GET", subaccountUrl(regionHost, subaccountId, null), null, "a subaccount",
+        return calls.json("GET", subaccountUrl(regionHost, subaccountId, null), null, "a subaccount",
                 body -> ResponseParser.subaccount(body, regionHost, subaccountId));
     }
 
     /** Adds the subaccount and connects its tunnel; the connector answers once the tunnel is up (about 5 s). */
     public Subaccount create(SubaccountCreate create) {
         Secret[] secrets = {create.cloudPassword(), create.authenticationData()};
-        Answer answer = expectSuccess(transport.send("POST", transport.url(SUBACCOUNTS).build(),
-                RequestBodies.create(create), credentials), secrets);
+        Answer answer = calls.send("POST", calls.subaccounts(), RequestBodies.create(create), secrets);
         if (answer.body().isBlank() && !create.usesAuthenticationData()) {
             return subaccount(create.regionHost(), create.subaccount());
         }
-        return parse(answer, "the new subaccount",
+        return AdminCalls.parse(answer, "the new subaccount",
                 body -> ResponseParser.subaccount(body, create.regionHost(), create.subaccount()));
     }
 
     public Subaccount update(String regionHost, String subaccountId, SubaccountUpdate update) {
-        return json("PUT", subaccountUrl(regionHost, subaccountId, null), RequestBodies.update(update),
+        return calls.json("PUT", subaccountUrl(regionHost, subaccountId, null), RequestBodies.update(update),
                 "the updated subaccount", body -> ResponseParser.subaccount(body, regionHost, subaccountId));
     }
 
     public void delete(String regionHost, String subaccountId) {
-        noContent("DELETE", subaccountUrl(regionHost, subaccountId, null), null);
+        calls.noContent("DELETE", subaccountUrl(regionHost, subaccountId, null), null);
     }
 
     public void connect(String regionHost, String subaccountId) {
-        noContent("PUT", subaccountUrl(regionHost, subaccountId, "state"), RequestBodies.tunnelState(true));
+        calls.noContent("PUT", subaccountUrl(regionHost, subaccountId, "state"), RequestBodies.tunnelState(true));
     }
 
     public void disconnect(String regionHost, String subaccountId) {
-        noContent("PUT", subaccountUrl(regionHost, subaccountId, "state"), RequestBodies.tunnelState(false));
+        calls.noContent("PUT", subaccountUrl(regionHost, subaccountId, "state"), RequestBodies.tunnelState(false));
     }
 
     /** Renews the subaccount certificate with the cloud user's credentials. */
@@ -146,56 +136,47 @@ public final class SccClient implements AutoCloseable {
     }
 
     private Subaccount renew(String regionHost, String subaccountId, byte[] body, Secret secret) {
-        Answer answer = expectSuccess(transport.send("POST", subaccountUrl(regionHost, subaccountId, "validity"),
-                body, credentials), secret);
+        Answer answer = calls.send("POST", subaccountUrl(regionHost, subaccountId, "validity"), body, secret);
         if (answer.body().isBlank()) {
             return subaccount(regionHost, subaccountId);
         }
-        return parse(answer, "the renewed subaccount",
+        return AdminCalls.parse(answer, "the renewed subaccount",
                 text -> ResponseParser.subaccount(text, regionHost, subaccountId));
     }
 
     /** The access control of a subaccount: system mappings, their resources and RFC access lists. */
     public SystemMappings systemMappings(String regionHost, String subaccountId) {
-        return new SystemMappings(this, regionHost, subaccountId);
+        return new SystemMappings(calls, regionHost, subaccountId);
     }
 
     public DomainMappings domainMappings(String regionHost, String subaccountId) {
-        return new DomainMappings(this, regionHost, subaccountId);
+        return new DomainMappings(calls, regionHost, subaccountId);
     }
 
     public ServiceChannels serviceChannels(String regionHost, String subaccountId) {
-        return new ServiceChannels(this, regionHost, subaccountId);
+        return new ServiceChannels(calls, regionHost, subaccountId);
     }
 
     /** The system mappings of all subaccounts with their open connections (monitoring API). */
     public List<BackendConnection> backendConnections() {
-        return json("GET", transport.url("api/monitoring/connections/backends").build(), null, "the backend connections",
+        return calls.json("GET", calls.url("api/monitoring/connections/backends").build(), null, "the backend connections",
                 AccessControlParser::backendConnections);
     }
 
     /** All subaccounts with their tunnels in one call — what a dashboard refresh needs. */
     public List<MonitoredSubaccount> monitoringSubaccounts() {
-        return json("GET", transport.url("api/monitoring/subaccounts").build(), null, "the monitoring data",
+        return calls.json("GET", calls.url("api/monitoring/subaccounts").build(), null, "the monitoring data",
                 ResponseParser::monitoringSubaccounts);
     }
 
     /** Alerts, certificates, memory, CPU, disk and traffic figures (the rest of the monitoring API). */
     public ConnectorMonitoring monitoring() {
-        return new ConnectorMonitoring(this);
+        return new ConnectorMonitoring(calls);
     }
 
     /** Proxy, subject pattern rules, log and trace levels, audit log and alert thresholds. */
     public ConnectorSettings settings() {
-        return new ConnectorSettings(this);
-    }
-
-    HttpUrl settingsUrl(String path) {
-        return transport.url(path).build();
-    }
-
-    HttpUrl monitoringUrl(String path) {
-        return transport.url("api/monitoring/" + path).build();
+        return new ConnectorSettings(calls);
     }
 
     /**
@@ -203,7 +184,7 @@ public final class SccClient implements AutoCloseable {
      * and returns the file's size; see {@link ConfigurationBackup}. The backup password encrypts the zip's secrets.
      */
     public long backup(Secret backupPassword, Path target) {
-        return ConfigurationBackup.download(transport, credentials, backupPassword, target);
+        return ConfigurationBackup.download(transport, calls.credentials(), backupPassword, target);
     }
 
     /**
@@ -212,7 +193,7 @@ public final class SccClient implements AutoCloseable {
      * {@link SccException.Kind#INVALID_REQUEST} and changes nothing. See {@link ConfigurationRestore}.
      */
     public void restore(Secret backupPassword, Path backup) {
-        ConfigurationRestore.upload(transport, credentials, backupPassword, backup);
+        ConfigurationRestore.upload(transport, calls.credentials(), backupPassword, backup);
     }
 
     /**
@@ -243,51 +224,7 @@ public final class SccClient implements AutoCloseable {
     }
 
     private HttpUrl subaccountUrl(String regionHost, String subaccountId, String action) {
-        HttpUrl.Builder url = subaccountPath(regionHost, subaccountId);
+        HttpUrl.Builder url = calls.subaccountPath(regionHost, subaccountId);
         return (action == null ? url : url.addPathSegment(action)).build();
-    }
-
-    /** The path of a subaccount, to add further segments to (used by the per-subaccount views of this client). */
-    HttpUrl.Builder subaccountPath(String regionHost, String subaccountId) {
-        return transport.url(SUBACCOUNTS)
-                .addPathSegment(Objects.requireNonNull(regionHost, "regionHost"))
-                .addPathSegment(Objects.requireNonNull(subaccountId, "subaccountId"));
-    }
-
-    <T> T json(String method, HttpUrl url, byte[] body, String what, Function<String, T> parser) {
-        return parse(expectSuccess(transport.send(method, url, body, credentials)), what, parser);
-    }
-
-    void noContent(String method, HttpUrl url, byte[] body, Secret... secrets) {
-        expectSuccess(transport.send(method, url, body, credentials), secrets);
-    }
-
-    private Answer expectSuccess(Answer answer, Secret... requestSecrets) {
-        if (answer.successful()) {
-            if (answer.isHtml()) {
-                throw ErrorMapper.loginPage(answer.status());
-            }
-            return answer;
-        }
-        throw ErrorMapper.fromResponse(answer.status(), answer.body(), secretValues(requestSecrets));
-    }
-
-    private List<String> secretValues(Secret... requestSecrets) {
-        List<String> values = new ArrayList<>();
-        values.add(credentials.password().value());
-        for (Secret secret : requestSecrets) {
-            if (secret != null) {
-                values.add(secret.value());
-            }
-        }
-        return values;
-    }
-
-    private static <T> T parse(Answer answer, String what, Function<String, T> parser) {
-        try {
-            return parser.apply(answer.body());
-        } catch (RuntimeException e) {
-            throw ErrorMapper.unreadable(answer.status(), what, e);
-        }
     }
 }

@@ -10,53 +10,53 @@ import okhttp3.HttpUrl;
  * RUNTIME_FAILURE "Service channel could not be opened ...").
  */
 public final class ServiceChannels {
-    private final SccClient client;
+    private final AdminCalls calls;
     private final String regionHost;
     private final String subaccount;
 
-    ServiceChannels(SccClient client, String regionHost, String subaccount) {
-        this.client = client;
+    ServiceChannels(AdminCalls calls, String regionHost, String subaccount) {
+        this.calls = calls;
         this.regionHost = Objects.requireNonNull(regionHost, "regionHost");
         this.subaccount = Objects.requireNonNull(subaccount, "subaccount");
     }
 
     public List<ServiceChannel> list(ServiceChannelType type) {
-        return client.json("GET", typePath(type).build(), null, "the service channels",
+        return calls.json("GET", typePath(type).build(), null, "the service channels",
                 body -> ChannelParser.channels(body, type));
     }
 
     public ServiceChannel get(ServiceChannelType type, long id) {
-        return client.json("GET", one(type, id, false), null, "a service channel", body -> ChannelParser.channel(body, type));
+        return calls.json("GET", one(type, id, false), null, "a service channel", body -> ChannelParser.channel(body, type));
     }
 
     /** Creates the channel (disabled); the connector answers 201 without a body, so list or get to see it. */
     public void create(ServiceChannelSpec spec) {
-        client.noContent("POST", typePath(spec.type()).build(), AccessControlBodies.channel(spec));
+        calls.noContent("POST", typePath(spec.type()).build(), AccessControlBodies.channel(spec));
     }
 
     public void replace(long id, ServiceChannelSpec spec) {
-        client.noContent("PUT", one(spec.type(), id, false), AccessControlBodies.channel(spec));
+        calls.noContent("PUT", one(spec.type(), id, false), AccessControlBodies.channel(spec));
     }
 
     public void delete(ServiceChannelType type, long id) {
-        client.noContent("DELETE", one(type, id, false), null);
+        calls.noContent("DELETE", one(type, id, false), null);
     }
 
     /** Deletes every channel of this type. */
     public void deleteAll(ServiceChannelType type) {
-        client.noContent("DELETE", typePath(type).build(), null);
+        calls.noContent("DELETE", typePath(type).build(), null);
     }
 
     public void enable(ServiceChannelType type, long id) {
-        client.noContent("PUT", one(type, id, true), AccessControlBodies.channelState(true));
+        calls.noContent("PUT", one(type, id, true), AccessControlBodies.channelState(true));
     }
 
     public void disable(ServiceChannelType type, long id) {
-        client.noContent("PUT", one(type, id, true), AccessControlBodies.channelState(false));
+        calls.noContent("PUT", one(type, id, true), AccessControlBodies.channelState(false));
     }
 
     private HttpUrl.Builder typePath(ServiceChannelType type) {
-        return client.subaccountPath(regionHost, subaccount).addPathSegment("channels")
+        return calls.subaccountPath(regionHost, subaccount).addPathSegment("channels")
                 .addPathSegment(Objects.requireNonNull(type, "type").apiName());
     }
 

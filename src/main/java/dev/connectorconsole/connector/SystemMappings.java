@@ -10,78 +10,78 @@ import okhttp3.HttpUrl;
  * is encoded by {@link ResourceIds}. Creates answer 201 with an empty body, so they return nothing; read afterwards.
  */
 public final class SystemMappings {
-    private final SccClient client;
+    private final AdminCalls calls;
     private final String regionHost;
     private final String subaccount;
 
-    SystemMappings(SccClient client, String regionHost, String subaccount) {
-        this.client = client;
+    SystemMappings(AdminCalls calls, String regionHost, String subaccount) {
+        this.calls = calls;
         this.regionHost = Objects.requireNonNull(regionHost, "regionHost");
         this.subaccount = Objects.requireNonNull(subaccount, "subaccount");
     }
 
     public List<SystemMapping> list() {
-        return client.json("GET", base().build(), null, "the system mappings", AccessControlParser::mappings);
+        return calls.json("GET", base().build(), null, "the system mappings", AccessControlParser::mappings);
     }
 
     public SystemMapping get(String virtualHost, String virtualPort) {
-        return client.json("GET", mapping(virtualHost, virtualPort).build(), null, "a system mapping",
+        return calls.json("GET", mapping(virtualHost, virtualPort).build(), null, "a system mapping",
                 AccessControlParser::mapping);
     }
 
     public void create(SystemMapping mapping) {
-        client.noContent("POST", base().build(), AccessControlBodies.mapping(mapping));
+        calls.noContent("POST", base().build(), AccessControlBodies.mapping(mapping));
     }
 
     /** Replaces the mapping now addressed as {@code virtualHost:virtualPort}; the new one may carry another address. */
     public void replace(String virtualHost, String virtualPort, SystemMapping mapping) {
-        client.noContent("PUT", mapping(virtualHost, virtualPort).build(), AccessControlBodies.mapping(mapping));
+        calls.noContent("PUT", mapping(virtualHost, virtualPort).build(), AccessControlBodies.mapping(mapping));
     }
 
     public void delete(String virtualHost, String virtualPort) {
-        client.noContent("DELETE", mapping(virtualHost, virtualPort).build(), null);
+        calls.noContent("DELETE", mapping(virtualHost, virtualPort).build(), null);
     }
 
     public void deleteAll() {
-        client.noContent("DELETE", base().build(), null);
+        calls.noContent("DELETE", base().build(), null);
     }
 
     public List<MappingResource> resources(String virtualHost, String virtualPort) {
-        return client.json("GET", resourcesPath(virtualHost, virtualPort).build(), null, "the resources",
+        return calls.json("GET", resourcesPath(virtualHost, virtualPort).build(), null, "the resources",
                 AccessControlParser::resources);
     }
 
     public MappingResource resource(String virtualHost, String virtualPort, String id) {
-        return client.json("GET", resourcePath(virtualHost, virtualPort, id), null, "a resource",
+        return calls.json("GET", resourcePath(virtualHost, virtualPort, id), null, "a resource",
                 AccessControlParser::resource);
     }
 
     public void createResource(String virtualHost, String virtualPort, MappingResource resource) {
-        client.noContent("POST", resourcesPath(virtualHost, virtualPort).build(),
+        calls.noContent("POST", resourcesPath(virtualHost, virtualPort).build(),
                 AccessControlBodies.resource(resource, true));
     }
 
     /** Changes flags and description of the resource {@code resource.id()} (an id cannot change: delete and create). */
     public void replaceResource(String virtualHost, String virtualPort, MappingResource resource) {
-        client.noContent("PUT", resourcePath(virtualHost, virtualPort, resource.id()),
+        calls.noContent("PUT", resourcePath(virtualHost, virtualPort, resource.id()),
                 AccessControlBodies.resource(resource, false));
     }
 
     public void deleteResource(String virtualHost, String virtualPort, String id) {
-        client.noContent("DELETE", resourcePath(virtualHost, virtualPort, id), null);
+        calls.noContent("DELETE", resourcePath(virtualHost, virtualPort, id), null);
     }
 
     public void deleteAllResources(String virtualHost, String virtualPort) {
-        client.noContent("DELETE", resourcesPath(virtualHost, virtualPort).build(), null);
+        calls.noContent("DELETE", resourcesPath(virtualHost, virtualPort).build(), null);
     }
 
     /** The allowed clients and blocked users of an RFC(S) mapping. */
     public RfcAccessLists rfcAccess(String virtualHost, String virtualPort) {
-        return new RfcAccessLists(client, mapping(virtualHost, virtualPort).build());
+        return new RfcAccessLists(calls, mapping(virtualHost, virtualPort).build());
     }
 
     private HttpUrl.Builder base() {
-        return client.subaccountPath(regionHost, subaccount).addPathSegment("systemMappings");
+        return calls.subaccountPath(regionHost, subaccount).addPathSegment("systemMappings");
     }
 
     private HttpUrl.Builder mapping(String virtualHost, String virtualPort) {

@@ -1,8 +1,12 @@
 package dev.connectorconsole.sandbox;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 /**
- * High-availability settings and the pair's state as the sandbox keeps them ({@code ha} in {@code state.json}). The
- * password given at CONNECT is never kept here: it lives only in memory, in the {@link ShadowLink}.
+ * High-availability settings and the pair's state as the sandbox keeps them ({@code ha} in {@code state.json}). What
+ * only the shadow's heartbeats tell the master (when it last synchronised, from which host, how often it checks) is kept
+ * in memory, so a heartbeat never rewrites the file. The password given at CONNECT is never kept here: it lives only in
+ * memory, in the {@link ShadowLink}.
  */
 final class HaData {
     static final String ALONE = "ALONE";
@@ -17,10 +21,13 @@ final class HaData {
     public boolean haEnabled;
     public Integer haPort;
     public String allowedShadowHost = "";
-    public String shadowHost = "";
+    @JsonIgnore
+    String shadowHost = "";
     /** When the shadow last synchronised (ms), 0 = never; the master counts it lost after 3 check intervals. */
-    public long lastShadowSync;
-    public int shadowCheckIntervalSeconds = 30;
+    @JsonIgnore
+    long lastShadowSync;
+    @JsonIgnore
+    int shadowCheckIntervalSeconds = 30;
     /** Set by SWITCH: the shadow's next synchronisation tells it to take over. */
     public boolean switchRequested;
 

@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Function;
 
 /**
- * The sandbox's persistent state: one JSON file, rewritten atomically (temporary file + rename) after every change.
- * All access goes through {@link #read} and {@link #write}, which run under one lock.
+ * The sandbox's persistent state: one JSON file, rewritten atomically (temporary file + rename) after every change to
+ * what it holds; a write that leaves the persisted fields as they were leaves the file alone. All access goes through
+ * {@link #read} and {@link #write}, which run under one lock.
  */
 final class StateStore {
     static final String FILE_NAME = "state.json";
@@ -24,6 +26,7 @@ final class StateStore {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Object lock = new Object();
     private final StateData state;
+    private byte[] saved;
 
     private StateStore(Path file, StateData state) {
         this.file = file;
@@ -84,7 +87,12 @@ final class StateStore {
 
     private void save() {
         try {
-            PrivateFiles.writeAtomically(file, mapper.writeValueAsBytes(state));
+            byte[] json = mapper.writeValueAsBytes(state);
+            if (Arrays.equals(json, saved)) {
+                return;
+            }
+            PrivateFiles.writeAtomically(file, json);
+            saved = json;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot save the sandbox state to " + file + ": " + e.getMessage(), e);
         }

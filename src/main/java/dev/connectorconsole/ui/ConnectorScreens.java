@@ -13,13 +13,10 @@ import dev.connectorconsole.app.ReachabilityChecks;
 import dev.connectorconsole.settings.SecretStore;
 import dev.connectorconsole.settings.SecretStores;
 import dev.connectorconsole.ui.access.AccessControlScreen;
-import dev.connectorconsole.ui.access.AccessControlViewModel;
-import dev.connectorconsole.ui.access.InternalHostCheck;
 import dev.connectorconsole.ui.backups.BackupRestore;
 import dev.connectorconsole.ui.backups.BackupsScreen;
 import dev.connectorconsole.ui.backups.BackupsViewModel;
 import dev.connectorconsole.ui.dashboard.DashboardScreen;
-import dev.connectorconsole.ui.dashboard.DashboardViewModel;
 import dev.connectorconsole.ui.fleet.FleetScreen;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.connectorsettings.ConnectorSettingsScreen;
@@ -37,11 +34,9 @@ import dev.connectorconsole.ui.shell.StatusModel;
 import dev.connectorconsole.ui.signin.SignInView;
 import dev.connectorconsole.ui.signin.SignInViewModel;
 import dev.connectorconsole.ui.subaccounts.SubaccountsScreen;
-import dev.connectorconsole.ui.subaccounts.SubaccountsViewModel;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -56,9 +51,7 @@ final class ConnectorScreens implements AutoCloseable {
     private final ConnectorSession session;
     private final SignInViewModel signInModel;
     private final LazyScreen<SignInView> signIn;
-    private final LazyScreen<SubaccountsScreen> subaccounts;
-    private final LazyScreen<DashboardScreen> dashboard;
-    private final LazyScreen<AccessControlScreen> access;
+    private final SubaccountScreens subaccountScreens;
     private final LazyScreen<BackupsScreen> backups;
     private final LazyScreen<ConnectorSettingsScreen> connectorSettings;
     private final WatchScreens watch;
@@ -89,23 +82,10 @@ final class ConnectorScreens implements AutoCloseable {
                 profile.map(ConnectorProfile::adminUrl).orElse(DEFAULT_ADMIN_URL),
                 profile.map(ConnectorProfile::user).orElse(null));
         signIn = LazyScreen.of(SignInView.TITLE, SignInView.ICON, () -> new SignInView(signInModel));
-        access = LazyScreen.of(AccessControlScreen.TITLE, AccessControlScreen.ICON,
-                () -> new AccessControlScreen(new AccessControlViewModel(new ConnectorCalls(session, tasks),
-                        new InternalHostCheck(checks, localContainer, tasks))));
+        subaccountScreens = new SubaccountScreens(settings, tasks, session, navigation, checks, localContainer,
+                () -> navigation.get().show(signIn));
         connectorSettings = LazyScreen.of(ConnectorSettingsScreen.TITLE, ConnectorSettingsScreen.ICON,
                 () -> new ConnectorSettingsScreen(new ConnectorSettingsViewModel(new ConnectorCalls(session, tasks))));
-        subaccounts = LazyScreen.of(SubaccountsScreen.TITLE, SubaccountsScreen.ICON, () -> {
-            SubaccountsScreen screen = new SubaccountsScreen(new SubaccountsViewModel(session, tasks));
-            screen.onOpenAccess(this::openAccess);
-            return screen;
-        });
-        dashboard = LazyScreen.of(DashboardScreen.TITLE, DashboardScreen.ICON, () -> {
-            DashboardScreen screen = new DashboardScreen(new DashboardViewModel(session, tasks,
-                    Clock.systemDefaultZone(), () -> settings.current().refreshSeconds()),
-                    () -> navigation.get().show(signIn), () -> navigation.get().show(subaccounts));
-            screen.onOpenAccess(this::openAccess);
-            return screen;
-        });
         backups = LazyScreen.of(BackupsScreen.TITLE, BackupsScreen.ICON, () -> new BackupsScreen(new BackupsViewModel(
                 session, tasks, new BackupStore(backupFolder), secrets,
                 () -> ProfileAddresses.backupName(settings.current(), session.endpointProperty().get()),
@@ -115,7 +95,7 @@ final class ConnectorScreens implements AutoCloseable {
             status.connector(SessionWords.describe(now));
             // Signing in on the sign-in screen leads on to the dashboard; switching connectors stays where the user is.
             if (now == SessionState.SIGNED_IN && navigation.get().current() == signIn) {
-                navigation.get().show(dashboard);
+                navigation.get().show(subaccountScreens.dashboard());
             }
         });
         session.lastErrorProperty().addListener((obs, old, now) -> {
@@ -143,30 +123,20 @@ final class ConnectorScreens implements AutoCloseable {
     }
 
     LazyScreen<SubaccountsScreen> subaccounts() {
-        return subaccounts;
+        return subaccountScreens.subaccounts();
     }
 
     LazyScreen<DashboardScreen> dashboard() {
-        return dashboard;
+        return subaccountScreens.dashboard();
     }
 
     LazyScreen<AccessControlScreen> access() {
-        return access;
+        return subaccountScreens.access();
     }
 
     /** Whether the screens with forms may be left: unsaved changes are confirmed away first. */
     boolean canLeave() {
-        return (!subaccounts.isBuilt() || subaccounts.get().canLeave()) && (!access.isBuilt() || access.get().canLeave());
-    }
-
-    /** Opens the access control of one subaccount, once unsaved changes where the user is are confirmed away. */
-    private void openAccess(String regionHost, String subaccount) {
-        Navigation shown = navigation.get();
-        if (shown.current() == subaccounts && !subaccounts.get().canLeave()) {
-            return;
-        }
-        access.get().show(regionHost, subaccount);
-        shown.show(access);
+        return subaccountScreens.canLeave();
     }
 
     /** Where "Open container" of a Health alert leads (the Container screen lives beside these screens). */
@@ -176,10 +146,7 @@ final class ConnectorScreens implements AutoCloseable {
 
     private void openAlert(ConnectorAlert alert) {
         switch (AlertLink.of(alert)) {
-            case SUBACCOUNT -> {
-                subaccounts.get().show(alert.regionHost(), alert.subaccount());
-                navigation.get().show(subaccounts);
-            }
+            case SUBACCOUNT -> subaccountScreens.showSubaccount(alert.regionHost(), alert.subaccount());
             case CONTAINER -> openContainer.run();
             case NONE -> { }
         }
@@ -223,9 +190,7 @@ final class ConnectorScreens implements AutoCloseable {
      */
     void switchTo(ConnectorProfile profile) {
         session.useConnector(profile.pinnedSha256());
-        if (dashboard.isBuilt()) {
-            dashboard.get().showLastKnown(profile.adminUrl());
-        }
+        subaccountScreens.showLastKnown(profile.adminUrl());
         String user = profile.user() == null || profile.user().isBlank() ? "Administrator" : profile.user();
         signInModel.adminUrl().set(profile.adminUrl());
         signInModel.user().set(user);

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.connectorconsole.common.Secret;
-import dev.connectorconsole.connector.ConnectorEndpoint;
-import dev.connectorconsole.connector.Credentials;
 import dev.connectorconsole.connector.DomainMapping;
 import dev.connectorconsole.connector.MappingResource;
 import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.SubaccountCreate;
 import dev.connectorconsole.connector.SystemMapping;
 import dev.connectorconsole.connector.SystemMappings;
-import dev.connectorconsole.connector.TrustSettings;
 import dev.connectorconsole.sandbox.SandboxOptions;
 import dev.connectorconsole.sandbox.SandboxServer;
+import dev.connectorconsole.testsupport.SandboxClients;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,10 +42,7 @@ class AccessControlCopyTest {
     @BeforeEach
     void start() {
         sandbox = SandboxServer.start(new SandboxOptions(0, data, "127.0.0.1", Duration.ZERO, false));
-        client = new SccClient(new ConnectorEndpoint("localhost", sandbox.port()),
-                new Credentials("Administrator", new Secret("manage")), TrustSettings.pinned(sandbox.certificateSha256()));
-        client.changeInitialPassword(new Secret("manage"), new Secret("Copy-Admin-7"));
-        client.setHaRole("master");
+        client = SandboxClients.master(sandbox, new Secret("Copy-Admin-7"));
         for (String id : List.of(SOURCE, TARGET)) {
             client.create(new SubaccountCreate(REGION, id, "ops@example.com", new Secret("cloud-pw"), null, null, null, null));
         }

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.connectorconsole.common.Secret;
-import dev.connectorconsole.connector.ConnectorEndpoint;
-import dev.connectorconsole.connector.Credentials;
 import dev.connectorconsole.connector.HaRole;
 import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.connector.SubaccountCreate;
-import dev.connectorconsole.connector.TrustSettings;
 import dev.connectorconsole.sandbox.SandboxOptions;
 import dev.connectorconsole.sandbox.SandboxServer;
+import dev.connectorconsole.testsupport.SandboxClients;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -28,10 +26,7 @@ class HaPairingTest {
     Path secondDir;
 
     private static SccClient passwordChanged(SandboxServer sandbox) {
-        SccClient client = new SccClient(new ConnectorEndpoint("localhost", sandbox.port()),
-                new Credentials("Administrator", new Secret("manage")), TrustSettings.pinned(sandbox.certificateSha256()));
-        client.changeInitialPassword(new Secret("manage"), new Secret(PASSWORD));
-        return client;
+        return SandboxClients.passwordChanged(sandbox, new Secret(PASSWORD));
     }
 
     @Test

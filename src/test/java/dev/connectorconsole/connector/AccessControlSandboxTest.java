@@ -7,6 +7,7 @@ import dev.connectorconsole.common.Secret;
 import dev.connectorconsole.connector.SccException.Kind;
 import dev.connectorconsole.sandbox.SandboxOptions;
 import dev.connectorconsole.sandbox.SandboxServer;
+import dev.connectorconsole.testsupport.SandboxClients;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,10 +31,7 @@ class AccessControlSandboxTest {
     @BeforeEach
     void start() {
         sandbox = SandboxServer.start(new SandboxOptions(0, data, "127.0.0.1", Duration.ZERO, false));
-        client = new SccClient(new ConnectorEndpoint("localhost", sandbox.port()),
-                new Credentials("Administrator", new Secret("manage")), TrustSettings.pinned(sandbox.certificateSha256()));
-        client.changeInitialPassword(new Secret("manage"), PASSWORD);
-        client.setHaRole("master");
+        client = SandboxClients.master(sandbox, PASSWORD);
         client.create(new SubaccountCreate(REGION, ID, "ops@example.com", new Secret("cloud-pw"), null, null, null, null));
     }
 

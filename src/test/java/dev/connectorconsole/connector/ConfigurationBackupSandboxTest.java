@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.connectorconsole.common.Secret;
 import dev.connectorconsole.sandbox.SandboxOptions;
 import dev.connectorconsole.sandbox.SandboxServer;
+import dev.connectorconsole.testsupport.SandboxClients;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,10 +38,7 @@ class ConfigurationBackupSandboxTest {
     @BeforeEach
     void startConfiguredSandbox() {
         sandbox = SandboxServer.start(new SandboxOptions(0, data, "127.0.0.1", Duration.ofMillis(10), false));
-        try (SccClient client = new SccClient(endpoint(), new Credentials("Administrator", new Secret("manage")),
-                TrustSettings.pinned(sandbox.certificateSha256()))) {
-            client.changeInitialPassword(new Secret("manage"), ADMIN_PASSWORD);
-            client.setHaRole("master");
+        try (SccClient client = SandboxClients.master(sandbox, ADMIN_PASSWORD)) {
             client.create(new SubaccountCreate(REGION, ID, "cloud-user@example.com", new Secret("cloud-pw"),
                     "Backed up", "", "", false));
         }

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.connectorconsole.common.Secret;
-import dev.connectorconsole.connector.ConnectorEndpoint;
-import dev.connectorconsole.connector.Credentials;
 import dev.connectorconsole.connector.HaRole;
 import dev.connectorconsole.connector.HighAvailability;
 import dev.connectorconsole.connector.MasterHaConfig;
@@ -13,7 +11,7 @@ import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.connector.ShadowHaConfig;
 import dev.connectorconsole.connector.SubaccountCreate;
-import dev.connectorconsole.connector.TrustSettings;
+import dev.connectorconsole.testsupport.SandboxClients;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
@@ -32,9 +30,7 @@ class HaClientAgainstSandboxTest {
     Path shadowDir;
 
     private static SccClient firstRun(SandboxServer sandbox, HaRole role) {
-        SccClient client = new SccClient(new ConnectorEndpoint("localhost", sandbox.port()),
-                new Credentials("Administrator", new Secret("manage")), TrustSettings.pinned(sandbox.certificateSha256()));
-        client.changeInitialPassword(new Secret("manage"), new Secret(PASSWORD));
+        SccClient client = SandboxClients.passwordChanged(sandbox, new Secret(PASSWORD));
         client.highAvailability().setRole(role);
         return client;
     }

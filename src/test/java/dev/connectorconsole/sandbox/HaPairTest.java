@@ -10,9 +10,12 @@ import static dev.connectorconsole.sandbox.SystemMappingBehaviourTest.MAPPINGS;
 import static dev.connectorconsole.sandbox.SystemMappingBehaviourTest.REGION;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +87,26 @@ class HaPairTest {
         assertThat(Files.readString(shadowDir.resolve(StateStore.FILE_NAME))).doesNotContain(SandboxFixture.PASSWORD);
         waitFor(Duration.ofSeconds(5), () -> Thread.getAllStackTraces().keySet().stream()
                 .noneMatch(thread -> thread.getName().startsWith("cc-sandbox-ha-")));
+    }
+
+    @Test
+    void heartbeatsLeaveBothStateFilesAlone() throws Exception {
+        try (SandboxFixture master = SandboxFixture.initialized(masterDir); SandboxFixture shadow = HaEndpointsTest.shadow(shadowDir)) {
+            pair(master, shadow);
+            Object masterFile = savedVersion(masterDir);
+            Object shadowFile = savedVersion(shadowDir);
+            Thread.sleep(2_500);
+            assertThat(master.send("GET", MASTER_STATE, null).json().get("state").asText()).isEqualTo("CONNECTED");
+            assertThat(shadow.send("GET", SHADOW_STATE, null).json().get("state").asText()).isEqualTo("READY");
+            assertThat(savedVersion(masterDir)).isEqualTo(masterFile);
+            assertThat(savedVersion(shadowDir)).isEqualTo(shadowFile);
+        }
+    }
+
+    private static List<Object> savedVersion(Path dataDir) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(dataDir.resolve(StateStore.FILE_NAME),
+                BasicFileAttributes.class);
+        return List.of(attributes.fileKey(), attributes.lastModifiedTime());
     }
 
     @Test

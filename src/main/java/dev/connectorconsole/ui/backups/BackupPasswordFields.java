@@ -12,9 +12,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
- * The backup password for a new backup, as the Backups screen asks it: the remembered one when there is one (unless
- * the user types another), else typed twice, optionally remembered in the secret store. For dialogs that take a backup
- * on the way (an upgrade). The fields are cleared with {@link #clear()}; nothing here is logged or stored.
+ * The backup password, as the Backups screen asks it: the remembered one when there is one (unless the user types
+ * another), else typed; for a new backup typed twice and optionally remembered in the secret store, for a restore
+ * once. Used by the backup dialogs and by those that take a backup on the way (an upgrade). The fields are cleared
+ * with {@link #clear()}; nothing here is logged or stored.
  */
 public final class BackupPasswordFields {
     private final PasswordField password = new PasswordField();
@@ -23,10 +24,22 @@ public final class BackupPasswordFields {
     private final CheckBox remember = new CheckBox("Remember it for the next backups and restores");
     private final Label problem = new Label();
     private final GridPane form = new GridPane();
+    private final boolean forNewBackup;
 
+    /** For a new backup. */
     public BackupPasswordFields() {
+        this(true);
+    }
+
+    /** For restoring a backup: typed once, never remembered from here. */
+    static BackupPasswordFields forRestore() {
+        return new BackupPasswordFields(false);
+    }
+
+    private BackupPasswordFields(boolean forNewBackup) {
+        this.forNewBackup = forNewBackup;
         password.setId("backup-password");
-        password.setPromptText("Encrypts the secrets in the backup");
+        password.setPromptText(forNewBackup ? "Encrypts the secrets in the backup" : "The password the backup was taken with");
         again.setId("backup-password-again");
         useRemembered.setId("use-remembered-password");
         remember.setId("remember-backup-password");
@@ -47,8 +60,10 @@ public final class BackupPasswordFields {
         form.add(useRemembered, 1, 0);
         form.addRow(1, new Label("Backup password"), password);
         form.add(problem, 1, 2);
-        form.addRow(3, new Label("Repeat it"), again);
-        form.add(remember, 1, 4);
+        if (forNewBackup) {
+            form.addRow(3, new Label("Repeat it"), again);
+            form.add(remember, 1, 4);
+        }
         remembered(false);
     }
 
@@ -70,13 +85,18 @@ public final class BackupPasswordFields {
                 problem.setText("Enter the backup password.");
                 return false;
             }
-            if (!password.getText().equals(again.getText())) {
+            if (forNewBackup && !password.getText().equals(again.getText())) {
                 problem.setText("The two passwords differ.");
                 return false;
             }
         }
         problem.setText("");
         return true;
+    }
+
+    /** Shows why the connector refused the password (or says nothing when {@code message} is empty). */
+    public void problem(String message) {
+        problem.setText(message);
     }
 
     /** The typed password; empty when the remembered one is to be used. */

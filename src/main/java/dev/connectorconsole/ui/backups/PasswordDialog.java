@@ -9,14 +9,9 @@ import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.layout.ColumnConstraints;
-import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -29,60 +24,25 @@ import javafx.stage.Window;
  * was typed; the fields are cleared when it closes.
  */
 final class PasswordDialog extends Dialog<Void> {
-    private final PasswordField password = new PasswordField();
-    private final PasswordField again = new PasswordField();
-    private final CheckBox useRemembered = new CheckBox("Use the remembered backup password");
-    private final CheckBox remember = new CheckBox("Remember it for the next backups and restores");
-    private final Label problem = new Label();
+    private final BackupPasswordFields fields;
     private final ProgressIndicator working = new ProgressIndicator();
-    private final boolean taking;
 
     private PasswordDialog(Window owner, boolean taking, boolean remembered, String header, String text, String action) {
-        this.taking = taking;
+        fields = taking ? new BackupPasswordFields() : BackupPasswordFields.forRestore();
         initOwner(owner);
         setTitle(taking ? "Take backup" : "Restore backup");
         setHeaderText(header);
         getDialogPane().setId(taking ? "take-backup-dialog" : "restore-dialog");
         ButtonType confirmType = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(confirmType, ButtonType.CANCEL);
-        password.setId("backup-password");
-        password.setPromptText(taking ? "Encrypts the secrets in the backup" : "The password the backup was taken with");
-        again.setId("backup-password-again");
-        useRemembered.setId("use-remembered-password");
-        useRemembered.setSelected(remembered);
-        useRemembered.setVisible(remembered);
-        useRemembered.setManaged(remembered);
-        password.disableProperty().bind(useRemembered.selectedProperty());
-        again.disableProperty().bind(useRemembered.selectedProperty());
-        remember.setId("remember-backup-password");
-        remember.disableProperty().bind(useRemembered.selectedProperty());
-        problem.setId("backup-password-message");
-        problem.getStyleClass().add("field-error");
-        problem.setWrapText(true);
-        problem.setMinHeight(Region.USE_PREF_SIZE);
+        fields.remembered(remembered);
         working.setPrefSize(18, 18);
         working.setVisible(false);
 
-        GridPane form = new GridPane();
-        form.setHgap(12);
-        form.setVgap(8);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().addAll(labels, fields);
-        int row = 0;
-        form.add(useRemembered, 1, row++);
-        form.addRow(row++, new Label("Backup password"), password);
-        form.add(problem, 1, row++);
-        if (taking) {
-            form.addRow(row++, new Label("Repeat it"), again);
-            form.add(remember, 1, row);
-        }
         Label explanation = new Label(text);
         explanation.setWrapText(true);
         explanation.setMinHeight(Region.USE_PREF_SIZE);
-        VBox content = new VBox(14, explanation, form, new HBox(8, working));
+        VBox content = new VBox(14, explanation, fields.node(), new HBox(8, working));
         content.setPrefWidth(540);
         getDialogPane().setContent(content);
         Button confirm = (Button) getDialogPane().lookupButton(confirmType);
@@ -95,10 +55,7 @@ final class PasswordDialog extends Dialog<Void> {
             event.consume();
             submit();
         });
-        setOnHidden(e -> {
-            password.clear();
-            again.clear();
-        });
+        setOnHidden(e -> fields.clear());
     }
 
     /** "Take backup now": the password for a new backup. */
@@ -108,7 +65,7 @@ final class PasswordDialog extends Dialog<Void> {
                 "The connector writes a zip of its configuration: users, subaccounts, access control, certificates."
                         + " It encrypts the secrets in it with this password. Keep the password: restoring needs it.",
                 "Take backup");
-        dialog.action = (typed, done, failed) -> model.takeBackup().start(typed, dialog.remember.isSelected(), done, failed);
+        dialog.action = (typed, done, failed) -> model.takeBackup().start(typed, dialog.fields.rememberChosen(), done, failed);
         return dialog;
     }
 
@@ -132,28 +89,17 @@ final class PasswordDialog extends Dialog<Void> {
     private Action action;
 
     private void submit() {
-        Optional<Secret> typed = Optional.empty();
-        if (!useRemembered.isSelected()) {
-            if (password.getText().isEmpty()) {
-                problem.setText("Enter the backup password.");
-                fitContent();
-                return;
-            }
-            if (taking && !password.getText().equals(again.getText())) {
-                problem.setText("The two passwords differ.");
-                fitContent();
-                return;
-            }
-            typed = Optional.of(new Secret(password.getText()));
+        if (!fields.check()) {
+            fitContent();
+            return;
         }
-        problem.setText("");
         working.setVisible(true);
-        action.run(typed, () -> {
+        action.run(fields.typed(), () -> {
             working.setVisible(false);
             close();
         }, refusal -> {
             working.setVisible(false);
-            problem.setText(refusal);
+            fields.problem(refusal);
             fitContent();
         });
     }
