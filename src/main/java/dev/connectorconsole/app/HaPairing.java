@@ -6,6 +6,7 @@ import dev.connectorconsole.connector.HighAvailability;
 import dev.connectorconsole.connector.MasterHaConfig;
 import dev.connectorconsole.connector.MasterHaState;
 import dev.connectorconsole.connector.SccClient;
+import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.connector.ShadowHaConfig;
 import dev.connectorconsole.connector.ShadowHaState;
 import java.util.Objects;
@@ -68,7 +69,20 @@ public final class HaPairing {
         }
     }
 
+    /** Both roles and states; read again when the roles changed between the calls (a switch or takeover). */
     public HaPairStatus read() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return readOnce();
+            } catch (SccException e) {
+                if (attempt == 3 || e.status() != 400) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private HaPairStatus readOnce() {
         HighAvailability one = first.highAvailability();
         HaRole firstRole = one.role();
         HaRole secondRole = second == null ? HaRole.UNDEFINED : second.highAvailability().role();
