@@ -15,7 +15,7 @@ public record NamedEngine(String name, EngineSettings engine) {
         return new NamedEngine(name, new EngineSettings(EngineMode.HOST, host, tlsVerify, tlsVerify ? certPath : null));
     }
 
-    List<String> problems() {
+    public List<String> problems() {
         List<String> problems = new ArrayList<>();
         if (name == null || name.isBlank()) {
             problems.add("An engine has no name");

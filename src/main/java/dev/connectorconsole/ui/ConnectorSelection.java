@@ -78,7 +78,10 @@ final class ConnectorSelection {
      * A connector joins the others (adopted, or the sandbox or SAP's build chosen on the start page) and is the one
      * shown from now on; the profiles before it all stay.
      */
-    void add(ConnectorProfile profile) {
+    void add(ConnectorProfile added) {
+        ConnectorProfile shown = selected.get();
+        ConnectorProfile profile = !added.isRemote() && added.engine() == null && shown != null
+                ? added.withEngine(shown.engine()) : added;
         if (!profile.isRemote()) {
             container.targetProperty().set(ConnectorProfiles.targetOf(profile));
         }
@@ -87,7 +90,7 @@ final class ConnectorSelection {
                 () -> selected(profile.name()), onError);
     }
 
-    /** A connector the app makes on this engine, reached on {@code adminHost} at its host port. */
+    /** A connector the app makes on the engine in use, reached on {@code adminHost} at its host port. */
     void add(ContainerTarget target, String profileName, String adminHost) {
         add(new ConnectorProfile(profileName, target.image(), target.container(), target.hostPort(),
                 "https://" + adminHost + ":" + target.hostPort(), null, null));

@@ -18,6 +18,9 @@ import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.LoadResult;
 import dev.connectorconsole.settings.SettingsStore;
 import dev.connectorconsole.settings.Theme;
+import dev.connectorconsole.settings.EngineSettings;
+import dev.connectorconsole.settings.ConnectorProfile;
+import dev.connectorconsole.app.ConnectorProfiles;
 import dev.connectorconsole.settings.WindowBounds;
 import dev.connectorconsole.ui.dashboard.DashboardScreen;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
@@ -54,6 +57,8 @@ public final class MainWindow implements AutoCloseable {
     private final Screen logsShown;
     private final ConnectorScreens connectorScreens;
     private ConnectorSelection selection;
+    /** The engine of the connector shown: every engine call goes there. Written on the FX thread, read anywhere. */
+    private volatile EngineSettings engineInUse;
     private boolean closed;
 
     private MainWindow(Stage stage, AppEnvironment environment, LoadResult loaded) {
@@ -61,7 +66,8 @@ public final class MainWindow implements AutoCloseable {
         this.settings = new SettingsKeeper(new SettingsStore(environment.configDir()), loaded.settings(), tasks);
         this.theme = new dev.connectorconsole.ui.shell.Theme(loaded.settings().theme() == Theme.DARK);
         this.notifier = new ControlsFxNotifier(() -> stage);
-        this.engine = new EngineAccess(environment, () -> settings.current().engine());
+        this.engineInUse = loaded.settings().engineOf(ConnectorProfiles.initialProfile(loaded.settings()).orElse(null));
+        this.engine = new EngineAccess(environment, () -> engineInUse);
         this.engineWatch = new EngineWatch(engine, tasks, status, this::refreshContainer);
         connectorScreens = new ConnectorScreens(settings, tasks, status, this::navigationModel,
                 new EngineReachabilityChecks(engine), new EngineContainerStats(engine), () -> selection.localContainer(),
@@ -77,7 +83,7 @@ public final class MainWindow implements AutoCloseable {
         LazyScreen<DashboardScreen> dashboard = connectorScreens.dashboard();
         LazyScreen<SettingsScreen> settingsScreen = LazyScreen.of(SettingsScreen.TITLE, SettingsScreen.ICON,
                 () -> new SettingsScreen(new SettingsViewModel(settings, loaded.warning()),
-                        new EngineTrialModel(new EngineTrial(environment)::check, tasks)));
+                        () -> new EngineTrialModel(new EngineTrial(environment)::check, tasks)));
         SetupScreens setup = new SetupScreens(environment, engine, tasks, notifier, containerScreens, connectorScreens,
                 selection, this::navigationModel, containerShown, new SetupScreens.Start() {
                     @Override public void choose(ContainerTarget target, String name) { MainWindow.this.choose(target, name); }
@@ -98,10 +104,9 @@ public final class MainWindow implements AutoCloseable {
                 () -> containerScreens.container().get().startOrCreate(), settingsScreen);
         settings.currentProperty().addListener((obs, old, now) -> {
             theme.setDark(now.theme() == Theme.DARK);
-            if (!now.engine().equals(old.engine())) {
-                engineWatch.check();
-            }
+            followEngineOf(selection.selectedProperty().get());
         });
+        selection.selectedProperty().addListener((obs, old, now) -> followEngineOf(now));
 
         stage.setTitle("Connector Console");
         stage.setMinWidth(900);
@@ -124,6 +129,14 @@ public final class MainWindow implements AutoCloseable {
             }
         });
         loaded.warning().ifPresent(warning -> Platform.runLater(() -> notifier.failure("Settings reset", warning)));
+    }
+
+    private void followEngineOf(ConnectorProfile profile) {
+        EngineSettings next = settings.current().engineOf(profile);
+        if (!next.equals(engineInUse)) {
+            engineInUse = next;
+            engineWatch.check();
+        }
     }
 
     /** Opens the window; {@code loaded} comes from SettingsStore.load(), read off the FX thread. */

@@ -1,6 +1,10 @@
 package dev.connectorconsole.ui.settings;
 
 import java.io.File;
+import java.util.function.Supplier;
+
+import javafx.beans.Observable;
+import javafx.beans.value.ObservableBooleanValue;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -19,6 +23,7 @@ import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import dev.connectorconsole.settings.EngineMode;
+import dev.connectorconsole.settings.EngineSettings;
 
 /** "Docker engine": automatic or one address (tcp, unix, npipe, ssh), TLS certificates, and "Test engine". */
 final class EngineSection {
@@ -75,20 +80,25 @@ final class EngineSection {
 
         VBox content = new VBox(8, automatic, host, hostDetails);
         if (trial != null) {
-            content.getChildren().add(trialRow(model, trial));
+            content.getChildren().add(trialRow(trial, model::engineInForm,
+                    model.hostMessageProperty().isNotEmpty().or(model.certMessageProperty().isNotEmpty()),
+                    model.engineModeProperty(), model.engineHostProperty(), model.tlsVerifyProperty(),
+                    model.certPathProperty()));
         }
         return SettingsScreen.card("Docker engine", "Where containers are built and run: this computer's engine, another"
                 + " host's over TLS (tcp://host:2376), or over ssh (ssh://user@host, with your ssh keys and known hosts).",
                 content);
     }
 
-    private static Node trialRow(SettingsViewModel model, EngineTrialModel trial) {
+    /** "Test engine" and what answered; the answer is cleared when one of {@code fields} changes. */
+    static Node trialRow(EngineTrialModel trial, Supplier<EngineSettings> engine, ObservableBooleanValue invalid,
+                         Observable... fields) {
         Button test = new Button("Test engine", new FontIcon(Feather.ACTIVITY));
         test.setId("engine-test");
         test.setMinWidth(Region.USE_PREF_SIZE);
-        test.disableProperty().bind(trial.testingProperty().or(model.hostMessageProperty().isNotEmpty())
-                .or(model.certMessageProperty().isNotEmpty()));
-        test.setOnAction(e -> trial.test(model.engineInForm()));
+        test.disableProperty().bind(trial.testingProperty().or(javafx.beans.binding.BooleanExpression
+                .booleanExpression(invalid)));
+        test.setOnAction(e -> trial.test(engine.get()));
         Label result = new Label();
         result.setId("engine-test-result");
         result.setWrapText(true);
@@ -100,8 +110,7 @@ final class EngineSection {
             case FAILED -> mark(Feather.ALERT_CIRCLE, "icon-danger");
             case NONE -> null;
         }, trial.outcomeProperty()));
-        for (javafx.beans.Observable field : new javafx.beans.Observable[] {model.engineModeProperty(),
-                model.engineHostProperty(), model.tlsVerifyProperty(), model.certPathProperty()}) {
+        for (Observable field : fields) {
             field.addListener(o -> trial.clear());
         }
         HBox row = new HBox(10, test, result);

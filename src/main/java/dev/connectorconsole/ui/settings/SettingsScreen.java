@@ -1,7 +1,6 @@
 package dev.connectorconsole.ui.settings;
 
-import dev.connectorconsole.ui.fx.WholeHeaders;
-import java.io.File;
+import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -40,7 +39,7 @@ public final class SettingsScreen implements Screen {
     public static final Ikon ICON = Feather.SETTINGS;
 
     private final SettingsViewModel model;
-    private final EngineTrialModel engineTrial;
+    private final Supplier<EngineTrialModel> engineTrials;
     private Node view;
 
     /** Without "Test engine". */
@@ -48,9 +47,14 @@ public final class SettingsScreen implements Screen {
         this(model, null);
     }
 
-    public SettingsScreen(SettingsViewModel model, EngineTrialModel engineTrial) {
+    /** @param engineTrials a new "Test engine" model for each engine form */
+    public SettingsScreen(SettingsViewModel model, Supplier<EngineTrialModel> engineTrials) {
         this.model = model;
-        this.engineTrial = engineTrial;
+        this.engineTrials = engineTrials;
+    }
+
+    private EngineTrialModel trial() {
+        return engineTrials == null ? null : engineTrials.get();
     }
 
     @Override public String title() { return TITLE; }
@@ -105,8 +109,9 @@ public final class SettingsScreen implements Screen {
         HBox actions = new HBox(10, save, revert, saveMessage);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        VBox page = new VBox(16, title, warning, EngineSection.build(model, engineTrial), AdminReachSection.build(model), appearanceSection(),
-                BackupsSection.build(model), profilesSection());
+        VBox page = new VBox(16, title, warning, EngineSection.build(model, trial()), AdminReachSection.build(model),
+                appearanceSection(), BackupsSection.build(model), EnginesSection.build(model, trial()),
+                ProfilesSection.build(model));
         page.getStyleClass().add("screen");
         page.setMaxWidth(980);
         ScrollPane scroll = new ScrollPane(page);
@@ -114,59 +119,6 @@ public final class SettingsScreen implements Screen {
         scroll.getStyleClass().add("edge-to-edge");
         actions.getStyleClass().add("action-bar");
         return new javafx.scene.layout.BorderPane(scroll, null, null, actions, null);
-    }
-
-    private Node profilesSection() {
-        TableView<ConnectorProfile> table = new TableView<>(model.profiles());
-        table.setId("profiles-table");
-        WholeHeaders.of(table);
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(170);
-        table.setPlaceholder(new Label("No connectors yet. Add one from the start page."));
-        table.getColumns().add(column("Name", ConnectorProfile::name, 110));
-        table.getColumns().add(column("Image", ConnectorProfile::image, 150));
-        table.getColumns().add(column("Container", ConnectorProfile::container, 110));
-        table.getColumns().add(column("Port", p -> String.valueOf(p.hostPort()), 60));
-        table.getColumns().add(column("Admin address", ConnectorProfile::adminUrl, 170));
-        TableColumn<ConnectorProfile, String> pin = column("Trusted certificate (SHA-256)",
-                p -> p.pinnedSha256() == null ? "not pinned" : p.pinnedSha256(), 200);
-        pin.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty ? null : value);
-                setTooltip(empty || value == null ? null : new Tooltip(value));
-                getStyleClass().remove("mono");
-                if (!empty) {
-                    getStyleClass().add("mono");
-                }
-            }
-        });
-        table.getColumns().add(pin);
-        TableColumn<ConnectorProfile, ConnectorProfile> actions = new TableColumn<>("");
-        actions.setPrefWidth(90);
-        actions.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
-        actions.setCellFactory(c -> new TableCell<>() {
-            private final Button forget = iconButton(Feather.UNLOCK, "Forget the trusted certificate");
-            private final Button remove = iconButton(Feather.TRASH_2, "Remove this connector from the list");
-            private final HBox box = new HBox(4, forget, remove);
-
-            @Override
-            protected void updateItem(ConnectorProfile profile, boolean empty) {
-                super.updateItem(profile, empty);
-                if (empty || profile == null) {
-                    setGraphic(null);
-                    return;
-                }
-                forget.setDisable(profile.pinnedSha256() == null);
-                forget.setOnAction(e -> model.forgetFingerprint(profile));
-                remove.setOnAction(e -> model.removeProfile(profile));
-                remove.setId("remove-profile-" + profile.name());
-                setGraphic(box);
-            }
-        });
-        table.getColumns().add(actions);
-        return card("Connectors", "Removing a connector here keeps its container and volumes.", table);
     }
 
     private Node appearanceSection() {
@@ -233,19 +185,5 @@ public final class SettingsScreen implements Screen {
         return card;
     }
 
-    private static TableColumn<ConnectorProfile, String> column(String title,
-            java.util.function.Function<ConnectorProfile, String> value, double width) {
-        TableColumn<ConnectorProfile, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new SimpleStringProperty(value.apply(c.getValue())));
-        return column;
-    }
-
-    private static Button iconButton(Feather icon, String tip) {
-        Button button = new Button(null, new FontIcon(icon));
-        button.getStyleClass().addAll("button-icon", "flat");
-        button.setTooltip(new Tooltip(tip));
-        return button;
-    }
 
 }

@@ -23,6 +23,7 @@ import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.EngineMode;
 import dev.connectorconsole.settings.EngineSettings;
+import dev.connectorconsole.settings.NamedEngine;
 import dev.connectorconsole.settings.Theme;
 
 /** The settings form: fields copied from the current settings, checked as they change, saved together. */
@@ -38,6 +39,8 @@ public final class SettingsViewModel {
     private final StringProperty refreshSeconds = new SimpleStringProperty("");
     private final StringProperty backupsKept = new SimpleStringProperty("");
     private final ObservableList<ConnectorProfile> profiles = FXCollections.observableArrayList();
+    private final ObservableList<NamedEngine> engines = FXCollections.observableArrayList();
+    private final NewEngineForm newEngine = new NewEngineForm(engines);
     private final ObjectProperty<AdminReach.Scope> reachScope = new SimpleObjectProperty<>(AdminReach.Scope.THIS_COMPUTER);
     private final StringProperty reachAddress = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper reachMessage = new ReadOnlyStringWrapper("");
@@ -87,6 +90,8 @@ public final class SettingsViewModel {
         refreshSeconds.set(String.valueOf(settings.refreshSeconds()));
         backupsKept.set(String.valueOf(settings.backupsKept()));
         profiles.setAll(settings.profiles());
+        engines.setAll(settings.engines());
+        newEngine.clear();
         reachScope.set(settings.adminReach().scope());
         reachAddress.set(settings.adminReach().address() == null ? "" : settings.adminReach().address());
         validateEngine();
@@ -106,6 +111,7 @@ public final class SettingsViewModel {
                 .withRefreshSeconds(number(refreshSeconds.get()))
                 .withBackupsKept(number(backupsKept.get()))
                 .withProfiles(List.copyOf(profiles))
+                .withEngines(List.copyOf(engines))
                 .withAdminReach(new AdminReach(reachScope.get(),
                         reachScope.get() == AdminReach.Scope.ONE_ADDRESS ? reachAddress.get() : null));
         saving.set(true);
@@ -126,6 +132,32 @@ public final class SettingsViewModel {
                 ? EngineSettings.automatic()
                 : new EngineSettings(EngineMode.HOST, engineHost.get().trim(), tlsVerify.get(),
                         tlsVerify.get() ? certPath.get().trim() : null);
+    }
+
+    /** Adds the engine in the "add an engine" fields when they are valid; says why not otherwise. */
+    public boolean addEngine() {
+        return newEngine.add();
+    }
+
+    /** Removes an engine no connector runs on; otherwise says which connector to move first. */
+    public void removeEngine(NamedEngine engine) {
+        List<String> users = profiles.stream().filter(p -> engine.name().equals(p.engine())).map(ConnectorProfile::name)
+                .toList();
+        if (users.isEmpty()) {
+            engines.remove(engine);
+            newEngine.message().set("");
+        } else {
+            newEngine.message().set("Engine '" + engine.name() + "' is used by " + String.join(", ", users)
+                    + ": choose another engine for " + (users.size() == 1 ? "it" : "them") + " first.");
+        }
+    }
+
+    /** Which engine a connector's container runs on; {@link NamedEngine#DEFAULT_NAME} for the default one. */
+    public void setProfileEngine(ConnectorProfile profile, String engineName) {
+        int index = profiles.indexOf(profile);
+        if (index >= 0) {
+            profiles.set(index, profile.withEngine(NamedEngine.DEFAULT_NAME.equals(engineName) ? null : engineName));
+        }
     }
 
     public void removeProfile(ConnectorProfile profile) {
@@ -196,6 +228,8 @@ public final class SettingsViewModel {
     public StringProperty backupsKeptProperty() { return backupsKept; }
     public ReadOnlyStringProperty keptMessageProperty() { return keptMessage.getReadOnlyProperty(); }
     public ObservableList<ConnectorProfile> profiles() { return profiles; }
+    public ObservableList<NamedEngine> engines() { return engines; }
+    public NewEngineForm newEngine() { return newEngine; }
     public ObjectProperty<AdminReach.Scope> reachScopeProperty() { return reachScope; }
     public StringProperty reachAddressProperty() { return reachAddress; }
     public ReadOnlyStringProperty reachMessageProperty() { return reachMessage.getReadOnlyProperty(); }

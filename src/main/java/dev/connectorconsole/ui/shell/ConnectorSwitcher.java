@@ -64,7 +64,8 @@ public final class ConnectorSwitcher extends ComboBox<ConnectorProfile> {
             URI address = URI.create(profile.adminUrl());
             return "remote · " + address.getHost() + ":" + address.getPort();
         }
-        return "container " + profile.container() + " · port " + profile.hostPort();
+        return "container " + profile.container() + " · port " + profile.hostPort()
+                + (profile.engine() == null ? "" : " · on " + profile.engine());
     }
 
     private static final class ProfileCell extends ListCell<ConnectorProfile> {

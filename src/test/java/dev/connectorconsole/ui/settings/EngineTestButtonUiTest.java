@@ -49,7 +49,7 @@ class EngineTestButtonUiTest {
         EngineTrial trial = new EngineTrial(AppEnvironment.fromSystem(temp), ssh.sshCommand());
         SettingsScreen screen = new SettingsScreen(new SettingsViewModel(
                 new SettingsKeeper(store, loaded.settings(), tasks), loaded.warning()),
-                new EngineTrialModel(trial::check, tasks));
+                () -> new EngineTrialModel(trial::check, tasks));
         Scene scene = new Scene((Parent) screen.view(), 1000, 900);
         new Theme(false).attach(scene);
         stage.setScene(scene);
