@@ -12,10 +12,11 @@ import java.util.Set;
  * @param window     null until the window was first closed
  * @param adminReach who may reach the admin port of a container the app creates; this computer only when missing
  * @param backupsKept how many backups per connector the local backup store keeps (the newest); older ones are deleted
+ * @param notifications which notifications are shown while the app runs; all when missing
  */
 public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles, Theme theme, Integer logBufferLines,
                           Integer refreshSeconds, WindowBounds window, Boolean firstRunDone, AdminReach adminReach,
-                          Integer backupsKept, String selectedProfile) {
+                          Integer backupsKept, String selectedProfile, NotificationChoices notifications) {
     public static final int DEFAULT_BACKUPS_KEPT = 10;
     public static final int MIN_BACKUPS_KEPT = 1;
     public static final int MAX_BACKUPS_KEPT = 100;
@@ -35,15 +36,16 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
         firstRunDone = firstRunDone != null && firstRunDone;
         adminReach = adminReach == null ? AdminReach.thisComputerOnly() : adminReach;
         backupsKept = backupsKept == null ? DEFAULT_BACKUPS_KEPT : backupsKept;
+        notifications = notifications == null ? NotificationChoices.allOn() : notifications;
     }
 
     public AppSettings(EngineSettings engine, List<ConnectorProfile> profiles, Theme theme, Integer logBufferLines,
                        Integer refreshSeconds, WindowBounds window, Boolean firstRunDone, AdminReach adminReach) {
-        this(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach, null, null);
+        this(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach, null, null, null);
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(null, null, null, null, null, null, null, null, null, null);
+        return new AppSettings(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Sentences naming each invalid value; empty when the settings can be saved. */
@@ -117,57 +119,62 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
         }
         return new AppSettings(fixedEngine, kept, theme, fixedBuffer, fixedRefresh, fixedWindow, firstRunDone,
                 fixedReach, fixedKept, kept.stream().anyMatch(p -> p.name().equals(selectedProfile))
-                        ? selectedProfile : null);
+                        ? selectedProfile : null, notifications);
     }
 
     public AppSettings withProfiles(List<ConnectorProfile> newProfiles) {
         return new AppSettings(engine, newProfiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, notifications);
     }
 
     public AppSettings withEngine(EngineSettings newEngine) {
         return new AppSettings(newEngine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, notifications);
     }
 
     public AppSettings withTheme(Theme newTheme) {
         return new AppSettings(engine, profiles, newTheme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, notifications);
     }
 
     public AppSettings withLogBufferLines(int lines) {
         return new AppSettings(engine, profiles, theme, lines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, notifications);
     }
 
     public AppSettings withRefreshSeconds(int seconds) {
         return new AppSettings(engine, profiles, theme, logBufferLines, seconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, notifications);
     }
 
     public AppSettings withWindow(WindowBounds bounds) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, bounds, firstRunDone, adminReach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, notifications);
     }
 
     public AppSettings withFirstRunDone(boolean done) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, done, adminReach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, notifications);
     }
 
     public AppSettings withAdminReach(AdminReach reach) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, reach,
-                backupsKept, selectedProfile);
+                backupsKept, selectedProfile, notifications);
     }
 
     public AppSettings withBackupsKept(int kept) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                kept, selectedProfile);
+                kept, selectedProfile, notifications);
     }
 
     /** The connector the window shows; it opens on it next time (null: the first with a container). */
     public AppSettings withSelectedProfile(String name) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, name);
+                backupsKept, name, notifications);
+    }
+
+    public AppSettings withNotifications(NotificationChoices choices) {
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
+                backupsKept, selectedProfile, choices);
     }
 }

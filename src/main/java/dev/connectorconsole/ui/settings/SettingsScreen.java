@@ -99,7 +99,7 @@ public final class SettingsScreen implements Screen {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox page = new VBox(16, title, warning, engineSection(), AdminReachSection.build(model), appearanceSection(),
-                BackupsSection.build(model), profilesSection());
+                BackupsSection.build(model), NotificationsSection.build(model), profilesSection());
         page.getStyleClass().add("screen");
         page.setMaxWidth(980);
         ScrollPane scroll = new ScrollPane(page);

@@ -23,6 +23,7 @@ import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.EngineMode;
 import dev.connectorconsole.settings.EngineSettings;
+import dev.connectorconsole.settings.NotificationChoices;
 import dev.connectorconsole.settings.Theme;
 
 /** The settings form: fields copied from the current settings, checked as they change, saved together. */
@@ -37,6 +38,9 @@ public final class SettingsViewModel {
     private final StringProperty logBufferLines = new SimpleStringProperty("");
     private final StringProperty refreshSeconds = new SimpleStringProperty("");
     private final StringProperty backupsKept = new SimpleStringProperty("");
+    private final BooleanProperty notifyTunnels = new SimpleBooleanProperty(true);
+    private final BooleanProperty notifyAlerts = new SimpleBooleanProperty(true);
+    private final BooleanProperty notifyCertificates = new SimpleBooleanProperty(true);
     private final ObservableList<ConnectorProfile> profiles = FXCollections.observableArrayList();
     private final ObjectProperty<AdminReach.Scope> reachScope = new SimpleObjectProperty<>(AdminReach.Scope.THIS_COMPUTER);
     private final StringProperty reachAddress = new SimpleStringProperty("");
@@ -86,6 +90,9 @@ public final class SettingsViewModel {
         logBufferLines.set(String.valueOf(settings.logBufferLines()));
         refreshSeconds.set(String.valueOf(settings.refreshSeconds()));
         backupsKept.set(String.valueOf(settings.backupsKept()));
+        notifyTunnels.set(settings.notifications().tunnels());
+        notifyAlerts.set(settings.notifications().alerts());
+        notifyCertificates.set(settings.notifications().certificates());
         profiles.setAll(settings.profiles());
         reachScope.set(settings.adminReach().scope());
         reachAddress.set(settings.adminReach().address() == null ? "" : settings.adminReach().address());
@@ -109,6 +116,8 @@ public final class SettingsViewModel {
                 .withLogBufferLines(number(logBufferLines.get()))
                 .withRefreshSeconds(number(refreshSeconds.get()))
                 .withBackupsKept(number(backupsKept.get()))
+                .withNotifications(new NotificationChoices(notifyTunnels.get(), notifyAlerts.get(),
+                        notifyCertificates.get()))
                 .withProfiles(List.copyOf(profiles))
                 .withAdminReach(new AdminReach(reachScope.get(),
                         reachScope.get() == AdminReach.Scope.ONE_ADDRESS ? reachAddress.get() : null));
@@ -191,6 +200,9 @@ public final class SettingsViewModel {
     /** How many backups per connector the app's folder keeps (the newest), 1–100. */
     public StringProperty backupsKeptProperty() { return backupsKept; }
     public ReadOnlyStringProperty keptMessageProperty() { return keptMessage.getReadOnlyProperty(); }
+    public BooleanProperty notifyTunnelsProperty() { return notifyTunnels; }
+    public BooleanProperty notifyAlertsProperty() { return notifyAlerts; }
+    public BooleanProperty notifyCertificatesProperty() { return notifyCertificates; }
     public ObservableList<ConnectorProfile> profiles() { return profiles; }
     public ObjectProperty<AdminReach.Scope> reachScopeProperty() { return reachScope; }
     public StringProperty reachAddressProperty() { return reachAddress; }
