@@ -9,13 +9,13 @@ final class NotificationsSection {
     private NotificationsSection() {}
 
     static Node build(SettingsViewModel model) {
-        CheckBox tunnels = new CheckBox("Tell me when a tunnel to a subaccount is lost");
+        CheckBox tunnels = new CheckBox("Notify about tunnels: a subaccount's tunnel is no longer connected");
         tunnels.setId("notify-tunnels");
         tunnels.selectedProperty().bindBidirectional(model.notifyTunnelsProperty());
-        CheckBox alerts = new CheckBox("Tell me about each new alert of a connector");
+        CheckBox alerts = new CheckBox("Notify about new alerts: a connector raised an alert");
         alerts.setId("notify-alerts");
         alerts.selectedProperty().bindBidirectional(model.notifyAlertsProperty());
-        CheckBox certificates = new CheckBox("Tell me when a certificate is about to expire (once a day at most)");
+        CheckBox certificates = new CheckBox("Notify about expiring certificates: within the connector's alert threshold, once a day at most");
         certificates.setId("notify-certificates");
         certificates.selectedProperty().bindBidirectional(model.notifyCertificatesProperty());
         return SettingsScreen.card("Notifications", "Every connector whose password is remembered is checked in the"
