@@ -5,6 +5,7 @@ import dev.connectorconsole.connector.MonitoredCertificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class AlertWatch {
     }
 
     private static String key(String... parts) {
-        return String.join("|", java.util.Arrays.stream(parts).map(part -> part == null ? "" : part).toList())
+        return String.join("|", Arrays.stream(parts).map(part -> part == null ? "" : part).toList())
                 .toLowerCase(Locale.ROOT);
     }
 }
