@@ -6,21 +6,24 @@ import java.util.List;
 
 /**
  * What one connector of the fleet said in a refresh: its subaccounts, or why there are none to show (never signed
- * in with a remembered password, certificate not yet trusted, not reachable, too slow), and how long it took.
+ * in with a remembered password, certificate not yet trusted, not reachable, too slow), and how long it took; its
+ * alerts and certificates when the refresh was asked for them, else {@link HealthReading#NONE}.
  */
 public record FleetReading(ConnectorProfile profile, State state, List<MonitoredSubaccount> subaccounts, String problem,
-                           long millis) {
+                           long millis, HealthReading health) {
     public enum State { READ, NO_PASSWORD, NOT_TRUSTED, FAILED, TIMED_OUT }
 
     public FleetReading {
         subaccounts = List.copyOf(subaccounts);
+        health = health == null ? HealthReading.NONE : health;
     }
 
-    static FleetReading read(ConnectorProfile profile, List<MonitoredSubaccount> subaccounts, long millis) {
-        return new FleetReading(profile, State.READ, subaccounts, "", millis);
+    static FleetReading read(ConnectorProfile profile, List<MonitoredSubaccount> subaccounts, HealthReading health,
+                             long millis) {
+        return new FleetReading(profile, State.READ, subaccounts, "", millis, health);
     }
 
     static FleetReading problem(ConnectorProfile profile, State state, String problem, long millis) {
-        return new FleetReading(profile, state, List.of(), problem, millis);
+        return new FleetReading(profile, state, List.of(), problem, millis, HealthReading.NONE);
     }
 }

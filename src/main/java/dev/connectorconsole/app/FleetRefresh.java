@@ -42,12 +42,17 @@ public final class FleetRefresh implements AutoCloseable {
         });
     }
 
-    /** One reading per profile, in the profiles' order. */
+    /** One reading per profile, in the profiles' order: subaccounts only. */
     public List<FleetReading> read(List<ConnectorProfile> profiles) throws InterruptedException {
+        return read(profiles, false);
+    }
+
+    /** As {@link #read(List)}; with {@code health}, each connector's alerts and certificates too (three calls more). */
+    public List<FleetReading> read(List<ConnectorProfile> profiles, boolean health) throws InterruptedException {
         long start = System.nanoTime();
         List<Future<FleetReading>> running = new ArrayList<>();
         for (ConnectorProfile profile : profiles) {
-            running.add(pool.submit(() -> readOne(profile)));
+            running.add(pool.submit(() -> readOne(profile, health)));
         }
         List<FleetReading> readings = new ArrayList<>();
         for (int i = 0; i < profiles.size(); i++) {
@@ -67,7 +72,7 @@ public final class FleetRefresh implements AutoCloseable {
         return readings;
     }
 
-    private FleetReading readOne(ConnectorProfile profile) {
+    private FleetReading readOne(ConnectorProfile profile, boolean health) {
         long start = System.nanoTime();
         URI url = URI.create(profile.adminUrl());
         int port = url.getPort() < 0 ? 443 : url.getPort();
@@ -88,7 +93,9 @@ public final class FleetRefresh implements AutoCloseable {
         }
         try (SccClient client = new SccClient(new ConnectorEndpoint(url.getHost(), port),
                 new Credentials(user, password.get()), TrustSettings.pinned(profile.pinnedSha256()))) {
-            return FleetReading.read(profile, client.monitoringSubaccounts(), millisSince(start));
+            var subaccounts = client.monitoringSubaccounts();
+            return FleetReading.read(profile, subaccounts, health ? HealthReading.read(client) : HealthReading.NONE,
+                    millisSince(start));
         } catch (RuntimeException failed) {
             return FleetReading.problem(profile, FleetReading.State.FAILED, failed.getMessage(), millisSince(start));
         }

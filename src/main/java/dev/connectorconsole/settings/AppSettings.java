@@ -14,10 +14,12 @@ import java.util.Set;
  * @param backupsKept how many backups per connector the local backup store keeps (the newest); older ones are deleted
  * @param engine     the default engine: automatic like the docker CLI, or one address
  * @param engines    engines besides the default one, which profiles name
+ * @param notifications which notifications are shown while the app runs; all when missing
  */
 public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles, Theme theme, Integer logBufferLines,
                           Integer refreshSeconds, WindowBounds window, Boolean firstRunDone, AdminReach adminReach,
-                          Integer backupsKept, String selectedProfile, List<NamedEngine> engines) {
+                          Integer backupsKept, String selectedProfile, List<NamedEngine> engines,
+                          NotificationChoices notifications) {
     public static final int DEFAULT_BACKUPS_KEPT = 10;
     public static final int MIN_BACKUPS_KEPT = 1;
     public static final int MAX_BACKUPS_KEPT = 100;
@@ -38,13 +40,14 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
         adminReach = adminReach == null ? AdminReach.thisComputerOnly() : adminReach;
         backupsKept = backupsKept == null ? DEFAULT_BACKUPS_KEPT : backupsKept;
         engines = engines == null ? List.of() : List.copyOf(engines);
+        notifications = notifications == null ? NotificationChoices.allOn() : notifications;
     }
 
     public AppSettings(EngineSettings engine, List<ConnectorProfile> profiles, Theme theme, Integer logBufferLines,
                        Integer refreshSeconds, WindowBounds window, Boolean firstRunDone, AdminReach adminReach,
                        Integer backupsKept, String selectedProfile) {
         this(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach, backupsKept,
-                selectedProfile, null);
+                selectedProfile, null, null);
     }
 
     /** Where {@code profile}'s container runs: its named engine, else (null profile too) the default engine. */
@@ -62,7 +65,7 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
     }
 
     public static AppSettings defaults() {
-        return new AppSettings(null, null, null, null, null, null, null, null, null, null, null);
+        return new AppSettings(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** Sentences naming each invalid value; empty when the settings can be saved. */
@@ -164,67 +167,72 @@ public record AppSettings(EngineSettings engine, List<ConnectorProfile> profiles
         }
         return new AppSettings(fixedEngine, kept, theme, fixedBuffer, fixedRefresh, fixedWindow, firstRunDone,
                 fixedReach, fixedKept, kept.stream().anyMatch(p -> p.name().equals(selectedProfile))
-                        ? selectedProfile : null, keptEngines);
+                        ? selectedProfile : null, keptEngines, notifications);
     }
 
     public AppSettings withProfiles(List<ConnectorProfile> newProfiles) {
         return new AppSettings(engine, newProfiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile, engines);
+                backupsKept, selectedProfile, engines, notifications);
     }
 
     public AppSettings withEngine(EngineSettings newEngine) {
         return new AppSettings(newEngine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile, engines);
+                backupsKept, selectedProfile, engines, notifications);
     }
 
     public AppSettings withTheme(Theme newTheme) {
         return new AppSettings(engine, profiles, newTheme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile, engines);
+                backupsKept, selectedProfile, engines, notifications);
     }
 
     public AppSettings withLogBufferLines(int lines) {
         return new AppSettings(engine, profiles, theme, lines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile, engines);
+                backupsKept, selectedProfile, engines, notifications);
     }
 
     public AppSettings withRefreshSeconds(int seconds) {
         return new AppSettings(engine, profiles, theme, logBufferLines, seconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile, engines);
+                backupsKept, selectedProfile, engines, notifications);
     }
 
     public AppSettings withWindow(WindowBounds bounds) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, bounds, firstRunDone, adminReach,
-                backupsKept, selectedProfile, engines);
+                backupsKept, selectedProfile, engines, notifications);
     }
 
     public AppSettings withFirstRunDone(boolean done) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, done, adminReach,
-                backupsKept, selectedProfile, engines);
+                backupsKept, selectedProfile, engines, notifications);
     }
 
     public AppSettings withAdminReach(AdminReach reach) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, reach,
-                backupsKept, selectedProfile, engines);
+                backupsKept, selectedProfile, engines, notifications);
     }
 
     public AppSettings withBackupsKept(int kept) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                kept, selectedProfile, engines);
+                kept, selectedProfile, engines, notifications);
     }
 
     /** The connector the window shows; it opens on it next time (null: the first with a container). */
     public AppSettings withSelectedProfile(String name) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, name, engines);
+                backupsKept, name, engines, notifications);
     }
 
     public AppSettings withEngines(List<NamedEngine> newEngines) {
         return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
-                backupsKept, selectedProfile, newEngines);
+                backupsKept, selectedProfile, newEngines, notifications);
     }
 
     /** The engine of that name, or null. */
     public NamedEngine engineNamed(String name) {
         return engines.stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    }
+
+    public AppSettings withNotifications(NotificationChoices choices) {
+        return new AppSettings(engine, profiles, theme, logBufferLines, refreshSeconds, window, firstRunDone, adminReach,
+                backupsKept, selectedProfile, engines, choices);
     }
 }

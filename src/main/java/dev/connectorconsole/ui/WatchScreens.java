@@ -25,7 +25,8 @@ import java.util.function.Supplier;
 
 /**
  * What watches the connectors: the Health screen of the one shown, the Fleet screen of all of them, the High
- * availability screen of the one shown and its pair, and the notifications of tunnels that drop while the app runs.
+ * availability screen of the one shown and its pair, and the notifications of tunnels that drop, new alerts and
+ * expiring certificates while the app runs.
  */
 final class WatchScreens implements AutoCloseable {
     /** How long the fleet waits for one connector before it shows it as not answering. */
@@ -36,7 +37,7 @@ final class WatchScreens implements AutoCloseable {
     private final LazyScreen<HealthScreen> health;
     private final HaViewModel haModel;
     private final LazyScreen<HaScreen> ha;
-    private final TunnelNotifications tunnels;
+    private final FleetNotifications notifications;
 
     /**
      * @param openAlert opens the screen that fixes an alert of the Health screen
@@ -53,9 +54,10 @@ final class WatchScreens implements AutoCloseable {
                 new ContainerFigures(stats, container, tasks)).withAlertLinks(openAlert));
         haModel = new HaViewModel(new ConnectorCalls(session, tasks));
         ha = LazyScreen.of(HaScreen.TITLE, HaScreen.ICON, () -> new HaScreen(haModel));
-        tunnels = new TunnelNotifications(() -> settings.current().profiles(), secrets, tasks, notifier,
-                () -> settings.current().refreshSeconds());
-        tunnels.start();
+        notifications = new FleetNotifications(() -> settings.current().profiles(),
+                () -> settings.current().notifications(), secrets, tasks, notifier,
+                Duration.ofSeconds(Math.max(30, settings.current().refreshSeconds() * 3L)));
+        notifications.start();
     }
 
     LazyScreen<FleetScreen> fleet() {
@@ -74,6 +76,6 @@ final class WatchScreens implements AutoCloseable {
     public void close() {
         fleetModel.close();
         haModel.close();
-        tunnels.close();
+        notifications.close();
     }
 }

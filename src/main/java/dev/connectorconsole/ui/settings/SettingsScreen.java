@@ -110,8 +110,8 @@ public final class SettingsScreen implements Screen {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         VBox page = new VBox(16, title, warning, EngineSection.build(model, trial()), AdminReachSection.build(model),
-                appearanceSection(), BackupsSection.build(model), EnginesSection.build(model, trial()),
-                ProfilesSection.build(model));
+                appearanceSection(), BackupsSection.build(model), NotificationsSection.build(model),
+                EnginesSection.build(model, trial()), ProfilesSection.build(model));
         page.getStyleClass().add("screen");
         page.setMaxWidth(980);
         ScrollPane scroll = new ScrollPane(page);

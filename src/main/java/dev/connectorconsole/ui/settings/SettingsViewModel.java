@@ -24,6 +24,7 @@ import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.EngineMode;
 import dev.connectorconsole.settings.EngineSettings;
 import dev.connectorconsole.settings.NamedEngine;
+import dev.connectorconsole.settings.NotificationChoices;
 import dev.connectorconsole.settings.Theme;
 
 /** The settings form: fields copied from the current settings, checked as they change, saved together. */
@@ -38,6 +39,9 @@ public final class SettingsViewModel {
     private final StringProperty logBufferLines = new SimpleStringProperty("");
     private final StringProperty refreshSeconds = new SimpleStringProperty("");
     private final StringProperty backupsKept = new SimpleStringProperty("");
+    private final BooleanProperty notifyTunnels = new SimpleBooleanProperty(true);
+    private final BooleanProperty notifyAlerts = new SimpleBooleanProperty(true);
+    private final BooleanProperty notifyCertificates = new SimpleBooleanProperty(true);
     private final ObservableList<ConnectorProfile> profiles = FXCollections.observableArrayList();
     private final ObservableList<NamedEngine> engines = FXCollections.observableArrayList();
     private final NewEngineForm newEngine = new NewEngineForm(engines);
@@ -89,6 +93,9 @@ public final class SettingsViewModel {
         logBufferLines.set(String.valueOf(settings.logBufferLines()));
         refreshSeconds.set(String.valueOf(settings.refreshSeconds()));
         backupsKept.set(String.valueOf(settings.backupsKept()));
+        notifyTunnels.set(settings.notifications().tunnels());
+        notifyAlerts.set(settings.notifications().alerts());
+        notifyCertificates.set(settings.notifications().certificates());
         profiles.setAll(settings.profiles());
         engines.setAll(settings.engines());
         newEngine.clear();
@@ -110,6 +117,8 @@ public final class SettingsViewModel {
                 .withLogBufferLines(number(logBufferLines.get()))
                 .withRefreshSeconds(number(refreshSeconds.get()))
                 .withBackupsKept(number(backupsKept.get()))
+                .withNotifications(new NotificationChoices(notifyTunnels.get(), notifyAlerts.get(),
+                        notifyCertificates.get()))
                 .withProfiles(List.copyOf(profiles))
                 .withEngines(List.copyOf(engines))
                 .withAdminReach(new AdminReach(reachScope.get(),
@@ -227,6 +236,9 @@ public final class SettingsViewModel {
     /** How many backups per connector the app's folder keeps (the newest), 1–100. */
     public StringProperty backupsKeptProperty() { return backupsKept; }
     public ReadOnlyStringProperty keptMessageProperty() { return keptMessage.getReadOnlyProperty(); }
+    public BooleanProperty notifyTunnelsProperty() { return notifyTunnels; }
+    public BooleanProperty notifyAlertsProperty() { return notifyAlerts; }
+    public BooleanProperty notifyCertificatesProperty() { return notifyCertificates; }
     public ObservableList<ConnectorProfile> profiles() { return profiles; }
     public ObservableList<NamedEngine> engines() { return engines; }
     public NewEngineForm newEngine() { return newEngine; }
