@@ -26,6 +26,7 @@ public final class TlsEngineFront implements AutoCloseable {
     private final SSLServerSocket server;
     private final Path engineSocket;
     private final Path clientFolder;
+    private final java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
     private final ExecutorService relays = Executors.newCachedThreadPool(NamedThreads.factory("cc-test-tls-front"));
 
     private TlsEngineFront(SSLServerSocket server, Path engineSocket, Path clientFolder) {
@@ -50,10 +51,16 @@ public final class TlsEngineFront implements AutoCloseable {
         return new EngineEndpoint(URI.create("tcp://127.0.0.1:" + server.getLocalPort()), "Settings", true, clientFolder);
     }
 
+    /** How many connections clients opened to this engine so far. */
+    public int connections() {
+        return connections.get();
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try {
                 SSLSocket client = (SSLSocket) server.accept();
+                connections.incrementAndGet();
                 relays.submit(() -> relay(client));
             } catch (IOException closed) {
                 return;
