@@ -81,7 +81,7 @@ class EnginesSettingsTest {
 
     @Test
     void aProfilesEngineIsSavedAndDecidesWhereItsContainerIsLookedFor() throws Exception {
-        NamedEngine buildHost = NamedEngine.of("build-host", "tcp://build-host:2376", true, "/certs/build-host");
+        NamedEngine buildHost = NamedEngine.of("build-host", "tcp://build-host:2376", true, "build-host-certs");
         SettingsViewModel model = open(AppSettings.defaults().withEngines(List.of(buildHost))
                 .withProfiles(List.of(plant)));
         model.setProfileEngine(model.profiles().get(0), "build-host");
