@@ -83,7 +83,8 @@ final class ProfilesSection {
 
     private static TableColumn<ConnectorProfile, ConnectorProfile> engineColumn(SettingsViewModel model) {
         TableColumn<ConnectorProfile, ConnectorProfile> engine = new TableColumn<>("Engine");
-        engine.setPrefWidth(130);
+        engine.setPrefWidth(150);
+        engine.setMinWidth(140);
         engine.setCellValueFactory(c -> new javafx.beans.property.SimpleObjectProperty<>(c.getValue()));
         engine.setCellFactory(c -> new TableCell<>() {
             private final ComboBox<String> choice = new ComboBox<>();
