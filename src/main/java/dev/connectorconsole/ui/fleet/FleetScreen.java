@@ -117,6 +117,7 @@ public final class FleetScreen implements Screen {
         TableColumn<FleetRow, TunnelState> state = TunnelStateColumn.of("Tunnel", FleetRow::state);
         table.getColumns().setAll(
                 TextColumns.<FleetRow>of("Connector", FleetRow::connector, 140),
+                TextColumns.<FleetRow>of("Engine", FleetRow::engine, 120),
                 state,
                 TextColumns.<FleetRow>of("Subaccount", r -> r.isProblem() ? r.problem() : r.subaccount(), 220),
                 TextColumns.<FleetRow>of("Region", FleetRow::region, 180),

@@ -60,7 +60,8 @@ class FleetUiTest {
         gamma = connector("Gamma-Fleet-1", 1);
         PASSWORDS.put(AdminPasswordKeys.of("localhost", alpha.port(), "Administrator"), new Secret("Alpha-Fleet-1"));
         PASSWORDS.put(AdminPasswordKeys.of("localhost", beta.port(), "Administrator"), new Secret("Beta-Fleet-1"));
-        profiles = List.of(profile("Production", alpha), profile("Test", beta), profile("Development", gamma));
+        profiles = List.of(local("Production", alpha).withEngine("plant-host"), profile("Test", beta),
+                profile("Development", gamma));
     }
 
     @AfterAll
@@ -94,6 +95,8 @@ class FleetUiTest {
         UiWait.until("the fleet read", () -> table.getItems().size() == 6);
         assertThat(model.rows()).extracting(FleetRow::connector).containsExactly("Production", "Production", "Test",
                 "Test", "Test", "Development");
+        assertThat(model.rows()).extracting(FleetRow::engine).containsExactly("plant-host", "plant-host",
+                "runs elsewhere", "runs elsewhere", "runs elsewhere", "runs elsewhere");
         FleetRow development = model.rows().get(5);
         assertThat(development.isProblem()).isTrue();
         assertThat(development.problem()).isEqualTo("Sign in once with \"Remember the password\" to see it here.");
@@ -104,6 +107,10 @@ class FleetUiTest {
         robot.clickOn("#fleet-filter").write("Test");
         UiWait.until("filtered", () -> table.getItems().size() == 3);
         assertThat(robot.lookup("#fleet-filter").queryAs(TextField.class).getText()).isEqualTo("Test");
+
+        robot.doubleClickOn("#fleet-filter").write("plant-host");
+        UiWait.until("filtered by engine", () -> table.getItems().size() == 2);
+        assertThat(model.visibleRows()).extracting(FleetRow::connector).containsOnly("Production");
     }
 
     private static SandboxServer connector(String password, int subaccounts) throws Exception {
@@ -116,6 +123,12 @@ class FleetUiTest {
         }
         server.seed(subaccounts);
         return server;
+    }
+
+    /** A connector with a container (on the engine named later), reached at the sandbox's port. */
+    private static ConnectorProfile local(String name, SandboxServer server) {
+        return new ConnectorProfile(name, "connector-console/sandbox:latest", "cc-test-fleet-" + name.toLowerCase(),
+                server.port(), "https://localhost:" + server.port(), server.certificateSha256(), "Administrator");
     }
 
     private static ConnectorProfile profile(String name, SandboxServer server) {
