@@ -80,8 +80,10 @@ final class ConnectorSelection {
      */
     void add(ConnectorProfile added) {
         ConnectorProfile shown = selected.get();
-        ConnectorProfile profile = !added.isRemote() && added.engine() == null && shown != null
-                ? added.withEngine(shown.engine()) : added;
+        place(!added.isRemote() && added.engine() == null && shown != null ? added.withEngine(shown.engine()) : added);
+    }
+
+    private void place(ConnectorProfile profile) {
         if (!profile.isRemote()) {
             container.targetProperty().set(ConnectorProfiles.targetOf(profile));
         }
@@ -90,10 +92,13 @@ final class ConnectorSelection {
                 () -> selected(profile.name()), onError);
     }
 
-    /** A connector the app makes on the engine in use, reached on {@code adminHost} at its host port. */
-    void add(ContainerTarget target, String profileName, String adminHost) {
-        add(new ConnectorProfile(profileName, target.image(), target.container(), target.hostPort(),
-                "https://" + adminHost + ":" + target.hostPort(), null, null));
+    /**
+     * A connector the app makes on {@code engineName} (null: the default engine), reached on {@code adminHost} at its
+     * host port.
+     */
+    void add(ContainerTarget target, String profileName, String adminHost, String engineName) {
+        place(new ConnectorProfile(profileName, target.image(), target.container(), target.hostPort(),
+                "https://" + adminHost + ":" + target.hostPort(), null, null, engineName));
     }
 
     /** A profile just added is the one shown; it is signed in to when ready. */

@@ -19,6 +19,7 @@ import dev.connectorconsole.settings.LoadResult;
 import dev.connectorconsole.settings.SettingsStore;
 import dev.connectorconsole.settings.Theme;
 import dev.connectorconsole.settings.EngineSettings;
+import dev.connectorconsole.settings.NamedEngine;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.app.ConnectorProfiles;
 import dev.connectorconsole.settings.WindowBounds;
@@ -59,6 +60,9 @@ public final class MainWindow implements AutoCloseable {
     private ConnectorSelection selection;
     /** The engine of the connector shown: every engine call goes there. Written on the FX thread, read anywhere. */
     private volatile EngineSettings engineInUse;
+    /** The engine chosen on the start page for the next connector made there; null: the default engine. */
+    private String newConnectorEngine;
+    private boolean makingConnector;
     private boolean closed;
 
     private MainWindow(Stage stage, AppEnvironment environment, LoadResult loaded) {
@@ -88,6 +92,8 @@ public final class MainWindow implements AutoCloseable {
                 selection, this::navigationModel, containerShown, new SetupScreens.Start() {
                     @Override public void choose(ContainerTarget target, String name) { MainWindow.this.choose(target, name); }
                     @Override public void connectTo(URI adminUrl) { firstRunDone(); connectorScreens.signInTo(adminUrl); }
+                    @Override public List<String> engineNames() { return MainWindow.this.engineNames(); }
+                    @Override public void useEngineForNew(String name) { MainWindow.this.useEngineForNew(name); }
                 });
         navigation = new Navigation(setup.welcome(), List.of(dashboard, containerShown, logsShown,
                 connectorScreens.subaccounts(), connectorScreens.access(), connectorScreens.backups(),
@@ -107,6 +113,11 @@ public final class MainWindow implements AutoCloseable {
             followEngineOf(selection.selectedProperty().get());
         });
         selection.selectedProperty().addListener((obs, old, now) -> followEngineOf(now));
+        navigation.selectedProperty().addListener((obs, old, now) -> {
+            if (navigation.screenAt(old.intValue()) == setup.welcome() && !makingConnector) {
+                followEngineOf(selection.selectedProperty().get());
+            }
+        });
 
         stage.setTitle("Connector Console");
         stage.setMinWidth(900);
@@ -132,11 +143,27 @@ public final class MainWindow implements AutoCloseable {
     }
 
     private void followEngineOf(ConnectorProfile profile) {
-        EngineSettings next = settings.current().engineOf(profile);
+        use(settings.current().engineOf(profile));
+    }
+
+    private void use(EngineSettings next) {
         if (!next.equals(engineInUse)) {
             engineInUse = next;
             engineWatch.check();
         }
+    }
+
+    private List<String> engineNames() {
+        List<String> names = new java.util.ArrayList<>(List.of(NamedEngine.DEFAULT_NAME));
+        settings.current().engines().forEach(e -> names.add(e.name()));
+        return names;
+    }
+
+    /** Chosen on the start page: the next connector made there goes onto this engine, which is in use until then. */
+    private void useEngineForNew(String name) {
+        NamedEngine named = settings.current().engineNamed(name);
+        newConnectorEngine = named == null ? null : named.name();
+        use(named == null ? settings.current().engine() : named.engine());
     }
 
     /** Opens the window; {@code loaded} comes from SettingsStore.load(), read off the FX thread. */
@@ -165,10 +192,14 @@ public final class MainWindow implements AutoCloseable {
     /** A new connector from the start page; its admin address is where the engine will publish the port (I/O). */
     private void choose(ContainerTarget target, String profileName) {
         String requestedIp = settings.current().adminReach().requestedIp();
+        String engineName = newConnectorEngine;
         containerScreens.model().targetProperty().set(target);
+        makingConnector = true;
         navigation.show(containerShown);
+        makingConnector = false;
         tasks.submit("admin address", () -> PublishAddress.reachAt(requestedIp, engine.endpoint()),
-                host -> selection.add(target, profileName, host), failure -> selection.add(target, profileName, "localhost"));
+                host -> selection.add(target, profileName, host, engineName),
+                failure -> selection.add(target, profileName, "localhost", engineName));
     }
 
     private void refreshContainer() {

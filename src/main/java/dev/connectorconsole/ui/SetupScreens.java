@@ -36,6 +36,12 @@ final class SetupScreens {
         void choose(ContainerTarget target, String profileName);
 
         void connectTo(URI adminUrl);
+
+        /** The default engine's name first, then the other engines of Settings. */
+        java.util.List<String> engineNames();
+
+        /** The engine the next connector from the start page goes onto (and the one in use until then). */
+        void useEngineForNew(String engineName);
     }
 
     private final GuideViewModel guideModel;
@@ -49,12 +55,15 @@ final class SetupScreens {
         SetupFactsReader facts = new SetupFactsReader(engine::connection, new ReadinessProbe(Duration.ofSeconds(1)));
         guideModel = new GuideViewModel((target, progress) -> facts.read(target, progress, connectors.facts()),
                 new GuideProgressStore(environment.configDir()), () -> guideTarget(containers.target()), tasks);
-        welcome = LazyScreen.of(WelcomeScreen.TITLE, WelcomeScreen.ICON,
-                () -> new WelcomeScreen(new WelcomeViewModel(engine, tasks, new WelcomeViewModel.Paths() {
-                    @Override public void buildFromInstaller() { start.choose(ContainerTarget.sapDefaults(), "Cloud Connector"); }
-                    @Override public void useSandbox() { start.choose(ContainerTarget.sandboxDefaults(), "Sandbox"); }
-                    @Override public void connectTo(URI adminUrl) { start.connectTo(adminUrl); }
-                })));
+        welcome = LazyScreen.of(WelcomeScreen.TITLE, WelcomeScreen.ICON, () -> {
+            WelcomeViewModel model = new WelcomeViewModel(engine, tasks, new WelcomeViewModel.Paths() {
+                @Override public void buildFromInstaller() { start.choose(ContainerTarget.sapDefaults(), "Cloud Connector"); }
+                @Override public void useSandbox() { start.choose(ContainerTarget.sandboxDefaults(), "Sandbox"); }
+                @Override public void connectTo(URI adminUrl) { start.connectTo(adminUrl); }
+            });
+            model.offerEngines(start::engineNames, start::useEngineForNew);
+            return new WelcomeScreen(model);
+        });
         adopt = LazyScreen.of(AdoptScreen.TITLE, AdoptScreen.ICON, () -> new AdoptScreen(
                 new AdoptViewModel(new EngineAdoptServices(engine::connection), tasks, notifier, selection::add,
                         containers::name, connectors.session()),

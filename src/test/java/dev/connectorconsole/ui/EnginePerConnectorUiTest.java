@@ -33,11 +33,12 @@ import dev.connectorconsole.settings.SettingsStore;
 class EnginePerConnectorUiTest {
     private TlsEngineFront far;
     private Stage stage;
+    private Path config;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        Path config = Files.createTempDirectory("cc-engines");
+        config = Files.createTempDirectory("cc-engines");
         far = TlsEngineFront.start(config.resolve("far-certs"));
         NamedEngine farHost = NamedEngine.of("far-host", far.endpoint().host().toString(), true,
                 far.endpoint().certPath().toString());

@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
@@ -88,6 +89,16 @@ public final class WelcomeScreen implements Screen {
         }, model.engineStateProperty(), model.engineEndpointProperty()));
         HBox engineRow = new HBox(8, spinner, engineLine);
         engineRow.setAlignment(Pos.CENTER_LEFT);
+        Label onLabel = new Label("New connectors run on");
+        ComboBox<String> engineChoice = new ComboBox<>(model.engineNames());
+        engineChoice.setId("new-connector-engine");
+        engineChoice.setValue(model.newConnectorEngineProperty().get());
+        model.newConnectorEngineProperty().addListener((obs, old, now) -> engineChoice.setValue(now));
+        engineChoice.setOnAction(e -> model.chooseEngine(engineChoice.getValue()));
+        HBox choiceRow = new HBox(8, onLabel, engineChoice);
+        choiceRow.setAlignment(Pos.CENTER_LEFT);
+        choiceRow.visibleProperty().bind(Bindings.size(model.engineNames()).greaterThan(1));
+        choiceRow.managedProperty().bind(choiceRow.visibleProperty());
 
         boolean[] needsEngine = {true, true, false};
         VBox build = path(Feather.PACKAGE, "Build from SAP's installer",
@@ -109,7 +120,7 @@ public final class WelcomeScreen implements Screen {
         HBox paths = new HBox(16, build, sandbox, existing);
         paths.setAlignment(Pos.TOP_LEFT);
 
-        VBox page = new VBox(16, heading, intro, engineRow, noEngine, paths);
+        VBox page = new VBox(16, heading, intro, choiceRow, engineRow, noEngine, paths);
         page.getStyleClass().add("screen");
         page.setMaxWidth(900);
         ScrollPane scroll = new ScrollPane(page);

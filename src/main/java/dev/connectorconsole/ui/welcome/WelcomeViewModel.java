@@ -2,7 +2,13 @@ package dev.connectorconsole.ui.welcome;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -14,6 +20,7 @@ import javafx.beans.property.StringProperty;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.app.EngineProbe;
 import dev.connectorconsole.app.EngineProbe.EngineCheck;
+import dev.connectorconsole.settings.NamedEngine;
 
 /** First-run page: checks the engine and offers the three ways to get a connector. */
 public final class WelcomeViewModel {
@@ -36,6 +43,10 @@ public final class WelcomeViewModel {
     private final ReadOnlyStringWrapper engineEndpoint = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper engineProblem = new ReadOnlyStringWrapper("");
     private final StringProperty adminUrl = new SimpleStringProperty("https://localhost:8443");
+    private final ObservableList<String> engineNames = FXCollections.observableArrayList();
+    private final StringProperty newConnectorEngine = new SimpleStringProperty(NamedEngine.DEFAULT_NAME);
+    private Consumer<String> engineChosen = name -> { };
+    private Supplier<List<String>> engineSource = List::of;
     private final ReadOnlyStringWrapper adminUrlMessage = new ReadOnlyStringWrapper("");
 
     public WelcomeViewModel(EngineProbe probe, BackgroundTasks tasks, Paths paths) {
@@ -45,7 +56,35 @@ public final class WelcomeViewModel {
         adminUrl.addListener((obs, old, now) -> adminUrlMessage.set(validateUrl(now).isPresent() ? "" : urlProblem(now)));
     }
 
+    /**
+     * Offers the engines a new connector can go onto; choosing one tells {@code chosen} (which makes it the engine in
+     * use) and checks it.
+     */
+    public void offerEngines(Supplier<List<String>> names, Consumer<String> chosen) {
+        engineSource = names;
+        engineChosen = chosen;
+        readEngineNames();
+    }
+
+    private void readEngineNames() {
+        List<String> names = engineSource.get();
+        engineNames.setAll(names);
+        if (!names.contains(newConnectorEngine.get())) {
+            newConnectorEngine.set(NamedEngine.DEFAULT_NAME);
+        }
+    }
+
+    public void chooseEngine(String name) {
+        if (name != null && !name.equals(newConnectorEngine.get())) {
+            newConnectorEngine.set(name);
+            engineChosen.accept(name);
+            checkEngine();
+        }
+    }
+
+    /** Reads the engines on offer again (Settings may have changed them) and asks the engine in use. */
     public void checkEngine() {
+        readEngineNames();
         engineState.set(EngineState.CHECKING);
         tasks.submit("engine check", probe::check, this::show,
                 failure -> show(EngineCheck.down("the configured engine", String.valueOf(failure.getMessage()))));
@@ -109,5 +148,8 @@ public final class WelcomeViewModel {
     public ReadOnlyStringProperty engineEndpointProperty() { return engineEndpoint.getReadOnlyProperty(); }
     public ReadOnlyStringProperty engineProblemProperty() { return engineProblem.getReadOnlyProperty(); }
     public StringProperty adminUrlProperty() { return adminUrl; }
+    /** The default engine first, then the other engines of Settings. */
+    public ObservableList<String> engineNames() { return engineNames; }
+    public ReadOnlyStringProperty newConnectorEngineProperty() { return newConnectorEngine; }
     public ReadOnlyStringProperty adminUrlMessageProperty() { return adminUrlMessage.getReadOnlyProperty(); }
 }
