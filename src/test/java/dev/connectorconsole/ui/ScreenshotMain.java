@@ -20,6 +20,7 @@ import dev.connectorconsole.app.ContainerTarget;
 import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.LoadResult;
+import dev.connectorconsole.settings.NamedEngine;
 import java.util.List;
 import dev.connectorconsole.settings.SettingsStore;
 
@@ -39,7 +40,8 @@ public final class ScreenshotMain {
         // The demo connector beside a sandbox container on this engine: the switcher shows both.
         ConnectorProfile sandbox = new ConnectorProfile("Sandbox", ContainerTarget.SANDBOX_IMAGE, "scc-sandbox", 8443,
                 "https://localhost:8443", null, "Administrator");
-        new SettingsStore(config).save(AppSettings.defaults().withProfiles(List.of(demo.profile(), sandbox)));
+        new SettingsStore(config).save(AppSettings.defaults().withProfiles(List.of(demo.profile(), sandbox))
+                .withEngines(List.of(NamedEngine.of("build-host", "ssh://ops@build-host.example.com", false, null))));
         LoadResult settings = new SettingsStore(config).load();
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
