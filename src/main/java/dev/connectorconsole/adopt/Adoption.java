@@ -11,13 +11,14 @@ public final class Adoption {
 
     private Adoption() {}
 
-    public static ConnectorProfile profileFor(ConnectorCandidate candidate) {
+    /** A profile on the engine in use, whose published ports this app reaches at {@code adminHost}. */
+    public static ConnectorProfile profileFor(ConnectorCandidate candidate, String adminHost) {
         if (candidate.kind() != ConnectorCandidate.Kind.CONTAINER) {
             throw new IllegalArgumentException("Only a container can be adopted; '" + candidate.name()
                     + "' is an image. Run a container from it instead.");
         }
         int port = candidate.hostPort() == null ? DEFAULT_ADMIN_PORT : candidate.hostPort();
-        String adminUrl = candidate.hostPort() == null ? null : "https://localhost:" + port;
+        String adminUrl = candidate.hostPort() == null ? null : "https://" + adminHost + ":" + port;
         return new ConnectorProfile(candidate.name(), candidate.image(), candidate.name(), port, adminUrl, null,
                 "Administrator");
     }

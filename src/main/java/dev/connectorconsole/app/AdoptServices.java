@@ -13,6 +13,11 @@ import dev.connectorconsole.connector.ServerCertificate;
 public interface AdoptServices {
     List<ConnectorCandidate> scan();
 
+    /** Where this app reaches a port the engine publishes: localhost, or a remote engine's host. No I/O beyond scan's. */
+    default String adminHost() {
+        return "localhost";
+    }
+
     void start(String container);
 
     void stop(String container);

@@ -16,6 +16,7 @@ import dev.connectorconsole.connector.ServerCertificate;
 import dev.connectorconsole.connector.TrustSettings;
 import dev.connectorconsole.engine.ContainerManager;
 import dev.connectorconsole.engine.EngineConnection;
+import dev.connectorconsole.engine.PublishAddress;
 
 /** {@link AdoptServices} on the real engine and the connector's admin API. */
 public final class EngineAdoptServices implements AdoptServices {
@@ -28,6 +29,11 @@ public final class EngineAdoptServices implements AdoptServices {
     @Override
     public List<ConnectorCandidate> scan() {
         return new CandidateScanner(engine.get().client()).scan();
+    }
+
+    @Override
+    public String adminHost() {
+        return PublishAddress.reachAt(null, engine.get().endpoint());
     }
 
     @Override

@@ -60,7 +60,7 @@ class HandMadeContainerAdoptionTest {
         assertThat(found).anyMatch(c -> c.kind() == ConnectorCandidate.Kind.IMAGE && c.name().equals(image)
                 && c.reasons().contains("Its configuration points at /opt/sap/scc"));
 
-        ConnectorProfile profile = Adoption.profileFor(candidate);
+        ConnectorProfile profile = Adoption.profileFor(candidate, "localhost");
         assertThat(profile.container()).isEqualTo(container);
         assertThat(profile.adminUrl()).isEqualTo("https://localhost:" + port);
 

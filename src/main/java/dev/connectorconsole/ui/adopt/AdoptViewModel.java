@@ -63,6 +63,8 @@ public final class AdoptViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
     private long scanGeneration;
+    /** Where the engine of the last scan publishes its ports for this app; a remote engine's host, not localhost. */
+    private String adminHost = "localhost";
 
     private final StringBinding storageWarning = Bindings.createStringBinding(() -> {
         ConnectorCandidate candidate = adopted.get();
@@ -91,15 +93,19 @@ public final class AdoptViewModel {
         this.session = Objects.requireNonNull(session);
     }
 
+    private record Scan(List<ConnectorCandidate> found, String adminHost) {}
+
     /** Scans the engine again; a newer scan wins over one still running. */
     public void refresh() {
         long generation = ++scanGeneration;
         scanning.set(true);
         error.set("");
-        tasks.submit("scan for connectors", services::scan, found -> {
+        tasks.submit("scan for connectors", () -> new Scan(services.scan(), services.adminHost()), scan -> {
             if (generation != scanGeneration) {
                 return;
             }
+            List<ConnectorCandidate> found = scan.found();
+            adminHost = scan.adminHost();
             scanning.set(false);
             scannedOnce.set(true);
             candidates.setAll(found);
@@ -120,7 +126,7 @@ public final class AdoptViewModel {
     public void adopt(ConnectorCandidate candidate) {
         ConnectorProfile profile;
         try {
-            profile = Adoption.profileFor(candidate);
+            profile = Adoption.profileFor(candidate, adminHost);
         } catch (IllegalArgumentException notAContainer) {
             error.set(notAContainer.getMessage());
             return;
