@@ -14,8 +14,12 @@ public final class ConnectorCopy {
     private ConnectorCopy() {}
 
     public static CopyPlan plan(Place from, Place to) {
-        return CopyPlan.of(AccessControlSet.read(from.client(), from.regionHost(), from.subaccount()),
-                AccessControlSet.read(to.client(), to.regionHost(), to.subaccount()));
+        return plan(AccessControlSet.read(from.client(), from.regionHost(), from.subaccount()), to);
+    }
+
+    /** What copying {@code source} (already read) to {@code to} would do, read from {@code to}. */
+    public static CopyPlan plan(AccessControlSet source, Place to) {
+        return CopyPlan.of(source, AccessControlSet.read(to.client(), to.regionHost(), to.subaccount()));
     }
 
     public static CopyRun.Outcome apply(CopyPlan plan, Place to, IntConsumer progress) {
