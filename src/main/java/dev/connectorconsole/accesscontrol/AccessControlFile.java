@@ -81,6 +81,25 @@ public final class AccessControlFile {
         if (root == null || !FORMAT.equals(root.path("format").asText())) {
             throw new IOException(file.getFileName() + " is not an access-control export of Connector Console.");
         }
+        if (root.path("version").asInt(0) != 1) {
+            throw new IOException(file.getFileName() + " is an export of version " + root.path("version").asText("?")
+                    + "; this version of Connector Console reads version 1 only.");
+        }
+        for (String list : List.of("systems", "domainMappings")) {
+            if (root.has(list) && !root.get(list).isArray()) {
+                throw new IOException(file.getFileName() + " is damaged: '" + list + "' is not a list.");
+            }
+        }
+        AccessControlSet set = setOf(root);
+        List<String> problems = ImportCheck.problems(set);
+        if (!problems.isEmpty()) {
+            throw new IOException(file.getFileName() + " cannot be imported, nothing was sent: " + problems.get(0)
+                    + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problem(s))" : ""));
+        }
+        return set;
+    }
+
+    private static AccessControlSet setOf(JsonNode root) throws IOException {
         List<ExposedSystem> systems = new ArrayList<>();
         for (JsonNode node : root.path("systems")) {
             List<String> clients = new ArrayList<>();

@@ -83,7 +83,7 @@ final class ConnectorScreens implements AutoCloseable {
                 profile.map(ConnectorProfile::user).orElse(null));
         signIn = LazyScreen.of(SignInView.TITLE, SignInView.ICON, () -> new SignInView(signInModel));
         subaccountScreens = new SubaccountScreens(settings, tasks, session, navigation, checks, localContainer,
-                () -> navigation.get().show(signIn));
+                secrets, () -> navigation.get().show(signIn));
         connectorSettings = LazyScreen.of(ConnectorSettingsScreen.TITLE, ConnectorSettingsScreen.ICON,
                 () -> new ConnectorSettingsScreen(new ConnectorSettingsViewModel(new ConnectorCalls(session, tasks))));
         backups = LazyScreen.of(BackupsScreen.TITLE, BackupsScreen.ICON, () -> new BackupsScreen(new BackupsViewModel(

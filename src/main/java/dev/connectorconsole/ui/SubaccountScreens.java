@@ -1,9 +1,11 @@
 package dev.connectorconsole.ui;
 
 import dev.connectorconsole.app.ReachabilityChecks;
+import dev.connectorconsole.settings.SecretStore;
 import dev.connectorconsole.ui.access.AccessControlScreen;
 import dev.connectorconsole.ui.access.AccessControlViewModel;
 import dev.connectorconsole.ui.access.InternalHostCheck;
+import dev.connectorconsole.ui.access.OtherProfiles;
 import dev.connectorconsole.ui.dashboard.DashboardScreen;
 import dev.connectorconsole.ui.dashboard.DashboardViewModel;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
@@ -16,6 +18,7 @@ import dev.connectorconsole.ui.subaccounts.SubaccountsScreen;
 import dev.connectorconsole.ui.subaccounts.SubaccountsViewModel;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -31,15 +34,18 @@ final class SubaccountScreens {
     /**
      * @param checks         checks of internal hosts from a connector container's network
      * @param localContainer the selected connector's container when it runs on this engine
+     * @param secrets        where the admin passwords of the connector profiles are remembered
      * @param toSignIn       shows the sign-in screen, where the dashboard leads while signed out
      */
     SubaccountScreens(SettingsKeeper settings, BackgroundTasks tasks, ConnectorSession session,
                       Supplier<Navigation> navigation, ReachabilityChecks checks,
-                      Supplier<Optional<String>> localContainer, Runnable toSignIn) {
+                      Supplier<Optional<String>> localContainer, CompletableFuture<SecretStore> secrets,
+                      Runnable toSignIn) {
         this.navigation = navigation;
         access = LazyScreen.of(AccessControlScreen.TITLE, AccessControlScreen.ICON,
                 () -> new AccessControlScreen(new AccessControlViewModel(new ConnectorCalls(session, tasks),
-                        new InternalHostCheck(checks, localContainer, tasks))));
+                        new InternalHostCheck(checks, localContainer, tasks),
+                        new OtherProfiles(() -> settings.current().profiles(), secrets, tasks))));
         subaccounts = LazyScreen.of(SubaccountsScreen.TITLE, SubaccountsScreen.ICON, () -> {
             SubaccountsScreen screen = new SubaccountsScreen(new SubaccountsViewModel(session, tasks));
             screen.onOpenAccess(this::openAccess);

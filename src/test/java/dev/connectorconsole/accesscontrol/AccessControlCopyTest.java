@@ -128,4 +128,33 @@ class AccessControlCopyTest {
         assertThatThrownBy(() -> AccessControlFile.read(otherJson))
                 .hasMessage("other.json is not an access-control export of Connector Console.");
     }
+
+    @Test
+    void aDamagedExportIsRefusedWithTheFirstProblemBeforeAnythingIsRead(@TempDir Path files) throws IOException {
+        AccessControlFile.write(AccessControlSet.read(client, REGION, SOURCE), files.resolve("good.json"));
+        String good = Files.readString(files.resolve("good.json"));
+        Path truncated = Files.writeString(files.resolve("truncated.json"), good.substring(0, good.length() / 2));
+        Path badPort = Files.writeString(files.resolve("bad-port.json"),
+                good.replace("\"virtualPort\" : \"443\"", "\"virtualPort\" : \"99999\""));
+        Path twice = Files.writeString(files.resolve("twice.json"),
+                good.replace("\"virtualHost\" : \"wiki\"", "\"virtualHost\" : \"erp\"")
+                        .replace("\"virtualPort\" : \"80\"", "\"virtualPort\" : \"443\""));
+        Path notAList = Files.writeString(files.resolve("not-a-list.json"),
+                "{\"format\":\"connector-console/access-control\",\"version\":1,\"systems\":\"erp\"}");
+        Path newer = Files.writeString(files.resolve("newer.json"), good.replace("\"version\" : 1", "\"version\" : 2"));
+        Path noHost = Files.writeString(files.resolve("no-host.json"),
+                good.replace("\"localHost\" : \"wiki.corp\"", "\"localHost\" : \"http://wiki.corp/\""));
+
+        assertThatThrownBy(() -> AccessControlFile.read(truncated)).hasMessage("truncated.json is not a JSON file.");
+        assertThatThrownBy(() -> AccessControlFile.read(badPort)).hasMessage("bad-port.json cannot be imported, "
+                + "nothing was sent: erp:99999 has a port that is none: 99999 / 44300. (and 1 more problem(s))");
+        assertThatThrownBy(() -> AccessControlFile.read(twice))
+                .hasMessageStartingWith("twice.json cannot be imported, nothing was sent: erp:443 is in the file twice.");
+        assertThatThrownBy(() -> AccessControlFile.read(notAList))
+                .hasMessage("not-a-list.json is damaged: 'systems' is not a list.");
+        assertThatThrownBy(() -> AccessControlFile.read(newer)).hasMessageStartingWith("newer.json is an export of "
+                + "version 2");
+        assertThatThrownBy(() -> AccessControlFile.read(noHost)).hasMessageContaining("has a host that is no host name");
+        assertThat(AccessControlFile.read(files.resolve("good.json")).systems()).hasSize(3);
+    }
 }

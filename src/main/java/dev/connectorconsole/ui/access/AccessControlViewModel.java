@@ -30,6 +30,7 @@ import javafx.collections.ObservableList;
 public final class AccessControlViewModel {
     private final ConnectorCalls calls;
     private final InternalHostCheck hostCheck;
+    private final OtherProfiles others;
     private final MappingForm form = new MappingForm();
     private final ObservableList<SubaccountChoice> subaccounts = FXCollections.observableArrayList();
     private final ObjectProperty<SubaccountChoice> subaccount = new SimpleObjectProperty<>();
@@ -47,8 +48,14 @@ public final class AccessControlViewModel {
     }
 
     public AccessControlViewModel(ConnectorCalls calls, InternalHostCheck hostCheck) {
+        this(calls, hostCheck, OtherProfiles.none());
+    }
+
+    /** @param others the connector profiles access control can also be copied to */
+    public AccessControlViewModel(ConnectorCalls calls, InternalHostCheck hostCheck, OtherProfiles others) {
         this.calls = Objects.requireNonNull(calls, "calls");
         this.hostCheck = Objects.requireNonNull(hostCheck, "hostCheck");
+        this.others = Objects.requireNonNull(others, "others");
         canSave = Bindings.createBooleanBinding(() -> form.isValid() && form.isDirty() && !calls.isBusy()
                         && subaccount.get() != null && signedIn(),
                 form.validProperty(), form.dirtyProperty(), calls.busyProperty(), subaccount,
@@ -303,6 +310,7 @@ public final class AccessControlViewModel {
     public ReadOnlyStringProperty listErrorProperty() { return listError.getReadOnlyProperty(); }
     public BooleanBinding canSaveProperty() { return canSave; }
     public ConnectorCalls calls() { return calls; }
+    OtherProfiles others() { return others; }
     public InternalHostCheck hostCheck() { return hostCheck; }
     public DomainMappingsModel domains() { return domains; }
     public ChannelsModel channels() { return channels; }

@@ -1,8 +1,11 @@
 package dev.connectorconsole.ui.access;
 
 import dev.connectorconsole.ui.session.SessionState;
+import dev.connectorconsole.settings.ConnectorProfile;
+import dev.connectorconsole.ui.subaccounts.FormMessage;
 import java.io.File;
 import java.util.List;
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.MenuButton;
@@ -23,6 +26,10 @@ final class AccessTransferMenu {
         copy.setId("copy-access");
         copy.setOnAction(e -> chooseTarget(model, owner)
                 .ifPresent(target -> transfer.copyTo(target, preview -> CopyPreviewDialog.confirm(owner, preview))));
+        MenuItem toProfile = new MenuItem("Copy to another connector…", new FontIcon(Feather.SERVER));
+        toProfile.setId("copy-access-profile");
+        toProfile.setOnAction(e -> chooseProfileTarget(model, owner).ifPresent(target -> transfer.copyToProfile(
+                target, preview -> CopyPreviewDialog.confirm(owner, preview))));
         MenuItem export = new MenuItem("Export to a file…", new FontIcon(Feather.DOWNLOAD));
         export.setId("export-access");
         export.setOnAction(e -> {
@@ -43,7 +50,8 @@ final class AccessTransferMenu {
                 transfer.importFrom(file.toPath(), preview -> CopyPreviewDialog.confirm(owner, preview));
             }
         });
-        MenuButton menu = new MenuButton("Copy or export", new FontIcon(Feather.SHARE_2), copy, export, importing);
+        MenuButton menu = new MenuButton("Copy or export", new FontIcon(Feather.SHARE_2), copy, toProfile,
+                export, importing);
         menu.setId("access-transfer");
         menu.setMinWidth(Region.USE_PREF_SIZE);
         menu.disableProperty().bind(model.session().stateProperty().isNotEqualTo(SessionState.SIGNED_IN)
@@ -67,6 +75,17 @@ final class AccessTransferMenu {
         dialog.getDialogPane().setId("copy-target-dialog");
         dialog.initOwner(window(owner));
         return dialog.showAndWait();
+    }
+
+    private static Optional<ProfileTargetModel.ProfileTarget> chooseProfileTarget(AccessControlViewModel model,
+                                                                               Node owner) {
+        List<ConnectorProfile> profiles = model.others().besides(model.session().endpointProperty().get());
+        if (profiles.isEmpty() || model.others().tasks() == null) {
+            model.form().messageProperty().set(FormMessage.error("There is no other connector profile to copy to: "
+                    + "add one in Settings."));
+            return Optional.empty();
+        }
+        return ProfileCopyDialog.ask(owner, model.subaccountProperty().get().displayName(), profiles, model.others());
     }
 
     private static FileChooser chooser(String title) {

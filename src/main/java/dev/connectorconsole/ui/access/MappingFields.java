@@ -50,12 +50,7 @@ final class MappingFields {
                 () -> AccessChoices.isHttp(form.protocol().value()), form.protocol().valueProperty()));
         layout.add(form.sid(), text(form.sid(), "optional, e.g. ERP"), null);
         layout.add(form.description(), text(form.description(), "optional"), null);
-        TextField clients = text(form.allowedClients(), "all clients; or e.g. 100, 200");
-        layout.add(form.allowedClients(), clients, null);
-        TextField blocked = text(form.blockedUsers(), "none; or e.g. 100:DDIC, 000:SAP*");
-        layout.add(form.blockedUsers(), blocked, "Users of these clients may not call, whatever the resources allow.");
-        layout.showRowWhen(clients, rfc);
-        layout.showRowWhen(blocked, rfc);
+        RfcListTables.add(layout, form.allowedClients(), form.blockedUsers(), rfc);
         layout.node().disableProperty().bind(model.calls().busyProperty()
                 .or(model.subaccountProperty().isNull()));
         return layout.node();

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The RFC access lists of a system as the form shows them: "100, 200" and "100:DDIC, 000:SAP*". */
+/** The RFC access lists of a system as the form keeps them: "100, 200" and "100:DDIC, 000:SAP*". */
 final class RfcLists {
     private RfcLists() {}
 
