@@ -90,6 +90,14 @@ final class ConnectorSelection {
                 () -> selected(profile.name()), onError);
     }
 
+    /** A connector made beside the one shown (its shadow) joins the others on the same engine; the one shown stays. */
+    void addAlongside(ConnectorProfile added) {
+        ConnectorProfile shown = selected.get();
+        ConnectorProfile profile = !added.isRemote() && added.engine() == null && shown != null
+                ? added.withEngine(shown.engine()) : added;
+        settings.update(s -> ConnectorProfiles.withAdded(s, profile), () -> { }, onError);
+    }
+
     /** A connector the app makes on the engine in use, reached on {@code adminHost} at its host port. */
     void add(ContainerTarget target, String profileName, String adminHost) {
         add(new ConnectorProfile(profileName, target.image(), target.container(), target.hostPort(),
