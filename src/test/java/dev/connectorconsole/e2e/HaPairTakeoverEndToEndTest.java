@@ -1,7 +1,6 @@
 package dev.connectorconsole.e2e;
 
 import dev.connectorconsole.app.HaPairMaker;
-import dev.connectorconsole.app.HaPairStatus;
 import dev.connectorconsole.app.ShadowMade;
 import dev.connectorconsole.app.ShadowRequest;
 import dev.connectorconsole.common.Secret;
@@ -9,6 +8,7 @@ import dev.connectorconsole.connector.CertificateProbe;
 import dev.connectorconsole.connector.ConnectorEndpoint;
 import dev.connectorconsole.connector.Credentials;
 import dev.connectorconsole.connector.HaRole;
+import dev.connectorconsole.connector.MasterHaConfig;
 import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.SubaccountCreate;
 import dev.connectorconsole.connector.SubaccountUpdate;
@@ -21,7 +21,10 @@ import dev.connectorconsole.engine.EngineTestSupport;
 import dev.connectorconsole.engine.PortCheck;
 import dev.connectorconsole.engine.PublishAddress;
 import dev.connectorconsole.engine.TestImages;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,11 +35,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * On the real engine: the console makes a shadow container for a running sandbox master, a subaccount added on the
  * master reaches the shadow, and when the master container stops the shadow takes over and serves the subaccount.
- * Prints the time from the stop to the shadow answering as master against the configured takeover delay.
+ * Prints the time from the stop to the shadow answering as master against the configured takeover delay. When a step
+ * fails, the master is left as it was and what was made is gone.
  */
 class HaPairTakeoverEndToEndTest {
     private static final String REGION = "cf.eu10.hana.ondemand.com";
@@ -44,41 +49,85 @@ class HaPairTakeoverEndToEndTest {
     private static final int CHECK_SECONDS = 1;
     private static final int DELAY_SECONDS = 2;
 
-    @TempDir
-    Path work;
+    private static EngineConnection engine;
+    private static ContainerManager containers;
+    private static ContainerNetworks networks;
+    private static String tag;
+    private static String host;
 
-    private final EngineConnection engine = EngineTestSupport.connect();
-    private final ContainerManager containers = new ContainerManager(engine);
-    private final ContainerNetworks networks = new ContainerNetworks(engine);
     private final String master = EngineTestSupport.uniqueName("ha-master");
-    private final String tag = master + ":e2e";
-    private ShadowRequest request;
+    private int port;
 
-    @AfterEach
-    void removeEverything() {
+    @BeforeAll
+    static void image(@TempDir Path work) throws Exception {
+        engine = EngineTestSupport.connect();
+        containers = new ContainerManager(engine);
+        networks = new ContainerNetworks(engine);
+        tag = EngineTestSupport.uniqueName("ha-image") + ":e2e";
+        host = PublishAddress.reachAt(PublishAddress.LOOPBACK, engine.endpoint());
+        SandboxImages.build(engine, tag, work);
+    }
+
+    @AfterAll
+    static void removeImage() {
         try {
-            for (String container : List.of(master + "-shadow", master)) {
-                if (containers.inspect(container).isPresent()) {
-                    containers.remove(container, true);
-                }
-            }
-            networks.remove(master + "-ha");
             TestImages.removeImage(engine, tag);
         } finally {
             engine.close();
         }
     }
 
+    @BeforeEach
+    void masterContainer() throws InterruptedException {
+        port = PortCheck.nextFree(PublishAddress.LOOPBACK, 19743);
+        containers.run(ContainerSpec.connectorDefaults(master, tag, port).withLabels(TestImages.LABELS));
+        SandboxImages.assertReady(host, port);
+    }
+
+    @AfterEach
+    void removeContainers() {
+        for (String container : List.of(master + "-shadow", master)) {
+            if (containers.inspect(container).isPresent()) {
+                containers.remove(container, true);
+            }
+        }
+        networks.remove(master + "-ha");
+    }
+
+    @Test
+    void aFailedStepLeavesTheMasterAsItWasAndRemovesWhatWasMade() {
+        Secret password = new Secret("Ha-e2e-" + System.nanoTime());
+        Secret wrong = new Secret("Not-the-master-" + System.nanoTime());
+        try (SccClient masterClient = firstRunAsMaster(host, port, password)) {
+            MasterHaConfig before = masterClient.highAvailability().masterConfig();
+            List<String> steps = new CopyOnWriteArrayList<>();
+            HaPairMaker maker = new HaPairMaker(containers, networks, host, Duration.ofSeconds(90));
+            ShadowRequest request = ShadowRequest.forMaster(master, "Administrator", wrong, CHECK_SECONDS, DELAY_SECONDS);
+
+            assertThatThrownBy(() -> maker.make(request, masterClient, steps::add))
+                    .isInstanceOf(HaPairMaker.Failed.class)
+                    .hasMessageStartingWith("Connecting the shadow to the master " + master + " failed")
+                    .hasMessageContaining("removed the container " + master + "-shadow and its volumes")
+                    .hasMessageContaining("removed the network " + master + "-ha")
+                    .hasMessageNotContaining(wrong.value()).hasMessageNotContaining(password.value());
+            System.out.println("Steps reported:\n  " + String.join("\n  ", steps));
+
+            assertThat(containers.inspect(master + "-shadow")).isEmpty();
+            assertThat(engine.client().listVolumesCmd().exec().getVolumes())
+                    .noneMatch(v -> v.getName().startsWith(master + "-shadow"));
+            assertThat(networks.exists(master + "-ha")).isFalse();
+            assertThat(containers.inspect(master)).hasValueSatisfying(c -> assertThat(c.running()).isTrue());
+            assertThat(masterClient.highAvailability().masterConfig()).isEqualTo(before);
+            assertThat(masterClient.highAvailability().role()).isEqualTo(HaRole.MASTER);
+            assertThat(String.join("\n", steps)).doesNotContain(wrong.value());
+        }
+    }
+
     @Test
     void theShadowMadeByTheConsoleTakesOverWhenTheMasterContainerStops() throws Exception {
-        SandboxImages.build(engine, tag, work);
-        int port = PortCheck.nextFree(PublishAddress.LOOPBACK, 19743);
-        containers.run(ContainerSpec.connectorDefaults(master, tag, port).withLabels(TestImages.LABELS));
-        String host = PublishAddress.reachAt(PublishAddress.LOOPBACK, engine.endpoint());
-        SandboxImages.assertReady(host, port);
         Secret password = new Secret("Ha-e2e-" + System.nanoTime());
         try (SccClient masterClient = firstRunAsMaster(host, port, password)) {
-            request = ShadowRequest.forMaster(master, "Administrator", password, CHECK_SECONDS, DELAY_SECONDS);
+            ShadowRequest request = ShadowRequest.forMaster(master, "Administrator", password, CHECK_SECONDS, DELAY_SECONDS);
             List<String> steps = new CopyOnWriteArrayList<>();
             ShadowMade made = new HaPairMaker(containers, networks, host, Duration.ofSeconds(90))
                     .make(request, masterClient, steps::add);

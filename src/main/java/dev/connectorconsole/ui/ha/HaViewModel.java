@@ -170,7 +170,10 @@ public final class HaViewModel implements AutoCloseable {
             HaPairing pairing = new HaPairing(client, other);
             pairing.switchRoles();
             return pairing.read();
-        }, this::show, this::failed);
+        }, this::show, failure -> {
+            takeovers.forget();
+            failed(failure);
+        });
     }
 
     private void failed(Throwable failure) {
