@@ -80,7 +80,7 @@ public final class HaPairMaker {
             ContainerSpec spec = ContainerSpec.connectorDefaults(request.shadowContainer(), snapshot.image(), port)
                     .withLabels(snapshot.labels());
             undo.push("removed the container " + request.shadowContainer() + " and its volumes",
-                    () -> removeIfThere(request.shadowContainer()));
+                    () -> removeWithVolumes(spec));
             containers.run(spec);
             networks.connect(request.network(), request.shadowContainer());
 
@@ -148,10 +148,11 @@ public final class HaPairMaker {
         }
     }
 
-    private void removeIfThere(String container) {
-        if (containers.inspect(container).isPresent()) {
-            containers.remove(container, true);
+    private void removeWithVolumes(ContainerSpec spec) {
+        if (containers.inspect(spec.name()).isPresent()) {
+            containers.remove(spec.name(), true);
         }
+        spec.volumes().keySet().forEach(containers::removeVolume);
     }
 
     private static void restore(SccClient master, MasterHaConfig before) {
