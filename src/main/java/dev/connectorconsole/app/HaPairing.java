@@ -82,6 +82,37 @@ public final class HaPairing {
         }
     }
 
+    /**
+     * Each instance read on its own: one that does not answer (stopped, or not known yet) has a null role, so the other
+     * can still be seen, e.g. a shadow that took over from a master that is gone.
+     */
+    public static HaPairStatus readEach(SccClient first, SccClient second) {
+        Side one = Side.read(first);
+        Side two = Side.read(second);
+        return new HaPairStatus(one.role, one.master, one.shadow, two.role, two.master, two.shadow);
+    }
+
+    private record Side(HaRole role, MasterHaState master, ShadowHaState shadow) {
+        static Side read(SccClient client) {
+            if (client == null) {
+                return new Side(null, null, null);
+            }
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    HighAvailability ha = client.highAvailability();
+                    HaRole role = ha.role();
+                    return new Side(role, masterState(ha, role), shadowState(ha, role));
+                } catch (SccException e) {
+                    if (attempt == 3 || e.status() != 400) {
+                        return new Side(null, null, null);
+                    }
+                } catch (RuntimeException notAnswering) {
+                    return new Side(null, null, null);
+                }
+            }
+        }
+    }
+
     private HaPairStatus readOnce() {
         HighAvailability one = first.highAvailability();
         HaRole firstRole = one.role();

@@ -182,11 +182,14 @@ public final class ContainerManager {
                 failure);
     }
 
-    private void removeVolume(String volume) {
+    /** Removes a named volume no container uses (e.g. one left by a container that could not be created). */
+    public void removeVolume(String volume) {
         try {
             engine.client().removeVolumeCmd(volume).exec();
         } catch (NotFoundException gone) {
             // already removed
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
         }
     }
 

@@ -19,11 +19,12 @@ import java.util.stream.Stream;
  */
 public final class SandboxImageContext {
     /**
-     * What the non-UI code needs: jdeps over the app's jars and libraries, plus TLS (jdk.crypto.ec) and the process
-     * figures of the monitoring API (jdk.management: com.sun.management.OperatingSystemMXBean).
+     * What the non-UI code needs: jdeps over the app's jars and libraries, plus TLS (jdk.crypto.ec), the process
+     * figures of the monitoring API (jdk.management: com.sun.management.OperatingSystemMXBean) and the shadow's link
+     * to its master (java.net.http).
      */
     public static final List<String> MODULES = List.of(
-            "java.base", "java.logging", "java.management", "java.naming", "java.sql", "java.xml",
+            "java.base", "java.logging", "java.management", "java.naming", "java.net.http", "java.sql", "java.xml",
             "jdk.crypto.ec", "jdk.httpserver", "jdk.management", "jdk.unsupported");
     public static final String MAIN_CLASS = "dev.connectorconsole.sandbox.SandboxMain";
     public static final String KIND = "sandbox";

@@ -29,6 +29,7 @@ import dev.connectorconsole.ui.session.SessionState;
 import dev.connectorconsole.ui.settings.SettingsKeeper;
 import dev.connectorconsole.ui.shell.LazyScreen;
 import dev.connectorconsole.ui.shell.Notifier;
+import dev.connectorconsole.app.ShadowContainers;
 import dev.connectorconsole.ui.shell.Navigation;
 import dev.connectorconsole.ui.shell.StatusModel;
 import dev.connectorconsole.ui.signin.SignInView;
@@ -39,6 +40,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /** The screens that talk to the connector's admin API, around one sign-in session, and how they hang together. */
@@ -65,10 +67,13 @@ final class ConnectorScreens implements AutoCloseable {
      * @param localContainer the selected connector's container when it runs on this engine
      * @param backupFolder   where the connectors' backups are kept (the app's data folder's {@code backups})
      * @param notifier       tells of tunnels that drop, whichever screen is shown
+     * @param shadows        makes shadow containers for the High availability screen
+     * @param addProfile     a connector made beside the one shown (a shadow) joins the profiles
      */
     ConnectorScreens(SettingsKeeper settings, BackgroundTasks tasks, StatusModel status, Supplier<Navigation> navigation,
                      ReachabilityChecks checks, ContainerStats stats, Supplier<Optional<String>> localContainer,
-                     Path backupFolder, Notifier notifier) {
+                     Path backupFolder, Notifier notifier, ShadowContainers shadows,
+                     Consumer<ConnectorProfile> addProfile) {
         this.settings = settings;
         this.status = status;
         this.navigation = navigation;
@@ -77,7 +82,8 @@ final class ConnectorScreens implements AutoCloseable {
         session = new ConnectorSession(new PinnedClientFactory(), tasks,
                 profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, secrets);
         facts = new SessionFacts(session);
-        watch = new WatchScreens(settings, tasks, session, secrets, notifier, stats, localContainer, this::openAlert);
+        watch = new WatchScreens(settings, tasks, session, secrets, notifier, stats, localContainer, this::openAlert,
+                shadows, addProfile);
         signInModel = new SignInViewModel(session,
                 profile.map(ConnectorProfile::adminUrl).orElse(DEFAULT_ADMIN_URL),
                 profile.map(ConnectorProfile::user).orElse(null));

@@ -92,6 +92,14 @@ final class ConnectorSelection {
                 () -> selected(profile.name()), onError);
     }
 
+    /** A connector made beside the one shown (its shadow) joins the others on the same engine; the one shown stays. */
+    void addAlongside(ConnectorProfile added) {
+        ConnectorProfile shown = selected.get();
+        ConnectorProfile profile = !added.isRemote() && added.engine() == null && shown != null
+                ? added.withEngine(shown.engine()) : added;
+        settings.update(s -> ConnectorProfiles.withAdded(s, profile), () -> { }, onError);
+    }
+
     /**
      * A connector the app makes on {@code engineName} (null: the default engine), reached on {@code adminHost} at its
      * host port.

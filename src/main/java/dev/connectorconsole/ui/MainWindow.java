@@ -13,6 +13,7 @@ import dev.connectorconsole.app.ContainerTarget;
 import dev.connectorconsole.app.EngineAccess;
 import dev.connectorconsole.app.EngineContainerStats;
 import dev.connectorconsole.app.EngineReachabilityChecks;
+import dev.connectorconsole.app.EngineShadowContainers;
 import dev.connectorconsole.engine.PublishAddress;
 import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.LoadResult;
@@ -75,7 +76,8 @@ public final class MainWindow implements AutoCloseable {
         this.engineWatch = new EngineWatch(engine, tasks, status, this::refreshContainer);
         connectorScreens = new ConnectorScreens(settings, tasks, status, this::navigationModel,
                 new EngineReachabilityChecks(engine), new EngineContainerStats(engine), () -> selection.localContainer(),
-                environment.configDir().resolve("backups"), notifier);
+                environment.configDir().resolve("backups"), notifier, new EngineShadowContainers(engine),
+                profile -> selection.addAlongside(profile));
         containerScreens = new ContainerScreens(environment, loaded, engine, settings, tasks, notifier, status,
                 connectorScreens, engineWatch::statusChanged);
         selection = new ConnectorSelection(settings, containerScreens.model(), connectorScreens,

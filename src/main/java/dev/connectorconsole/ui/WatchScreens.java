@@ -1,7 +1,9 @@
 package dev.connectorconsole.ui;
 
 import dev.connectorconsole.app.ContainerStats;
+import dev.connectorconsole.app.ShadowContainers;
 import dev.connectorconsole.connector.ConnectorAlert;
+import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.SecretStore;
 import dev.connectorconsole.ui.fleet.FleetScreen;
 import dev.connectorconsole.ui.fleet.FleetViewModel;
@@ -9,6 +11,7 @@ import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.health.ContainerFigures;
 import dev.connectorconsole.ui.ha.HaScreen;
 import dev.connectorconsole.ui.ha.HaViewModel;
+import dev.connectorconsole.ui.ha.ShadowSource;
 import dev.connectorconsole.ui.health.HealthScreen;
 import dev.connectorconsole.ui.health.HealthViewModel;
 import dev.connectorconsole.ui.session.ConnectorCalls;
@@ -42,17 +45,20 @@ final class WatchScreens implements AutoCloseable {
     /**
      * @param openAlert opens the screen that fixes an alert of the Health screen
      * @param container follows the selected connector's container on the app's engine, when it has one there
+     * @param shadows   makes shadow containers for the High availability screen; {@code addProfile} lists them
      */
     WatchScreens(SettingsKeeper settings, BackgroundTasks tasks, ConnectorSession session,
                  CompletableFuture<SecretStore> secrets, Notifier notifier, ContainerStats stats,
-                 Supplier<Optional<String>> container, Consumer<ConnectorAlert> openAlert) {
+                 Supplier<Optional<String>> container, Consumer<ConnectorAlert> openAlert, ShadowContainers shadows,
+                 Consumer<ConnectorProfile> addProfile) {
         fleetModel = new FleetViewModel(() -> settings.current().profiles(), secrets, tasks, FLEET_LIMIT);
         fleet = LazyScreen.of(FleetScreen.TITLE, FleetScreen.ICON,
                 () -> new FleetScreen(fleetModel, () -> settings.current().refreshSeconds()));
         health = LazyScreen.of(HealthScreen.TITLE, HealthScreen.ICON, () -> new HealthScreen(new HealthViewModel(
                 new ConnectorCalls(session, tasks), Clock.systemDefaultZone(), () -> settings.current().refreshSeconds()),
                 new ContainerFigures(stats, container, tasks)).withAlertLinks(openAlert));
-        haModel = new HaViewModel(new ConnectorCalls(session, tasks));
+        haModel = new HaViewModel(new ConnectorCalls(session, tasks), tasks, notifier,
+                new ShadowSource(shadows, container, secrets, addProfile));
         ha = LazyScreen.of(HaScreen.TITLE, HaScreen.ICON, () -> new HaScreen(haModel));
         notifications = new FleetNotifications(() -> settings.current().profiles(),
                 () -> settings.current().notifications(), secrets, tasks, notifier,

@@ -17,13 +17,13 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sandbox connector's image built on an engine as the app builds it, and its readiness waited for. */
-final class SandboxImages {
+public final class SandboxImages {
     private static final Path JLINK_CACHE = Path.of("target", "test-jlink-cache").toAbsolutePath();
 
     private SandboxImages() {}
 
     /** Builds the sandbox image as {@code tag}; fails the test with the build's transcript. Returns the image id. */
-    static String build(EngineConnection engine, String tag, Path work) throws Exception {
+    public static String build(EngineConnection engine, String tag, Path work) throws Exception {
         BuildContext context = SandboxImageContext.fromRunningApplication().withCacheRoot(JLINK_CACHE)
                 .prepare(work.resolve("context"));
         CompletableFuture<String> result = new CompletableFuture<>();
@@ -41,7 +41,7 @@ final class SandboxImages {
         return result.get(5, TimeUnit.MINUTES);
     }
 
-    static void assertReady(String host, int port) throws InterruptedException {
+    public static void assertReady(String host, int port) throws InterruptedException {
         Readiness readiness = new ReadinessProbe().await(host, port, Duration.ofSeconds(90), progress -> {});
         assertThat(readiness.ready()).as(readiness.reason()).isTrue();
     }

@@ -3,6 +3,7 @@ package dev.connectorconsole.testsupport;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.model.Container;
 import com.github.dockerjava.api.model.Image;
+import com.github.dockerjava.api.model.Network;
 import com.github.dockerjava.api.command.InspectVolumeResponse;
 import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.EngineLocator;
@@ -13,7 +14,7 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Before the tests run, removes the containers, images and volumes named {@code cc-test-…} that an interrupted
+ * Before the tests run, removes the containers, images, volumes and networks named {@code cc-test-…} that an interrupted
  * earlier run left on the engine: screens that list what the engine holds (Adopt) would otherwise show them. Only
  * that prefix is touched, and nothing is done when no engine answers (the tests that need it fail on their own).
  */
@@ -60,6 +61,11 @@ public final class LeftoversOfEarlierRuns implements LauncherSessionListener {
         for (InspectVolumeResponse volume : volumes == null ? List.<InspectVolumeResponse>of() : volumes) {
             if (volume.getName().startsWith(PREFIX)) {
                 remove(() -> docker.removeVolumeCmd(volume.getName()).exec(), "volume " + volume.getName(), removed);
+            }
+        }
+        for (Network network : docker.listNetworksCmd().exec()) {
+            if (network.getName().startsWith(PREFIX)) {
+                remove(() -> docker.removeNetworkCmd(network.getId()).exec(), "network " + network.getName(), removed);
             }
         }
         return removed;

@@ -3,6 +3,8 @@ package dev.connectorconsole.ui.ha;
 import atlantafx.base.theme.Styles;
 import dev.connectorconsole.ui.session.ConnectorStyles;
 import dev.connectorconsole.ui.shell.Screen;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -16,19 +18,24 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
+import javafx.util.Duration;
 
 /**
- * High availability: the signed-in connector and the second one of its pair with their roles and states, a form to
- * make the second one the shadow of this master, and Switch roles once the shadow is connected.
+ * High availability: the signed-in connector and the second one of its pair with their roles and states (read every
+ * {@link #WATCH_SECONDS} s while shown, so a takeover shows as it happens), "Make a high-availability pair" for the
+ * shown connector's container, a form to make a second connector reached by address the shadow of this master, and
+ * Switch roles once the shadow is connected.
  */
 public final class HaScreen implements Screen {
     public static final String TITLE = "High availability";
     public static final Ikon ICON = Feather.COPY;
+    static final int WATCH_SECONDS = 2;
 
     private final HaViewModel model;
     private final VBox root = new VBox(16);
     private final PasswordField shadowPassword = new PasswordField();
     private final PasswordField masterPassword = new PasswordField();
+    private Timeline watch;
 
     public HaScreen(HaViewModel model) {
         this.model = model;
@@ -40,7 +47,7 @@ public final class HaScreen implements Screen {
         HBox header = new HBox(12, title);
         header.setAlignment(Pos.CENTER_LEFT);
         header.getStyleClass().add("screen-header");
-        VBox body = new VBox(16, instances(), form(), actions());
+        VBox body = new VBox(16, instances(), makePair(), form(), actions());
         body.setPadding(new Insets(0, 20, 0, 20)); // in line with the header's title
         root.getChildren().addAll(header, body);
     }
@@ -48,8 +55,49 @@ public final class HaScreen implements Screen {
     @Override public String title() { return TITLE; }
     @Override public Ikon icon() { return ICON; }
     @Override public Node view() { return root; }
-    @Override public void activate() { model.refresh(); }
     @Override public void refresh() { model.refresh(); }
+
+    @Override
+    public void activate() {
+        model.refresh();
+        stopWatch();
+        watch = new Timeline(new KeyFrame(Duration.seconds(WATCH_SECONDS), e -> model.watch()));
+        watch.setCycleCount(Timeline.INDEFINITE);
+        watch.play();
+    }
+
+    @Override
+    public void deactivate() {
+        stopWatch();
+    }
+
+    private void stopWatch() {
+        if (watch != null) {
+            watch.stop();
+            watch = null;
+        }
+    }
+
+    private Node makePair() {
+        Button make = new Button("Make a high-availability pair");
+        make.setId("ha-make");
+        make.getStyleClass().add(Styles.ACCENT);
+        make.setDisable(!model.canMakeShadows());
+        if (model.canMakeShadows()) {
+            make.disableProperty().bind(model.busyProperty());
+        }
+        make.setOnAction(e -> model.makePair(masterPassword.getText()));
+        Label explain = new Label("Makes a second container from this connector's image as its shadow, on a network "
+                + "shared with this one, with this connector's password (below, or the remembered one) and the timings "
+                + "below; lists it with the connectors.");
+        explain.setWrapText(true);
+        explain.getStyleClass().add(Styles.TEXT_MUTED);
+        Label progress = new Label();
+        progress.setId("ha-make-progress");
+        progress.setWrapText(true);
+        progress.textProperty().bind(model.makeProgressProperty());
+        return new VBox(8, explain, make, progress);
+    }
 
     private Node instances() {
         GridPane grid = new GridPane();

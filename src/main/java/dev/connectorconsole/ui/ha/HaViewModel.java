@@ -10,7 +10,10 @@ import dev.connectorconsole.connector.MasterHaState;
 import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.ShadowHaState;
 import dev.connectorconsole.connector.TrustSettings;
+import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.session.ConnectorCalls;
+import dev.connectorconsole.ui.shell.Notifier;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,7 +23,8 @@ import javafx.beans.property.StringProperty;
 
 /**
  * The High availability screen's state: the signed-in connector and the second one of its pair, each with its role
- * and state; pairing them (checked before anything is sent) and switching their roles, off the FX thread.
+ * and state; pairing them (checked before anything is sent), making a shadow container for the shown connector's
+ * container, and switching their roles, off the FX thread. A watch read tells a takeover as a notification.
  */
 public final class HaViewModel implements AutoCloseable {
     private final ConnectorCalls calls;
@@ -33,10 +37,92 @@ public final class HaViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canSwitch = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper makeProgress = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper making = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final BackgroundTasks tasks;
+    private final Notifier notifier;
+    private final ShadowSource shadows;
+    private final TakeoverWatch takeovers = new TakeoverWatch();
     private SccClient second;
+    private String secondName = "The second connector";
 
+    /** Pairs connectors reached by address only (no shadow containers, no notifications). */
     public HaViewModel(ConnectorCalls calls) {
+        this(calls, null, null, null);
+    }
+
+    /** @param shadows null when no shadow container can be made */
+    public HaViewModel(ConnectorCalls calls, BackgroundTasks tasks, Notifier notifier, ShadowSource shadows) {
         this.calls = calls;
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.shadows = shadows;
+        busy.bind(calls.busyProperty().or(making));
+    }
+
+    /** A quiet read of each instance on its own, so a shadow that took over from a stopped master is still seen. */
+    public void watch() {
+        SccClient other = second;
+        if (tasks == null || other == null) {
+            refresh();
+            return;
+        }
+        SccClient first = calls.session().client().orElse(null);
+        tasks.submit("high-availability watch", () -> HaPairing.readEach(first, other), this::show, failure -> { });
+    }
+
+    /**
+     * Makes a shadow container for the shown connector's container and pairs it; {@code masterPassword} may be empty
+     * when the password is remembered. Each step shows in {@link #makeProgressProperty()}.
+     */
+    public void makePair(String masterPassword) {
+        int interval;
+        int delay;
+        try {
+            interval = ShadowForm.seconds(checkInterval.get(), "checkInterval", "check interval");
+            delay = ShadowForm.seconds(takeoverDelay.get(), "takeoverDelay", "takeover delay");
+        } catch (ShadowForm.Invalid invalid) {
+            errorField.set(invalid.field());
+            error.set(invalid.getMessage());
+            return;
+        }
+        Optional<String> container = shadows == null ? Optional.empty() : shadows.masterContainer().get();
+        Optional<SccClient> master = calls.session().client();
+        errorField.set("");
+        if (container.isEmpty()) {
+            error.set("The connector shown has no container on this engine: pair it with a second connector by address below.");
+            return;
+        }
+        if (master.isEmpty()) {
+            error.set("Sign in to the master connector first.");
+            return;
+        }
+        error.set("");
+        ConnectorEndpoint address = calls.session().endpointProperty().get();
+        String user = calls.session().userProperty().get();
+        ShadowMaking work = new ShadowMaking(shadows);
+        making.set(true);
+        makeProgress.set("Making a shadow for " + container.get() + "…");
+        tasks.submitLong("Making a shadow for " + container.get(), () -> work.make(container.get(), master.get(), address,
+                        user, masterPassword, interval, delay,
+                        step -> tasks.deliveryExecutor().execute(() -> makeProgress.set(step))),
+                result -> {
+                    making.set(false);
+                    replaceSecond(result.client());
+                    secondName = result.made().container();
+                    takeovers.forget();
+                    shadows.addProfile().accept(result.made().profile(null));
+                    show(result.made().status());
+                    makeProgress.set("Paired: " + result.made().container() + " is the shadow of " + container.get()
+                            + "; it is listed with the connectors.");
+                },
+                failure -> {
+                    making.set(false);
+                    makeProgress.set("");
+                    errorField.set("");
+                    error.set(failure.getMessage());
+                });
     }
 
     public void refresh() {
@@ -61,6 +147,8 @@ public final class HaViewModel implements AutoCloseable {
         String user = calls.session().userProperty().get();
         replaceSecond(new SccClient(form.shadow(), new Credentials("Administrator", new Secret(shadowPassword)),
                 TrustSettings.pinned(form.fingerprint())));
+        secondName = form.shadow().display();
+        takeovers.forget();
         SccClient other = second;
         Secret masterSecret = new Secret(masterPassword);
         HaPairing.ShadowSettings settings = new HaPairing.ShadowSettings(master.host(), master.port(), form.shadow().host(),
@@ -77,11 +165,15 @@ public final class HaViewModel implements AutoCloseable {
 
     public void switchRoles() {
         SccClient other = second;
+        takeovers.expectSwap();
         calls.run("Switching roles…", client -> {
             HaPairing pairing = new HaPairing(client, other);
             pairing.switchRoles();
             return pairing.read();
-        }, this::show, this::failed);
+        }, this::show, failure -> {
+            takeovers.forget();
+            failed(failure);
+        });
     }
 
     private void failed(Throwable failure) {
@@ -92,6 +184,12 @@ public final class HaViewModel implements AutoCloseable {
     }
 
     private void show(HaPairStatus status) {
+        takeovers.next(status).ifPresent(side -> {
+            if (notifier != null) {
+                String name = side == TakeoverWatch.Side.SECOND ? secondName : "This connector";
+                notifier.info("Shadow took over", name + " is master now");
+            }
+        });
         thisInstance.set(describe(status.firstRole(), status.firstMaster(), status.firstShadow()));
         otherInstance.set(second == null ? "No second connector yet"
                 : describe(status.secondRole(), status.secondMaster(), status.secondShadow()));
@@ -99,6 +197,9 @@ public final class HaViewModel implements AutoCloseable {
     }
 
     static String describe(HaRole role, MasterHaState master, ShadowHaState shadow) {
+        if (role == null) {
+            return "Not answering";
+        }
         if (master != null) {
             return "Master · " + master.state() + (master.shadowHost().isEmpty() ? "" : " · shadow " + master.shadowHost());
         }
@@ -124,7 +225,10 @@ public final class HaViewModel implements AutoCloseable {
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorFieldProperty() { return errorField.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canSwitchProperty() { return canSwitch.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return calls.busyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty makeProgressProperty() { return makeProgress.getReadOnlyProperty(); }
+    /** True when the shown connector's container can get a shadow container (an engine is at hand). */
+    public boolean canMakeShadows() { return shadows != null; }
 
     @Override
     public void close() {

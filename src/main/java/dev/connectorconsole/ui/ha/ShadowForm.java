@@ -50,7 +50,7 @@ record ShadowForm(ConnectorEndpoint shadow, String fingerprint, int checkInterva
         return new ShadowForm(new ConnectorEndpoint(host, port), pin, interval, delay);
     }
 
-    private static int seconds(String text, String field, String name) throws Invalid {
+    static int seconds(String text, String field, String name) throws Invalid {
         String value = text == null ? "" : text.strip();
         if (!value.matches("\\d{1,4}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > 3600) {
             throw new Invalid(field, "The " + name + " is a whole number of seconds from 1 to 3600.");

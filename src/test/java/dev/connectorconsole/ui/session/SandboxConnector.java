@@ -19,9 +19,14 @@ public final class SandboxConnector {
 
     /** A session that went through the whole first run (trust, password change, master role) with a same-thread executor. */
     public static ConnectorSession signedIn(SandboxServer server) {
+        return signedIn(url(server));
+    }
+
+    /** The same first run for a sandbox at {@code url}, e.g. one in a container. */
+    public static ConnectorSession signedIn(String url) {
         ConnectorSession session = new ConnectorSession(new PinnedClientFactory(),
                 dev.connectorconsole.ui.fx.BackgroundTasks.sameThread(), null, pin -> { });
-        session.signIn(url(server), "Administrator", new dev.connectorconsole.common.Secret("manage"));
+        session.signIn(url, "Administrator", new dev.connectorconsole.common.Secret("manage"));
         session.trustPresentedCertificate();
         session.changeInitialPassword(new dev.connectorconsole.common.Secret("manage"),
                 new dev.connectorconsole.common.Secret(NEW_PASSWORD), failure -> {

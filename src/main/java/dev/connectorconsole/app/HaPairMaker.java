@@ -1,0 +1,163 @@
+package dev.connectorconsole.app;
+
+import dev.connectorconsole.common.Secret;
+import dev.connectorconsole.connector.CertificateProbe;
+import dev.connectorconsole.connector.ConnectorEndpoint;
+import dev.connectorconsole.connector.Credentials;
+import dev.connectorconsole.connector.MasterHaConfig;
+import dev.connectorconsole.connector.SccClient;
+import dev.connectorconsole.connector.TrustSettings;
+import dev.connectorconsole.engine.ContainerManager;
+import dev.connectorconsole.engine.ContainerNetworks;
+import dev.connectorconsole.engine.ContainerSnapshot;
+import dev.connectorconsole.engine.ContainerSpec;
+import dev.connectorconsole.engine.PortCheck;
+import dev.connectorconsole.engine.PublishAddress;
+import dev.connectorconsole.engine.Readiness;
+import dev.connectorconsole.engine.ReadinessProbe;
+import java.time.Duration;
+import java.util.function.Consumer;
+
+/**
+ * Makes a high-availability pair from a running master container: a shadow container from the master's image with its
+ * own volumes, both on one user-defined network (the master joins it without being recreated), the shadow's admin port
+ * published on loopback, its initial password replaced by the master's, then paired with the master by the master's
+ * container name. Each step is told to {@code progress}; when one fails, what was made is removed and the master's HA
+ * settings are put back, and the {@link Failed} says so. Blocking; call it off the FX thread.
+ */
+public final class HaPairMaker {
+    static final Secret INITIAL_PASSWORD = new Secret("manage");
+    static final String SHADOW_USER = "Administrator";
+
+    /** A step failed; the message names the step, why, and what was undone. Carries no secret. */
+    public static final class Failed extends RuntimeException {
+        Failed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private final ContainerManager containers;
+    private final ContainerNetworks networks;
+    private final String adminHost;
+    private final Duration readyTimeout;
+
+    /** @param adminHost where this computer reaches ports the engine publishes on loopback ({@link PublishAddress#reachAt}) */
+    public HaPairMaker(ContainerManager containers, ContainerNetworks networks, String adminHost, Duration readyTimeout) {
+        this.containers = containers;
+        this.networks = networks;
+        this.adminHost = adminHost;
+        this.readyTimeout = readyTimeout;
+    }
+
+    /** @param master the signed-in client of the master container's admin API */
+    public ShadowMade make(ShadowRequest request, SccClient master, Consumer<String> progress) {
+        Undo undo = new Undo();
+        String step = "Reading the master container";
+        try {
+            progress.accept(step + " " + request.masterContainer() + "…");
+            ContainerSnapshot snapshot = containers.inspect(request.masterContainer())
+                    .filter(ContainerSnapshot::running)
+                    .orElseThrow(() -> new IllegalStateException("The master container " + request.masterContainer()
+                            + " is not running."));
+            if (containers.inspect(request.shadowContainer()).isPresent()) {
+                throw new IllegalStateException("A container named " + request.shadowContainer() + " exists already.");
+            }
+
+            step = "Preparing the network " + request.network();
+            progress.accept(step + "…");
+            if (networks.ensure(request.network(), snapshot.labels())) {
+                undo.push("removed the network " + request.network(), () -> networks.remove(request.network()));
+            }
+            if (networks.connect(request.network(), request.masterContainer())) {
+                undo.push("disconnected the master from " + request.network(),
+                        () -> networks.disconnect(request.network(), request.masterContainer()));
+            }
+
+            int port = PortCheck.nextFree(PublishAddress.LOOPBACK,
+                    snapshot.hostPort() == null ? 8444 : snapshot.hostPort() + 1);
+            step = "Starting the shadow container " + request.shadowContainer() + " on port " + port;
+            progress.accept(step + "…");
+            ContainerSpec spec = ContainerSpec.connectorDefaults(request.shadowContainer(), snapshot.image(), port)
+                    .withLabels(snapshot.labels());
+            undo.push("removed the container " + request.shadowContainer() + " and its volumes",
+                    () -> removeWithVolumes(spec));
+            containers.run(spec);
+            networks.connect(request.network(), request.shadowContainer());
+
+            step = "Waiting for the shadow's admin API at " + adminHost + ":" + port;
+            progress.accept(step + "…");
+            Readiness ready = new ReadinessProbe().await(adminHost, port, readyTimeout, progress);
+            if (!ready.ready()) {
+                throw new IllegalStateException(ready.reason());
+            }
+
+            step = "Setting the shadow's password";
+            progress.accept(step + " (the same as the master's)…");
+            String fingerprint = CertificateProbe.fetch(adminHost, port).sha256();
+            ConnectorEndpoint endpoint = new ConnectorEndpoint(adminHost, port);
+            try (SccClient shadow = new SccClient(endpoint, new Credentials(SHADOW_USER, INITIAL_PASSWORD),
+                    TrustSettings.pinned(fingerprint))) {
+                shadow.changeInitialPassword(INITIAL_PASSWORD, request.password());
+            }
+
+            step = "Connecting the shadow to the master " + request.masterContainer();
+            progress.accept(step + "…");
+            MasterHaConfig before = master.highAvailability().masterConfig();
+            undo.push("put back the master's high-availability settings", () -> restore(master, before));
+            try (SccClient shadow = new SccClient(endpoint, new Credentials(SHADOW_USER, request.password()),
+                    TrustSettings.pinned(fingerprint))) {
+                HaPairing pairing = new HaPairing(master, shadow);
+                pairing.pair(new HaPairing.ShadowSettings(request.masterContainer(), ContainerSpec.CONTAINER_PORT,
+                        request.shadowContainer(), request.checkIntervalSeconds(), request.takeoverDelaySeconds()),
+                        request.masterUser(), request.password());
+
+                step = "Waiting until the shadow is ready";
+                progress.accept(step + "…");
+                HaPairStatus status = awaitPaired(pairing, Duration.ofSeconds(Math.max(30, 3L * request.checkIntervalSeconds())));
+                progress.accept("Paired: " + request.shadowContainer() + " is the shadow of " + request.masterContainer() + ".");
+                return new ShadowMade(request.shadowContainer(), snapshot.image(), adminHost, port, fingerprint,
+                        SHADOW_USER, status);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failed(step, "interrupted", undo, progress, e);
+        } catch (RuntimeException e) {
+            throw failed(step, java.util.Objects.toString(e.getMessage(), e.getClass().getSimpleName()), undo, progress, e);
+        }
+    }
+
+    private static Failed failed(String step, String why, Undo undo, Consumer<String> progress, Exception cause) {
+        progress.accept(step + " failed; removing what was made…");
+        String undone = undo.runAll();
+        Failed failure = new Failed(step + " failed: " + why + " " + undone, cause);
+        progress.accept(failure.getMessage());
+        return failure;
+    }
+
+    private static HaPairStatus awaitPaired(HaPairing pairing, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            HaPairStatus status = pairing.read();
+            if (status.paired()) {
+                return status;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the shadow was not ready after " + timeout.toSeconds() + " s.");
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private void removeWithVolumes(ContainerSpec spec) {
+        if (containers.inspect(spec.name()).isPresent()) {
+            containers.remove(spec.name(), true);
+        }
+        spec.volumes().keySet().forEach(containers::removeVolume);
+    }
+
+    private static void restore(SccClient master, MasterHaConfig before) {
+        if (!before.equals(master.highAvailability().masterConfig())) {
+            master.highAvailability().setMasterConfig(before);
+        }
+    }
+}
