@@ -8,7 +8,6 @@ import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.connector.ServerCertificate;
 import dev.connectorconsole.settings.SecretStore;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
-import dev.connectorconsole.ui.fx.FxThread;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,12 +40,7 @@ public final class ConnectorSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ConnectorEndpoint> endpoint = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper("");
 
-    private final CompletableFuture<SecretStore> passwords;
-    private final ReadOnlyBooleanWrapper passwordStorePersistent = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper passwordStoreDescription = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.BooleanProperty rememberPassword =
-            new javafx.beans.property.SimpleBooleanProperty();
-    private final ReadOnlyStringWrapper passwordStoreNote = new ReadOnlyStringWrapper("");
+    private final RememberedPasswords remembered;
 
     private Secret password;
     private volatile SccClient client;
@@ -79,13 +73,7 @@ public final class ConnectorSession implements AutoCloseable {
      */
     public ConnectorSession(ClientFactory factory, BackgroundTasks tasks, String pinnedSha256,
                             Consumer<String> onCertificatePinned, CompletableFuture<SecretStore> passwords) {
-        this.passwords = passwords;
-        if (passwords != null) {
-            passwords.thenAccept(store -> FxThread.run(() -> {
-                passwordStorePersistent.set(store.persistent());
-                passwordStoreDescription.set(store.description());
-            }));
-        }
+        this.remembered = new RememberedPasswords(Objects.requireNonNull(tasks, "tasks"), passwords);
         this.factory = Objects.requireNonNull(factory, "factory");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.onCertificatePinned = Objects.requireNonNull(onCertificatePinned, "onCertificatePinned");
@@ -311,7 +299,7 @@ public final class ConnectorSession implements AutoCloseable {
                     busy.set(false);
                     lastError.set("");
                     state.set(SessionState.SIGNED_IN);
-                    keepOrForgetPassword(target, credentials);
+                    remembered.keepOrForget(target, credentials);
                 },
                 failure -> {
                     // A first-run gate still needs the client that was opened (to change the password, set the role).
@@ -340,44 +328,12 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** As above; {@code onMissing} runs (on the FX thread) when no password is kept or it cannot be read. */
     public void loadRememberedPassword(String adminUrl, String userName, Consumer<Secret> onFound, Runnable onMissing) {
-        Optional<ConnectorEndpoint> target = AdminUrl.parse(adminUrl);
-        if (passwords == null || target.isEmpty() || userName == null || userName.isBlank()) {
-            onMissing.run();
-            return;
-        }
-        String key = passwordKey(target.get(), userName.trim());
-        tasks.submit("read remembered password", () -> passwords.join().get(key),
-                found -> found.ifPresentOrElse(secret -> {
-                    rememberPassword.set(true);
-                    onFound.accept(secret);
-                }, onMissing),
-                failure -> {
-                    passwordStoreNote.set("The remembered password could not be read: " + failure.getMessage());
-                    onMissing.run();
-                });
-    }
-
-    private void keepOrForgetPassword(ConnectorEndpoint target, Credentials credentials) {
-        if (passwords == null) {
-            return;
-        }
-        String key = passwordKey(target, credentials.user());
-        boolean keep = rememberPassword.get();
-        Secret secret = credentials.password();
-        tasks.submit("remember password", () -> {
-            if (keep) {
-                passwords.join().put(key, secret);
-            } else {
-                passwords.join().remove(key);
-            }
-            return null;
-        }, ignored -> passwordStoreNote.set(keep && !passwordStorePersistent.get() ? passwordStoreDescription.get() : ""),
-                failure -> passwordStoreNote.set("The password could not be remembered: " + failure.getMessage()));
+        remembered.load(adminUrl, userName, onFound, onMissing);
     }
 
     /** The keyring entry's name: no secret in it. */
     static String passwordKey(ConnectorEndpoint endpoint, String userName) {
-        return dev.connectorconsole.settings.AdminPasswordKeys.of(endpoint.host(), endpoint.port(), userName);
+        return RememberedPasswords.key(endpoint, userName);
     }
 
     private void handleFailure(Throwable failure) {
@@ -432,14 +388,14 @@ public final class ConnectorSession implements AutoCloseable {
     public ReadOnlyObjectProperty<ConnectorEndpoint> endpointProperty() { return endpoint.getReadOnlyProperty(); }
     public ReadOnlyStringProperty userProperty() { return user.getReadOnlyProperty(); }
     /** Whether the password is kept in the {@link SecretStore} after a successful sign-in. */
-    public javafx.beans.property.BooleanProperty rememberPasswordProperty() { return rememberPassword; }
-    public boolean canRememberPasswords() { return passwords != null; }
+    public javafx.beans.property.BooleanProperty rememberPasswordProperty() { return remembered.rememberProperty(); }
+    public boolean canRememberPasswords() { return remembered.available(); }
     /** Where remembered passwords go, in one sentence (e.g. "kept in memory until the app closes"); "" until known. */
-    public ReadOnlyStringProperty passwordStoreDescriptionProperty() { return passwordStoreDescription.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty passwordStoreDescriptionProperty() { return remembered.descriptionProperty(); }
     /** True once the store is known to keep passwords across restarts (the desktop keyring). */
-    public ReadOnlyBooleanProperty passwordStorePersistentProperty() { return passwordStorePersistent.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty passwordStorePersistentProperty() { return remembered.persistentProperty(); }
     /** A note about remembering the password (fallback to memory, or a keyring failure); "" when none. */
-    public ReadOnlyStringProperty passwordStoreNoteProperty() { return passwordStoreNote.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty passwordStoreNoteProperty() { return remembered.noteProperty(); }
 
     @Override
     public String toString() {
