@@ -43,9 +43,7 @@ public final class ConnectorSession implements AutoCloseable {
     private final RememberedPasswords remembered;
 
     private Secret password;
-    private volatile SccClient client;
-    /** Counts sign-in attempts; an outcome that arrives after a newer sign-in or a sign-out is dropped (UI thread). */
-    private long attempt;
+    private final SignInAttempts attempts = new SignInAttempts();
 
     /**
      * @param pinnedSha256        fingerprint pinned in the connector profile, or null when none is pinned yet
@@ -90,7 +88,7 @@ public final class ConnectorSession implements AutoCloseable {
             return;
         }
         ConnectorEndpoint target = AdminUrl.parse(adminUrl).orElseThrow();
-        closeClient();
+        attempts.closeClient();
         endpoint.set(target);
         user.set(userName.trim());
         password = secret;
@@ -116,7 +114,7 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** The user refused the certificate: nothing is sent to that server. */
     public void rejectCertificate() {
-        attempt++;
+        attempts.abandon();
         busy.set(false);
         presentedCertificate.set(null);
         forgetCredentials();
@@ -130,24 +128,24 @@ public final class ConnectorSession implements AutoCloseable {
      * and the state stays {@link SessionState#PASSWORD_CHANGE_REQUIRED}.
      */
     public void changeInitialPassword(Secret current, Secret next, Consumer<SccException> onRejected) {
-        SccClient active = client;
+        SccClient active = attempts.client().orElse(null);
         if (active == null) {
             return;
         }
-        long mine = attempt;
+        long mine = attempts.current();
         busy.set(true);
         tasks.submit("change initial password", () -> {
                     active.changeInitialPassword(current, next);
                     return null;
                 },
                 ignored -> {
-                    if (mine == attempt) {
+                    if (attempts.isCurrent(mine)) {
                         password = next;
                         checkAccess();
                     }
                 },
                 failure -> {
-                    if (mine != attempt) {
+                    if (!attempts.isCurrent(mine)) {
                         return;
                     }
                     busy.set(false);
@@ -161,21 +159,21 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** Makes this connector the master (the single or main connector) and continues signing in. */
     public void chooseMasterRole() {
-        SccClient active = client;
+        SccClient active = attempts.client().orElse(null);
         if (active == null) {
             return;
         }
-        long mine = attempt;
+        long mine = attempts.current();
         busy.set(true);
         tasks.submit("set HA role", () -> {
             active.setHaRole(MASTER_ROLE);
             return null;
         }, ignored -> {
-            if (mine == attempt) {
+            if (attempts.isCurrent(mine)) {
                 checkAccess();
             }
         }, failure -> {
-            if (mine == attempt) {
+            if (attempts.isCurrent(mine)) {
                 handleFailure(failure);
             }
         });
@@ -190,7 +188,7 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** Ends the session; a sign-in still under way is abandoned and the client it opens is closed. */
     public void signOut() {
-        attempt++;
+        attempts.abandon();
         busy.set(false);
         forgetCredentials();
         presentedCertificate.set(null);
@@ -211,7 +209,7 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** The signed-in client; empty unless signed in (or signed in and momentarily unreachable). */
     public Optional<SccClient> client() {
-        return Optional.ofNullable(client);
+        return attempts.client();
     }
 
     /**
@@ -220,7 +218,7 @@ public final class ConnectorSession implements AutoCloseable {
      * connector is unreachable. The client is pinned to the trusted certificate and carries the session's credentials.
      */
     public Optional<SccClient> clientFor(ConnectorEndpoint address) {
-        SccClient active = client;
+        SccClient active = attempts.client().orElse(null);
         if (active == null || state.get() != SessionState.SIGNED_IN || !ConnectorAddress.same(endpoint.get(), address)) {
             return Optional.empty();
         }
@@ -246,7 +244,7 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** A screen's call succeeded: an unreachable connector is back. */
     public void reportSuccess() {
-        if (state.get() == SessionState.UNREACHABLE && client != null) {
+        if (state.get() == SessionState.UNREACHABLE && attempts.client().isPresent()) {
             lastError.set("");
             state.set(SessionState.SIGNED_IN);
         }
@@ -254,17 +252,17 @@ public final class ConnectorSession implements AutoCloseable {
 
     @Override
     public void close() {
-        closeClient();
+        attempts.closeClient();
     }
 
     // ---- flow ----------------------------------------------------------------------------------------------
 
     private void probeCertificate(ConnectorEndpoint target) {
-        long mine = ++attempt;
+        long mine = attempts.next();
         busy.set(true);
         tasks.submit("read certificate", () -> factory.probeCertificate(target),
                 certificate -> {
-                    if (mine != attempt) {
+                    if (!attempts.isCurrent(mine)) {
                         return;
                     }
                     busy.set(false);
@@ -272,7 +270,7 @@ public final class ConnectorSession implements AutoCloseable {
                     state.set(SessionState.CERTIFICATE_TO_CONFIRM);
                 },
                 failure -> {
-                    if (mine == attempt) {
+                    if (attempts.isCurrent(mine)) {
                         handleFailure(failure);
                     }
                 });
@@ -282,8 +280,8 @@ public final class ConnectorSession implements AutoCloseable {
         ConnectorEndpoint target = endpoint.get();
         Credentials credentials = new Credentials(user.get(), password);
         String pin = pinnedFingerprint.get();
-        closeClient();
-        long mine = ++attempt;
+        attempts.closeClient();
+        long mine = attempts.next();
         AtomicReference<SccClient> opening = new AtomicReference<>();
         busy.set(true);
         tasks.submit("sign in", () -> {
@@ -293,7 +291,7 @@ public final class ConnectorSession implements AutoCloseable {
                     return opened;
                 },
                 opened -> {
-                    if (!adopt(mine, opened)) {
+                    if (!attempts.adopt(mine, opened)) {
                         return;
                     }
                     busy.set(false);
@@ -303,22 +301,10 @@ public final class ConnectorSession implements AutoCloseable {
                 },
                 failure -> {
                     // A first-run gate still needs the client that was opened (to change the password, set the role).
-                    if (adopt(mine, opening.get())) {
+                    if (attempts.adopt(mine, opening.get())) {
                         handleFailure(failure);
                     }
                 });
-    }
-
-    /** Makes {@code opened} the session's client when its attempt is still the current one; closes it otherwise. */
-    private boolean adopt(long mine, SccClient opened) {
-        if (mine != attempt) {
-            if (opened != null) {
-                opened.close();
-            }
-            return false;
-        }
-        client = opened;
-        return true;
     }
 
     /** Loads a remembered password for this address and user (off the FX thread); nothing when none is kept. */
@@ -351,7 +337,7 @@ public final class ConnectorSession implements AutoCloseable {
             case HA_ROLE_UNDEFINED -> state.set(SessionState.HA_ROLE_REQUIRED);
             case UNREACHABLE, TIMEOUT -> state.set(SessionState.UNREACHABLE);
             case CERTIFICATE_CHANGED, UNTRUSTED_CERTIFICATE -> {
-                closeClient();
+                attempts.closeClient();
                 presentedCertificate.set(scc.presented().orElse(null));
                 state.set(SessionState.CERTIFICATE_TO_CONFIRM);
             }
@@ -363,16 +349,8 @@ public final class ConnectorSession implements AutoCloseable {
     }
 
     private void forgetCredentials() {
-        closeClient();
+        attempts.closeClient();
         password = null;
-    }
-
-    private void closeClient() {
-        SccClient previous = client;
-        client = null;
-        if (previous != null) {
-            previous.close();
-        }
     }
 
     // ---- observable state ----------------------------------------------------------------------------------
