@@ -1,6 +1,7 @@
 package dev.connectorconsole.ui.container;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import javafx.event.ActionEvent;
@@ -61,7 +62,7 @@ final class ContainerDialogs {
             offerBackup(alert, keeping.container());
         }
         Optional<ButtonType> answer = alert.showAndWait();
-        java.util.concurrent.Callable<String> backUp = ownBackup.map(BackupFirstChoice::step).orElse(null);
+        Callable<String> backUp = ownBackup.map(BackupFirstChoice::step).orElse(null);
         ownBackup.ifPresent(BackupFirstChoice::clear);
         answer.filter(b -> b == keep).ifPresent(b -> container.remove(true, backUp));
         answer.filter(b -> b == wipe).ifPresent(b -> container.remove(false, backUp));
@@ -130,7 +131,7 @@ final class ContainerDialogs {
         alert.getDialogPane().lookupButton(go).setId("replace-confirm");
         alert.getDialogPane().lookupButton(go).setDisable(!blocker.isEmpty());
         Optional<ButtonType> answer = alert.showAndWait();
-        java.util.concurrent.Callable<String> backUp = ownBackup.map(BackupFirstChoice::step).orElse(null);
+        Callable<String> backUp = ownBackup.map(BackupFirstChoice::step).orElse(null);
         ownBackup.ifPresent(BackupFirstChoice::clear);
         if (answer.filter(b -> b == go).isEmpty()) {
             return;
