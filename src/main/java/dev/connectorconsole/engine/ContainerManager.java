@@ -99,23 +99,14 @@ public final class ContainerManager {
         }
     }
 
-    /** Stops (with grace) and removes the container; with {@code removeVolumes} also its named volumes. */
+    /**
+     * Stops (with grace) and removes the container; with {@code removeVolumes} also its named volumes, unless another
+     * container uses one of them (then nothing is removed). A failure part way names what went and what remains.
+     */
     public void remove(String name, boolean removeVolumes) {
         ContainerSnapshot snapshot = inspect(name).orElseThrow(() -> new EngineException(EngineException.Kind.NOT_FOUND,
                 "There is no container named '" + name + "'."));
-        if (snapshot.running()) {
-            stop(name);
-        }
-        try {
-            engine.client().removeContainerCmd(snapshot.id()).withForce(true).exec();
-            if (removeVolumes) {
-                for (String volume : snapshot.volumes().keySet()) {
-                    removeVolume(volume);
-                }
-            }
-        } catch (RuntimeException e) {
-            throw EngineFailures.translate(e, engine.endpoint());
-        }
+        new ContainerRemoval(engine).remove(snapshot, removeVolumes, () -> stop(name));
     }
 
     /** Removes the container (keeping its volumes) and runs it again from the spec. Returns the new id. */

@@ -171,6 +171,11 @@ final class ConnectorScreens implements AutoCloseable {
         return new BackupPasswords(secrets.join());
     }
 
+    /** Where remembered passwords are kept; waits for it to be found: call it off the FX thread. */
+    SecretStore secretStore() {
+        return secrets.join();
+    }
+
     LazyScreen<BackupsScreen> backups() {
         return backups;
     }

@@ -2,6 +2,7 @@ package dev.connectorconsole.ui;
 
 import dev.connectorconsole.app.AppEnvironment;
 import dev.connectorconsole.app.BackupBeforeChange;
+import dev.connectorconsole.app.BackupFirst;
 import dev.connectorconsole.app.ConnectorProfiles;
 import dev.connectorconsole.app.ConnectorUpgrades;
 import dev.connectorconsole.app.KeptBackups;
@@ -65,6 +66,9 @@ final class ContainerScreens implements AutoCloseable {
         KeptBackups kept = new KeptBackups(new BackupStore(environment.configDir().resolve("backups")),
                 () -> settings.current().backupsKept());
         model.useSignIn(signedIn, new BackupBeforeChange(kept, connectorScreens::backupPasswords));
+        model.backup().ownSignIn(new BackupFirst(kept, connectorScreens::secretStore),
+                () -> BackupTargets.of(settings.current(), name(), port()),
+                sha256 -> settings.update(s -> BackupTargets.pinned(s, name(), sha256), () -> { }, status::error));
         ConnectorUpgrades upgrades = new ConnectorUpgrades(engine::connection,
                 () -> SandboxImageContext.fromRunningApplication().withCacheRoot(cache), SandboxImageContext::imageTag,
                 cache.resolve("upgrade"), Map.of(), kept, connectorScreens::backupPasswords, READY_TIMEOUT);

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import dev.connectorconsole.app.BackupBeforeChange;
+import dev.connectorconsole.app.BackupFirst;
 import dev.connectorconsole.backup.BackupEntry;
 import dev.connectorconsole.common.Secret;
 import dev.connectorconsole.connector.SccClient;
@@ -20,11 +21,32 @@ public final class ConnectorBackup {
     private final BackgroundTasks tasks;
     private final Supplier<Optional<SccClient>> signedIn;
     private final BackupBeforeChange automatic;
+    private BackupFirst ownSignIn;
+    private Supplier<BackupFirst.Target> target;
+    private Consumer<String> pin;
 
     ConnectorBackup(BackgroundTasks tasks, Supplier<Optional<SccClient>> signedIn, BackupBeforeChange automatic) {
         this.tasks = tasks;
         this.signedIn = signedIn;
         this.automatic = automatic;
+    }
+
+    /**
+     * Without the app's sign-in, "Back up first" signs in on its own for {@code target()} (the selected connector's
+     * address, user and pinned certificate); {@code pin} keeps a certificate trusted there in the profile.
+     */
+    public void ownSignIn(BackupFirst backups, Supplier<BackupFirst.Target> target, Consumer<String> pin) {
+        this.ownSignIn = backups;
+        this.target = target;
+        this.pin = pin;
+    }
+
+    /** The confirmation's "Back up first" with a sign-in of its own; empty when signed in or not set up. */
+    Optional<BackupFirstChoice> ownSignInChoice() {
+        if (available() || ownSignIn == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new BackupFirstChoice(tasks, ownSignIn, target.get(), pin));
     }
 
     public boolean available() {

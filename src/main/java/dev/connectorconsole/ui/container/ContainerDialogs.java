@@ -1,6 +1,7 @@
 package dev.connectorconsole.ui.container;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 
 import javafx.event.ActionEvent;
@@ -48,12 +49,34 @@ final class ContainerDialogs {
         wipePane.setId("state-preview-wipe");
         VBox content = new VBox(8, keepTitle, new StatePreviewPane(keeping), wipeTitle, wipePane);
         content.setPrefWidth(640);
+        Optional<BackupFirstChoice> ownBackup = container.backup().ownSignInChoice();
+        ownBackup.ifPresent(choice -> content.getChildren().add(new BackupFirstPane(choice)));
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("remove-dialog");
-        offerBackup(alert, keeping.container());
+        alert.getDialogPane().lookupButton(keep).setId("remove-keep");
+        alert.getDialogPane().lookupButton(wipe).setId("remove-wipe");
+        if (ownBackup.isPresent()) {
+            alert.getDialogPane().getButtonTypes().remove(BACK_UP_FIRST);
+            ownBackup.ifPresent(choice -> checkBeforeClosing(alert, choice, keep, wipe));
+        } else {
+            offerBackup(alert, keeping.container());
+        }
         Optional<ButtonType> answer = alert.showAndWait();
-        answer.filter(b -> b == keep).ifPresent(b -> container.remove(true));
-        answer.filter(b -> b == wipe).ifPresent(b -> container.remove(false));
+        Callable<String> backUp = ownBackup.map(BackupFirstChoice::step).orElse(null);
+        ownBackup.ifPresent(BackupFirstChoice::clear);
+        answer.filter(b -> b == keep).ifPresent(b -> container.remove(true, backUp));
+        answer.filter(b -> b == wipe).ifPresent(b -> container.remove(false, backUp));
+    }
+
+    /** The action buttons wait while the "Back up first" choice is incomplete, and say why. */
+    private static void checkBeforeClosing(Alert alert, BackupFirstChoice choice, ButtonType... actions) {
+        for (ButtonType action : actions) {
+            alert.getDialogPane().lookupButton(action).addEventFilter(ActionEvent.ACTION, event ->
+                    choice.problem().ifPresent(problem -> {
+                        event.consume();
+                        choice.showProblem(problem);
+                    }));
+        }
     }
 
     /** Recreate when everything is on volumes or bind mounts; otherwise offer the migration into volumes. */
@@ -95,14 +118,29 @@ final class ContainerDialogs {
         blocked.setManaged(!blocker.isEmpty());
         VBox content = new VBox(10, explanation, backupNote, new StatePreviewPane(preview), blocked);
         content.setPrefWidth(640);
+        Optional<BackupFirstChoice> ownBackup = automatic ? Optional.empty() : container.backup().ownSignInChoice();
+        ownBackup.ifPresent(choice -> content.getChildren().add(new BackupFirstPane(choice)));
         alert.getDialogPane().setContent(content);
         alert.getDialogPane().setId("replace-dialog");
-        if (!automatic) {
+        if (ownBackup.isPresent()) {
+            alert.getDialogPane().getButtonTypes().remove(BACK_UP_FIRST);
+            checkBeforeClosing(alert, ownBackup.get(), go);
+        } else if (!automatic) {
             offerBackup(alert, preview.container());
         }
         alert.getDialogPane().lookupButton(go).setId("replace-confirm");
         alert.getDialogPane().lookupButton(go).setDisable(!blocker.isEmpty());
-        alert.showAndWait().filter(b -> b == go).ifPresent(b -> container.replace(migrate, automatic));
+        Optional<ButtonType> answer = alert.showAndWait();
+        Callable<String> backUp = ownBackup.map(BackupFirstChoice::step).orElse(null);
+        ownBackup.ifPresent(BackupFirstChoice::clear);
+        if (answer.filter(b -> b == go).isEmpty()) {
+            return;
+        }
+        if (automatic) {
+            container.replace(migrate, true);
+        } else {
+            container.replace(migrate, backUp);
+        }
     }
 
     private String backupNote(boolean automatic) {
@@ -113,7 +151,8 @@ final class ContainerDialogs {
         return container.backup().available()
                 ? "No backup is taken on its own: no backup password is remembered for this connector. Use \"Back up"
                         + " first…\", or remember one on the Backups screen."
-                : "No backup is taken: the app is not signed in to this connector. Sign in to back it up first.";
+                : "No backup is taken on its own: the app is not signed in to this connector. Tick \"Back up first\""
+                        + " below to sign in for a backup before the change.";
     }
 
     /** "Upgrade…": the dialog, or why it is not offered for this container or not yet possible. */

@@ -115,6 +115,7 @@ public final class ContainerScreen implements Screen {
         StateBadge badge = new StateBadge();
         badge.setId("container-state");
         container.stateProperty().addListener((obs, old, now) -> badge.show(now == null ? "" : now.name()));
+        badge.show(container.stateProperty().get() == null ? "" : container.stateProperty().get().name());
         Label subtitle = new Label();
         subtitle.getStyleClass().add("screen-subtitle");
         subtitle.textProperty().bind(Bindings.createStringBinding(() -> {

@@ -221,9 +221,18 @@ public final class ContainerViewModel {
 
     /** {@code keepVolumes}: the connector's configuration survives and a new container picks it up again. */
     public void remove(boolean keepVolumes) {
+        remove(keepVolumes, null);
+    }
+
+    /** As {@link #remove(boolean)}, after {@code backUp} (null: none); a failed backup stops it with nothing removed. */
+    void remove(boolean keepVolumes, Callable<String> backUp) {
         String name = target.get().container();
         act("Removing " + name + (keepVolumes ? " (keeping its data)…" : " and its data…"), () -> {
+            String backedUp = backUpFirst(backUp, "removal", text -> deliver.execute(() -> progress.set(text + "…")));
             service.remove(name, !keepVolumes);
+            if (!backedUp.isEmpty()) {
+                deliver.execute(() -> notifier.success("Removed", name + " was removed." + backedUp));
+            }
             return null;
         });
     }
@@ -242,9 +251,12 @@ public final class ContainerViewModel {
         this.backup = new ConnectorBackup(tasks, signedIn, automaticBackup);
     }
 
-    /** The backup through the sign-in; never null (unavailable until {@link #useSignIn} is called). */
+    /** The backup before a change, through the sign-in or one of its own; never null. */
     public ConnectorBackup backup() {
-        return backup == null ? new ConnectorBackup(tasks, Optional::empty, null) : backup;
+        if (backup == null) {
+            backup = new ConnectorBackup(tasks, Optional::empty, null);
+        }
+        return backup;
     }
 
     /** True when the app can compare the connector's subaccounts before and after (a migration needs that). */
@@ -274,6 +286,12 @@ public final class ContainerViewModel {
 
     /** Recreate or migrate; with {@code backUpFirst} a backup is taken and kept first, and a failed backup stops it. */
     void replace(boolean migrate, boolean backUpFirst) {
+        String name = target.get().container();
+        replace(migrate, backUpFirst ? () -> backup().takeKept(name).file().getFileName().toString() : null);
+    }
+
+    /** Recreate or migrate after {@code backUp} (null: none), which returns the kept backup's file name. */
+    void replace(boolean migrate, Callable<String> backUp) {
         ContainerTarget current = target.get();
         SubaccountCheck check = subaccountCheck.get().orElse(null);
         if (migrate && check == null) {
@@ -283,17 +301,7 @@ public final class ContainerViewModel {
         String verb = migrate ? "Migrating " : "Recreating ";
         act(verb + current.container() + "…", () -> {
             Consumer<String> steps = text -> deliver.execute(() -> progress.set(text + "…"));
-            String backedUp = "";
-            if (backUpFirst) {
-                steps.accept("Backing up the configuration first");
-                try {
-                    backedUp = " The backup " + backup().takeKept(current.container()).file().getFileName()
-                            + " taken before is on the Backups screen.";
-                } catch (Exception e) {
-                    throw new IllegalStateException("The backup before the change failed (" + e.getMessage()
-                            + "), so nothing was changed.");
-                }
-            }
+            String backedUp = backUpFirst(backUp, "change", steps);
             ReplacementOutcome outcome = migrate
                     ? service.migrate(current.container(), current.image(), check, steps)
                     : service.recreateKeeping(current.container(), current.image(), check, steps);
@@ -304,6 +312,20 @@ public final class ContainerViewModel {
             deliver.execute(() -> notifier.success(migrate ? "Migrated" : "Recreated", outcome.message() + note));
             return null;
         });
+    }
+
+    /** Runs the backup before an action; "" without one, else the sentence naming the kept backup. */
+    private static String backUpFirst(Callable<String> backUp, String what, Consumer<String> steps) {
+        if (backUp == null) {
+            return "";
+        }
+        steps.accept("Backing up the configuration first");
+        try {
+            return " The backup " + backUp.call() + " taken before is on the Backups screen.";
+        } catch (Exception e) {
+            throw new IllegalStateException("The backup before the " + what + " failed (" + e.getMessage()
+                    + "), so nothing was changed.");
+        }
     }
 
     /** An action run elsewhere (the upgrade) holds the container: its buttons wait, {@code text} says why. */

@@ -8,7 +8,6 @@ import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.connector.ServerCertificate;
 import dev.connectorconsole.settings.SecretStore;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
-import dev.connectorconsole.ui.fx.FxThread;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
@@ -41,17 +40,10 @@ public final class ConnectorSession implements AutoCloseable {
     private final ReadOnlyObjectWrapper<ConnectorEndpoint> endpoint = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper("");
 
-    private final CompletableFuture<SecretStore> passwords;
-    private final ReadOnlyBooleanWrapper passwordStorePersistent = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper passwordStoreDescription = new ReadOnlyStringWrapper("");
-    private final javafx.beans.property.BooleanProperty rememberPassword =
-            new javafx.beans.property.SimpleBooleanProperty();
-    private final ReadOnlyStringWrapper passwordStoreNote = new ReadOnlyStringWrapper("");
+    private final RememberedPasswords remembered;
 
     private Secret password;
-    private volatile SccClient client;
-    /** Counts sign-in attempts; an outcome that arrives after a newer sign-in or a sign-out is dropped (UI thread). */
-    private long attempt;
+    private final SignInAttempts attempts = new SignInAttempts();
 
     /**
      * @param pinnedSha256        fingerprint pinned in the connector profile, or null when none is pinned yet
@@ -79,13 +71,7 @@ public final class ConnectorSession implements AutoCloseable {
      */
     public ConnectorSession(ClientFactory factory, BackgroundTasks tasks, String pinnedSha256,
                             Consumer<String> onCertificatePinned, CompletableFuture<SecretStore> passwords) {
-        this.passwords = passwords;
-        if (passwords != null) {
-            passwords.thenAccept(store -> FxThread.run(() -> {
-                passwordStorePersistent.set(store.persistent());
-                passwordStoreDescription.set(store.description());
-            }));
-        }
+        this.remembered = new RememberedPasswords(Objects.requireNonNull(tasks, "tasks"), passwords);
         this.factory = Objects.requireNonNull(factory, "factory");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.onCertificatePinned = Objects.requireNonNull(onCertificatePinned, "onCertificatePinned");
@@ -102,7 +88,7 @@ public final class ConnectorSession implements AutoCloseable {
             return;
         }
         ConnectorEndpoint target = AdminUrl.parse(adminUrl).orElseThrow();
-        closeClient();
+        attempts.closeClient();
         endpoint.set(target);
         user.set(userName.trim());
         password = secret;
@@ -128,7 +114,7 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** The user refused the certificate: nothing is sent to that server. */
     public void rejectCertificate() {
-        attempt++;
+        attempts.abandon();
         busy.set(false);
         presentedCertificate.set(null);
         forgetCredentials();
@@ -142,24 +128,24 @@ public final class ConnectorSession implements AutoCloseable {
      * and the state stays {@link SessionState#PASSWORD_CHANGE_REQUIRED}.
      */
     public void changeInitialPassword(Secret current, Secret next, Consumer<SccException> onRejected) {
-        SccClient active = client;
+        SccClient active = attempts.client().orElse(null);
         if (active == null) {
             return;
         }
-        long mine = attempt;
+        long mine = attempts.current();
         busy.set(true);
         tasks.submit("change initial password", () -> {
                     active.changeInitialPassword(current, next);
                     return null;
                 },
                 ignored -> {
-                    if (mine == attempt) {
+                    if (attempts.isCurrent(mine)) {
                         password = next;
                         checkAccess();
                     }
                 },
                 failure -> {
-                    if (mine != attempt) {
+                    if (!attempts.isCurrent(mine)) {
                         return;
                     }
                     busy.set(false);
@@ -173,21 +159,21 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** Makes this connector the master (the single or main connector) and continues signing in. */
     public void chooseMasterRole() {
-        SccClient active = client;
+        SccClient active = attempts.client().orElse(null);
         if (active == null) {
             return;
         }
-        long mine = attempt;
+        long mine = attempts.current();
         busy.set(true);
         tasks.submit("set HA role", () -> {
             active.setHaRole(MASTER_ROLE);
             return null;
         }, ignored -> {
-            if (mine == attempt) {
+            if (attempts.isCurrent(mine)) {
                 checkAccess();
             }
         }, failure -> {
-            if (mine == attempt) {
+            if (attempts.isCurrent(mine)) {
                 handleFailure(failure);
             }
         });
@@ -202,7 +188,7 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** Ends the session; a sign-in still under way is abandoned and the client it opens is closed. */
     public void signOut() {
-        attempt++;
+        attempts.abandon();
         busy.set(false);
         forgetCredentials();
         presentedCertificate.set(null);
@@ -223,7 +209,7 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** The signed-in client; empty unless signed in (or signed in and momentarily unreachable). */
     public Optional<SccClient> client() {
-        return Optional.ofNullable(client);
+        return attempts.client();
     }
 
     /**
@@ -232,7 +218,7 @@ public final class ConnectorSession implements AutoCloseable {
      * connector is unreachable. The client is pinned to the trusted certificate and carries the session's credentials.
      */
     public Optional<SccClient> clientFor(ConnectorEndpoint address) {
-        SccClient active = client;
+        SccClient active = attempts.client().orElse(null);
         if (active == null || state.get() != SessionState.SIGNED_IN || !ConnectorAddress.same(endpoint.get(), address)) {
             return Optional.empty();
         }
@@ -258,7 +244,7 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** A screen's call succeeded: an unreachable connector is back. */
     public void reportSuccess() {
-        if (state.get() == SessionState.UNREACHABLE && client != null) {
+        if (state.get() == SessionState.UNREACHABLE && attempts.client().isPresent()) {
             lastError.set("");
             state.set(SessionState.SIGNED_IN);
         }
@@ -266,17 +252,17 @@ public final class ConnectorSession implements AutoCloseable {
 
     @Override
     public void close() {
-        closeClient();
+        attempts.closeClient();
     }
 
     // ---- flow ----------------------------------------------------------------------------------------------
 
     private void probeCertificate(ConnectorEndpoint target) {
-        long mine = ++attempt;
+        long mine = attempts.next();
         busy.set(true);
         tasks.submit("read certificate", () -> factory.probeCertificate(target),
                 certificate -> {
-                    if (mine != attempt) {
+                    if (!attempts.isCurrent(mine)) {
                         return;
                     }
                     busy.set(false);
@@ -284,7 +270,7 @@ public final class ConnectorSession implements AutoCloseable {
                     state.set(SessionState.CERTIFICATE_TO_CONFIRM);
                 },
                 failure -> {
-                    if (mine == attempt) {
+                    if (attempts.isCurrent(mine)) {
                         handleFailure(failure);
                     }
                 });
@@ -294,8 +280,8 @@ public final class ConnectorSession implements AutoCloseable {
         ConnectorEndpoint target = endpoint.get();
         Credentials credentials = new Credentials(user.get(), password);
         String pin = pinnedFingerprint.get();
-        closeClient();
-        long mine = ++attempt;
+        attempts.closeClient();
+        long mine = attempts.next();
         AtomicReference<SccClient> opening = new AtomicReference<>();
         busy.set(true);
         tasks.submit("sign in", () -> {
@@ -305,32 +291,20 @@ public final class ConnectorSession implements AutoCloseable {
                     return opened;
                 },
                 opened -> {
-                    if (!adopt(mine, opened)) {
+                    if (!attempts.adopt(mine, opened)) {
                         return;
                     }
                     busy.set(false);
                     lastError.set("");
                     state.set(SessionState.SIGNED_IN);
-                    keepOrForgetPassword(target, credentials);
+                    remembered.keepOrForget(target, credentials);
                 },
                 failure -> {
                     // A first-run gate still needs the client that was opened (to change the password, set the role).
-                    if (adopt(mine, opening.get())) {
+                    if (attempts.adopt(mine, opening.get())) {
                         handleFailure(failure);
                     }
                 });
-    }
-
-    /** Makes {@code opened} the session's client when its attempt is still the current one; closes it otherwise. */
-    private boolean adopt(long mine, SccClient opened) {
-        if (mine != attempt) {
-            if (opened != null) {
-                opened.close();
-            }
-            return false;
-        }
-        client = opened;
-        return true;
     }
 
     /** Loads a remembered password for this address and user (off the FX thread); nothing when none is kept. */
@@ -340,44 +314,12 @@ public final class ConnectorSession implements AutoCloseable {
 
     /** As above; {@code onMissing} runs (on the FX thread) when no password is kept or it cannot be read. */
     public void loadRememberedPassword(String adminUrl, String userName, Consumer<Secret> onFound, Runnable onMissing) {
-        Optional<ConnectorEndpoint> target = AdminUrl.parse(adminUrl);
-        if (passwords == null || target.isEmpty() || userName == null || userName.isBlank()) {
-            onMissing.run();
-            return;
-        }
-        String key = passwordKey(target.get(), userName.trim());
-        tasks.submit("read remembered password", () -> passwords.join().get(key),
-                found -> found.ifPresentOrElse(secret -> {
-                    rememberPassword.set(true);
-                    onFound.accept(secret);
-                }, onMissing),
-                failure -> {
-                    passwordStoreNote.set("The remembered password could not be read: " + failure.getMessage());
-                    onMissing.run();
-                });
-    }
-
-    private void keepOrForgetPassword(ConnectorEndpoint target, Credentials credentials) {
-        if (passwords == null) {
-            return;
-        }
-        String key = passwordKey(target, credentials.user());
-        boolean keep = rememberPassword.get();
-        Secret secret = credentials.password();
-        tasks.submit("remember password", () -> {
-            if (keep) {
-                passwords.join().put(key, secret);
-            } else {
-                passwords.join().remove(key);
-            }
-            return null;
-        }, ignored -> passwordStoreNote.set(keep && !passwordStorePersistent.get() ? passwordStoreDescription.get() : ""),
-                failure -> passwordStoreNote.set("The password could not be remembered: " + failure.getMessage()));
+        remembered.load(adminUrl, userName, onFound, onMissing);
     }
 
     /** The keyring entry's name: no secret in it. */
     static String passwordKey(ConnectorEndpoint endpoint, String userName) {
-        return dev.connectorconsole.settings.AdminPasswordKeys.of(endpoint.host(), endpoint.port(), userName);
+        return RememberedPasswords.key(endpoint, userName);
     }
 
     private void handleFailure(Throwable failure) {
@@ -395,7 +337,7 @@ public final class ConnectorSession implements AutoCloseable {
             case HA_ROLE_UNDEFINED -> state.set(SessionState.HA_ROLE_REQUIRED);
             case UNREACHABLE, TIMEOUT -> state.set(SessionState.UNREACHABLE);
             case CERTIFICATE_CHANGED, UNTRUSTED_CERTIFICATE -> {
-                closeClient();
+                attempts.closeClient();
                 presentedCertificate.set(scc.presented().orElse(null));
                 state.set(SessionState.CERTIFICATE_TO_CONFIRM);
             }
@@ -407,16 +349,8 @@ public final class ConnectorSession implements AutoCloseable {
     }
 
     private void forgetCredentials() {
-        closeClient();
+        attempts.closeClient();
         password = null;
-    }
-
-    private void closeClient() {
-        SccClient previous = client;
-        client = null;
-        if (previous != null) {
-            previous.close();
-        }
     }
 
     // ---- observable state ----------------------------------------------------------------------------------
@@ -432,14 +366,14 @@ public final class ConnectorSession implements AutoCloseable {
     public ReadOnlyObjectProperty<ConnectorEndpoint> endpointProperty() { return endpoint.getReadOnlyProperty(); }
     public ReadOnlyStringProperty userProperty() { return user.getReadOnlyProperty(); }
     /** Whether the password is kept in the {@link SecretStore} after a successful sign-in. */
-    public javafx.beans.property.BooleanProperty rememberPasswordProperty() { return rememberPassword; }
-    public boolean canRememberPasswords() { return passwords != null; }
+    public javafx.beans.property.BooleanProperty rememberPasswordProperty() { return remembered.rememberProperty(); }
+    public boolean canRememberPasswords() { return remembered.available(); }
     /** Where remembered passwords go, in one sentence (e.g. "kept in memory until the app closes"); "" until known. */
-    public ReadOnlyStringProperty passwordStoreDescriptionProperty() { return passwordStoreDescription.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty passwordStoreDescriptionProperty() { return remembered.descriptionProperty(); }
     /** True once the store is known to keep passwords across restarts (the desktop keyring). */
-    public ReadOnlyBooleanProperty passwordStorePersistentProperty() { return passwordStorePersistent.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty passwordStorePersistentProperty() { return remembered.persistentProperty(); }
     /** A note about remembering the password (fallback to memory, or a keyring failure); "" when none. */
-    public ReadOnlyStringProperty passwordStoreNoteProperty() { return passwordStoreNote.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty passwordStoreNoteProperty() { return remembered.noteProperty(); }
 
     @Override
     public String toString() {
