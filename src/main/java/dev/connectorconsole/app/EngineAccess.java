@@ -2,6 +2,7 @@ package dev.connectorconsole.app;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -27,14 +28,27 @@ public final class EngineAccess implements EngineProbe, AutoCloseable {
     private EngineConnection connection;
     private EngineSettings connectedWith;
 
+    private final Function<EngineSettings, String> names;
+
     public EngineAccess(AppEnvironment environment, Supplier<EngineSettings> settings) {
+        this(environment, settings, engine -> null);
+    }
+
+    /** @param names the name of a named engine with these settings, or null; said in messages and the status bar */
+    public EngineAccess(AppEnvironment environment, Supplier<EngineSettings> settings,
+                        Function<EngineSettings, String> names) {
         this.environment = environment;
         this.settings = settings;
+        this.names = names;
     }
 
     /** Where the engine is expected, from the settings or as the docker CLI would find it. */
     public EngineEndpoint endpoint() {
-        return endpointFor(settings.get(), environment);
+        EngineSettings engine = settings.get();
+        EngineEndpoint endpoint = endpointFor(engine, environment);
+        String name = names.apply(engine);
+        return name == null ? endpoint
+                : new EngineEndpoint(endpoint.host(), "engine '" + name + "'", endpoint.tlsVerify(), endpoint.certPath());
     }
 
     /** Where {@code engine} settings point, or where the docker CLI would look in {@code environment}. */

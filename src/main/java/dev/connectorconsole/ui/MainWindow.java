@@ -72,7 +72,7 @@ public final class MainWindow implements AutoCloseable {
         this.theme = new dev.connectorconsole.ui.shell.Theme(loaded.settings().theme() == Theme.DARK);
         this.notifier = new ControlsFxNotifier(() -> stage);
         this.engineInUse = loaded.settings().engineOf(ConnectorProfiles.initialProfile(loaded.settings()).orElse(null));
-        this.engine = new EngineAccess(environment, () -> engineInUse);
+        this.engine = new EngineAccess(environment, () -> engineInUse, this::nameOf);
         this.engineWatch = new EngineWatch(engine, tasks, status, this::refreshContainer);
         connectorScreens = new ConnectorScreens(settings, tasks, status, this::navigationModel,
                 new EngineReachabilityChecks(engine), new EngineContainerStats(engine), () -> selection.localContainer(),
@@ -153,6 +153,12 @@ public final class MainWindow implements AutoCloseable {
             engineInUse = next;
             engineWatch.check();
         }
+    }
+
+    /** The name of the other engine with these settings; null for the default engine. Read from any thread. */
+    private String nameOf(EngineSettings engine) {
+        return settings.current().engines().stream().filter(e -> e.engine().equals(engine)).map(NamedEngine::name)
+                .findFirst().orElse(null);
     }
 
     private List<String> engineNames() {

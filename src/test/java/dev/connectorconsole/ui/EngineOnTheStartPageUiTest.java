@@ -62,7 +62,7 @@ class EngineOnTheStartPageUiTest {
         robot.clickOn(robot.lookup(".list-cell").lookup((javafx.scene.control.ListCell<?> c) -> "far-host"
                 .equals(c.getText())).queryAs(javafx.scene.control.ListCell.class));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> engineLine.getText()
-                .equals("Docker engine: " + far.endpoint().host() + " (Settings)"));
+                .equals("Docker engine: " + far.endpoint().host() + " (engine 'far-host')"));
         robot.clickOn("#path-sandbox");
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> new SettingsStore(config).load().settings().profiles()
@@ -73,6 +73,6 @@ class EngineOnTheStartPageUiTest {
                 .anyMatch(text -> text.endsWith(" · on far-host"));
         Label engine = robot.lookup("#status-engine").queryAs(Label.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> engine.getText()
-                .startsWith("Engine: " + far.endpoint().host() + " (Settings) — Docker "));
+                .startsWith("Engine: " + far.endpoint().host() + " (engine 'far-host') — Docker "));
     }
 }

@@ -71,7 +71,7 @@ class EnginePerConnectorUiTest {
         robot.clickOn(robot.lookup(".list-cell").lookup((Label l) -> "Far".equals(l.getText())).queryAs(Label.class));
 
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> engine.getText()
-                .startsWith("Engine: " + far.endpoint().host() + " (Settings) — Docker "));
+                .startsWith("Engine: " + far.endpoint().host() + " (engine 'far-host') — Docker "));
         assertThat(far.connections()).as("the far engine was asked, through its TLS front").isPositive();
         robot.clickOn("#nav-container");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#container-reason").tryQuery()
