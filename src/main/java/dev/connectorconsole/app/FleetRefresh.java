@@ -2,13 +2,10 @@ package dev.connectorconsole.app;
 
 import dev.connectorconsole.common.Secret;
 import dev.connectorconsole.connector.ConnectorEndpoint;
-import dev.connectorconsole.connector.Credentials;
 import dev.connectorconsole.connector.SccClient;
-import dev.connectorconsole.connector.TrustSettings;
 import dev.connectorconsole.settings.AdminPasswordKeys;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.SecretStore;
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,16 +71,14 @@ public final class FleetRefresh implements AutoCloseable {
 
     private FleetReading readOne(ConnectorProfile profile, boolean health) {
         long start = System.nanoTime();
-        URI url = URI.create(profile.adminUrl());
-        int port = url.getPort() < 0 ? 443 : url.getPort();
-        String user = profile.user() == null || profile.user().isBlank() ? "Administrator" : profile.user();
+        ConnectorEndpoint at = ProfileReach.endpoint(profile);
         if (profile.pinnedSha256() == null || profile.pinnedSha256().isBlank()) {
             return FleetReading.problem(profile, FleetReading.State.NOT_TRUSTED,
                     "Sign in once to check and trust its certificate.", 0);
         }
         Optional<Secret> password;
         try {
-            password = passwords.get(AdminPasswordKeys.of(url.getHost(), port, user));
+            password = passwords.get(AdminPasswordKeys.of(at.host(), at.port(), ProfileReach.user(profile)));
         } catch (RuntimeException unreadable) {
             password = Optional.empty();
         }
@@ -91,8 +86,7 @@ public final class FleetRefresh implements AutoCloseable {
             return FleetReading.problem(profile, FleetReading.State.NO_PASSWORD,
                     "Sign in once with \"Remember the password\" to see it here.", 0);
         }
-        try (SccClient client = new SccClient(new ConnectorEndpoint(url.getHost(), port),
-                new Credentials(user, password.get()), TrustSettings.pinned(profile.pinnedSha256()))) {
+        try (SccClient client = ProfileReach.open(profile, password.get(), profile.pinnedSha256())) {
             var subaccounts = client.monitoringSubaccounts();
             return FleetReading.read(profile, subaccounts, health ? HealthReading.read(client) : HealthReading.NONE,
                     millisSince(start));

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import dev.connectorconsole.common.NamedThreads;
+import dev.connectorconsole.settings.NamedEngine;
 
 /**
  * The real engine of this machine behind TLS that requires a client certificate, as `dockerd --tlsverify -H tcp://…`
@@ -49,6 +50,11 @@ public final class TlsEngineFront implements AutoCloseable {
 
     public EngineEndpoint endpoint() {
         return new EngineEndpoint(URI.create("tcp://127.0.0.1:" + server.getLocalPort()), "Settings", true, clientFolder);
+    }
+
+    /** This engine as Settings names it: its address and the client's certificate folder. */
+    public NamedEngine named(String name) {
+        return NamedEngine.of(name, endpoint().host().toString(), true, clientFolder.toString());
     }
 
     /** How many connections clients opened to this engine so far. */

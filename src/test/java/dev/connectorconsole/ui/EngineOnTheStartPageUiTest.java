@@ -39,8 +39,7 @@ class EngineOnTheStartPageUiTest {
         this.stage = stage;
         config = Files.createTempDirectory("cc-engines-start");
         far = TlsEngineFront.start(config.resolve("far-certs"));
-        NamedEngine farHost = NamedEngine.of("far-host", far.endpoint().host().toString(), true,
-                far.endpoint().certPath().toString());
+        NamedEngine farHost = far.named("far-host");
         new SettingsStore(config).save(AppSettings.defaults().withEngines(List.of(farHost)));
         MainWindow.open(stage, new AppEnvironment(System.getenv(), config, Files.createTempDirectory("cc-engines-d")),
                 new SettingsStore(config).load());

@@ -40,8 +40,7 @@ class EnginePerConnectorUiTest {
         this.stage = stage;
         config = Files.createTempDirectory("cc-engines");
         far = TlsEngineFront.start(config.resolve("far-certs"));
-        NamedEngine farHost = NamedEngine.of("far-host", far.endpoint().host().toString(), true,
-                far.endpoint().certPath().toString());
+        NamedEngine farHost = far.named("far-host");
         ConnectorProfile near = new ConnectorProfile("Near", ContainerTarget.SANDBOX_IMAGE, "cc-test-near-absent", 18443,
                 "https://localhost:18443", null, "Administrator");
         ConnectorProfile farOne = new ConnectorProfile("Far", ContainerTarget.SANDBOX_IMAGE, "cc-test-far-absent", 18444,

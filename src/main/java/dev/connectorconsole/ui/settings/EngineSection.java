@@ -80,7 +80,7 @@ final class EngineSection {
 
         VBox content = new VBox(8, automatic, host, hostDetails);
         if (trial != null) {
-            content.getChildren().add(trialRow(trial, model::engineInForm,
+            content.getChildren().add(trialRow("engine-test", trial, model::engineInForm,
                     model.hostMessageProperty().isNotEmpty().or(model.certMessageProperty().isNotEmpty()),
                     model.engineModeProperty(), model.engineHostProperty(), model.tlsVerifyProperty(),
                     model.certPathProperty()));
@@ -91,16 +91,16 @@ final class EngineSection {
     }
 
     /** "Test engine" and what answered; the answer is cleared when one of {@code fields} changes. */
-    static Node trialRow(EngineTrialModel trial, Supplier<EngineSettings> engine, ObservableBooleanValue invalid,
-                         Observable... fields) {
+    static Node trialRow(String id, EngineTrialModel trial, Supplier<EngineSettings> engine,
+                         ObservableBooleanValue invalid, Observable... fields) {
         Button test = new Button("Test engine", new FontIcon(Feather.ACTIVITY));
-        test.setId("engine-test");
+        test.setId(id);
         test.setMinWidth(Region.USE_PREF_SIZE);
         test.disableProperty().bind(trial.testingProperty().or(javafx.beans.binding.BooleanExpression
                 .booleanExpression(invalid)));
         test.setOnAction(e -> trial.test(engine.get()));
         Label result = new Label();
-        result.setId("engine-test-result");
+        result.setId(id + "-result");
         result.setWrapText(true);
         result.setMinHeight(Region.USE_PREF_SIZE);
         result.textProperty().bind(trial.resultProperty());

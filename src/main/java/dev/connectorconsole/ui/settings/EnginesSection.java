@@ -84,10 +84,8 @@ final class EnginesSection {
         HBox actions = new HBox(10, add);
         actions.setAlignment(Pos.CENTER_LEFT);
         if (trial != null) {
-            Node test = EngineSection.trialRow(trial, form::asTyped, form.host().isEmpty(), form.host(),
-                    form.tlsVerify(), form.certPath());
-            test.lookupAll("#engine-test").forEach(n -> n.setId("new-engine-test"));
-            test.lookupAll("#engine-test-result").forEach(n -> n.setId("new-engine-test-result"));
+            Node test = EngineSection.trialRow("new-engine-test", trial, form::asTyped, form.host().isEmpty(),
+                    form.host(), form.tlsVerify(), form.certPath());
             HBox.setHgrow(test, Priority.ALWAYS);
             actions.getChildren().add(test);
         }
