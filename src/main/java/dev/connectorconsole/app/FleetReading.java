@@ -7,10 +7,11 @@ import java.util.List;
 /**
  * What one connector of the fleet said in a refresh: its subaccounts, or why there are none to show (never signed
  * in with a remembered password, certificate not yet trusted, not reachable, too slow), and how long it took; its
- * alerts and certificates when the refresh was asked for them, else {@link HealthReading#NONE}.
+ * alerts and certificates when the refresh was asked for them, else {@link HealthReading#NONE}, and then its
+ * high-availability role too ("master", "shadow"; null when unknown or undefined).
  */
 public record FleetReading(ConnectorProfile profile, State state, List<MonitoredSubaccount> subaccounts, String problem,
-                           long millis, HealthReading health) {
+                           long millis, HealthReading health, String haRole) {
     public enum State { READ, NO_PASSWORD, NOT_TRUSTED, FAILED, TIMED_OUT }
 
     public FleetReading {
@@ -20,10 +21,15 @@ public record FleetReading(ConnectorProfile profile, State state, List<Monitored
 
     static FleetReading read(ConnectorProfile profile, List<MonitoredSubaccount> subaccounts, HealthReading health,
                              long millis) {
-        return new FleetReading(profile, State.READ, subaccounts, "", millis, health);
+        return read(profile, subaccounts, health, null, millis);
+    }
+
+    static FleetReading read(ConnectorProfile profile, List<MonitoredSubaccount> subaccounts, HealthReading health,
+                             String haRole, long millis) {
+        return new FleetReading(profile, State.READ, subaccounts, "", millis, health, haRole);
     }
 
     static FleetReading problem(ConnectorProfile profile, State state, String problem, long millis) {
-        return new FleetReading(profile, state, List.of(), problem, millis, HealthReading.NONE);
+        return new FleetReading(profile, state, List.of(), problem, millis, HealthReading.NONE, null);
     }
 }

@@ -44,7 +44,10 @@ public final class FleetRefresh implements AutoCloseable {
         return read(profiles, false);
     }
 
-    /** As {@link #read(List)}; with {@code health}, each connector's alerts and certificates too (three calls more). */
+    /**
+     * As {@link #read(List)}; with {@code health}, each connector's alerts, certificates and high-availability role too
+     * (four calls more).
+     */
     public List<FleetReading> read(List<ConnectorProfile> profiles, boolean health) throws InterruptedException {
         long start = System.nanoTime();
         List<Future<FleetReading>> running = new ArrayList<>();
@@ -88,10 +91,18 @@ public final class FleetRefresh implements AutoCloseable {
         }
         try (SccClient client = ProfileReach.open(profile, password.get(), profile.pinnedSha256())) {
             var subaccounts = client.monitoringSubaccounts();
-            return FleetReading.read(profile, subaccounts, health ? HealthReading.read(client) : HealthReading.NONE,
-                    millisSince(start));
+            return health ? FleetReading.read(profile, subaccounts, HealthReading.read(client), roleOf(client),
+                    millisSince(start)) : FleetReading.read(profile, subaccounts, HealthReading.NONE, millisSince(start));
         } catch (RuntimeException failed) {
             return FleetReading.problem(profile, FleetReading.State.FAILED, failed.getMessage(), millisSince(start));
+        }
+    }
+
+    private static String roleOf(SccClient client) {
+        try {
+            return client.haRole();
+        } catch (RuntimeException unknown) {
+            return null;
         }
     }
 

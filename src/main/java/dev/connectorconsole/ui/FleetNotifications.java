@@ -4,6 +4,7 @@ import dev.connectorconsole.app.AlertWatch;
 import dev.connectorconsole.app.FleetReading;
 import dev.connectorconsole.app.FleetRefresh;
 import dev.connectorconsole.app.TunnelWatch;
+import dev.connectorconsole.app.FleetTakeovers;
 import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.settings.NotificationChoices;
 import dev.connectorconsole.settings.SecretStore;
@@ -32,11 +33,12 @@ final class FleetNotifications implements AutoCloseable {
     private final Notifier notifier;
     private final TunnelWatch tunnels = new TunnelWatch();
     private final AlertWatch alerts = new AlertWatch();
+    private final FleetTakeovers takeovers = new FleetTakeovers();
     private final Timeline timer;
     private FleetRefresh fleet;
     private boolean reading;
 
-    private record Told(List<TunnelWatch.Drop> drops, AlertWatch.Findings findings) {}
+    private record Told(List<TunnelWatch.Drop> drops, AlertWatch.Findings findings, List<String> takeovers) {}
 
     /** @param every time between two readings; the first comes after one */
     FleetNotifications(Supplier<List<ConnectorProfile>> profiles, Supplier<NotificationChoices> choices,
@@ -67,7 +69,7 @@ final class FleetNotifications implements AutoCloseable {
         tasks.submitLong("watch the connectors", () -> {
             List<FleetReading> readings = reader().read(all, health);
             Instant now = Clock.systemUTC().instant();
-            return new Told(tunnels.observe(readings, now), alerts.observe(readings, now));
+            return new Told(tunnels.observe(readings, now), alerts.observe(readings, now), takeovers.observe(readings));
         }, told -> {
             reading = false;
             tell(told, choices.get());
@@ -86,6 +88,9 @@ final class FleetNotifications implements AutoCloseable {
                     notifier.info(news.title(), news.sentence());
                 }
             });
+        }
+        if (chosen.alerts()) {
+            told.takeovers().forEach(sentence -> notifier.failure("Shadow took over", sentence));
         }
         if (chosen.certificates()) {
             told.findings().certificates().forEach(news -> notifier.info(news.title(), news.sentence()));
