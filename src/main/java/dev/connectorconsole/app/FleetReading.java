@@ -30,6 +30,11 @@ public record FleetReading(ConnectorProfile profile, State state, List<Monitored
     }
 
     static FleetReading problem(ConnectorProfile profile, State state, String problem, long millis) {
-        return new FleetReading(profile, state, List.of(), problem, millis, HealthReading.NONE, null);
+        return problem(profile, state, problem, null, millis);
+    }
+
+    /** A connector that answered who it is (its HA role) but not its subaccounts, as a shadow may. */
+    static FleetReading problem(ConnectorProfile profile, State state, String problem, String haRole, long millis) {
+        return new FleetReading(profile, state, List.of(), problem, millis, HealthReading.NONE, haRole);
     }
 }

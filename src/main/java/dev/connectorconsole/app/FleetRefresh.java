@@ -90,11 +90,15 @@ public final class FleetRefresh implements AutoCloseable {
                     "Sign in once with \"Remember the password\" to see it here.", 0);
         }
         try (SccClient client = ProfileReach.open(profile, password.get(), profile.pinnedSha256())) {
-            var subaccounts = client.monitoringSubaccounts();
-            return health ? FleetReading.read(profile, subaccounts, HealthReading.read(client), roleOf(client),
-                    millisSince(start)) : FleetReading.read(profile, subaccounts, HealthReading.NONE, millisSince(start));
-        } catch (RuntimeException failed) {
-            return FleetReading.problem(profile, FleetReading.State.FAILED, failed.getMessage(), millisSince(start));
+            String role = health ? roleOf(client) : null;
+            try {
+                var subaccounts = client.monitoringSubaccounts();
+                HealthReading reading = health ? HealthReading.read(client) : HealthReading.NONE;
+                return FleetReading.read(profile, subaccounts, reading, role, millisSince(start));
+            } catch (RuntimeException failed) {
+                return FleetReading.problem(profile, FleetReading.State.FAILED, failed.getMessage(), role,
+                        millisSince(start));
+            }
         }
     }
 
