@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * Launch to first frame, as a user starting the app sees it: the time from starting the process to the window's
  * first frame (the epoch time the app logs on its second pulse), and the resident memory 3 s later. Runs, each in a
  * fresh process, alternating, several rounds: a bare JavaFX window ({@link BareWindow}), the app as README starts it
- * ({@code java -jar target/connector-console.jar}), and the installed app image when {@code mvn -Pinstaller package}
+ * ({@code java @packaging/start.args -jar target/connector-console.jar}), the same jar without those options
+ * ("app-plain"), and the installed app image when {@code mvn -Pinstaller package}
  * built one (started like the desktop entry does, bin/connector-console-start, with its ahead-of-time cache). Each app run starts from an
  * empty config folder (first run), or with {@code --returning} from one whose first run is done.
  * Run (DISPLAY set, e.g. Xvfb): {@code java -cp target/classes:target/test-classes:<deps>
@@ -26,6 +27,7 @@ import java.util.regex.Pattern;
 public final class StartupBench {
     private static final Pattern FIRST_FRAME = Pattern.compile("First frame .*epoch ms (\\d+)");
     private static final Path APP_JAR = Path.of("target/connector-console.jar");
+    private static final Path START_ARGS = Path.of("packaging/start.args");
     private static final Path APP_IMAGE = Path.of("target/installer/connector-console/bin/connector-console-start");
 
     private StartupBench() {}
@@ -37,7 +39,8 @@ public final class StartupBench {
         String classPath = System.getProperty("java.class.path");
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put("bare", List.of(java, "-cp", classPath, "-Dprism.order=sw", BareWindow.class.getName()));
-        commands.put("app", List.of(java, "-Dprism.order=sw", "-jar", APP_JAR.toString()));
+        commands.put("app", List.of(java, "@" + START_ARGS, "-Dprism.order=sw", "-jar", APP_JAR.toString()));
+        commands.put("app-plain", List.of(java, "-Dprism.order=sw", "-jar", APP_JAR.toString()));
         if (Files.isExecutable(APP_IMAGE)) {
             commands.put("installed", List.of(APP_IMAGE.toString()));
         }
