@@ -2,6 +2,7 @@ package dev.connectorconsole.ui.container;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -86,5 +87,22 @@ public final class ConnectorBackup {
             throw new IllegalStateException("no backup folder is set up");
         }
         return automatic.take(client, connector);
+    }
+
+    /**
+     * Runs {@code backUp} (null: none) before the {@code change}, blocking; "" without one, else the sentence naming
+     * the kept backup. A failed backup throws, saying that nothing was changed.
+     */
+    static String takeFirst(Callable<String> backUp, String change, Consumer<String> steps) {
+        if (backUp == null) {
+            return "";
+        }
+        steps.accept("Backing up the configuration first");
+        try {
+            return " The backup " + backUp.call() + " taken before is on the Backups screen.";
+        } catch (Exception e) {
+            throw new IllegalStateException("The backup before the " + change + " failed (" + e.getMessage()
+                    + "), so nothing was changed.");
+        }
     }
 }

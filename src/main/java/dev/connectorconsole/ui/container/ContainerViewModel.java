@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -18,25 +17,17 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.property.SimpleStringProperty;
 
 import dev.connectorconsole.engine.ConnectorState;
-import dev.connectorconsole.engine.ConnectorStatus;
 import dev.connectorconsole.engine.ContainerSnapshot;
-import dev.connectorconsole.engine.PortInUseException;
-import dev.connectorconsole.engine.PublishAddress;
-import dev.connectorconsole.engine.Readiness;
-import dev.connectorconsole.engine.ReadinessTracker;
 import dev.connectorconsole.lifecycle.ReplacementOutcome;
 import dev.connectorconsole.lifecycle.StatePreview;
 import dev.connectorconsole.connector.SccClient;
@@ -52,41 +43,30 @@ import dev.connectorconsole.ui.shell.Notifier;
 public final class ContainerViewModel {
     private final ContainerService service;
     private final BackgroundTasks tasks;
-    private final Notifier notifier;
-    private final Duration readyTimeout;
     private final Map<String, String> extraLabels;
-    private final Executor deliver;
-    private final ReadinessTracker tracker = new ReadinessTracker();
-    private long probeGeneration;
+    private final ContainerStatePresenter states;
+    private final HostPortChoice hostPort;
+    private final ContainerActionRunner actions;
     private Supplier<Optional<SubaccountCheck>> subaccountCheck = Optional::empty;
     private ConnectorBackup backup;
-    private BackgroundTasks.TaskHandle readinessWait = () -> { };
 
     private final ObjectProperty<ContainerTarget> target = new SimpleObjectProperty<>();
-    private final StringProperty hostPort = new SimpleStringProperty("");
     private final StringProperty publishIp = new SimpleStringProperty("127.0.0.1");
     private final BooleanProperty initialPasswordChanged = new SimpleBooleanProperty(false);
     private final ReadOnlyObjectWrapper<ContainerSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Boolean> imagePresent = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<ConnectorState> state = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper stateReason = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyStringWrapper progress = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper portMessage = new ReadOnlyStringWrapper("");
-    private final ReadOnlyIntegerWrapper proposedPort = new ReadOnlyIntegerWrapper(0);
 
     private final BooleanBinding exists = snapshot.isNotNull();
     private final BooleanBinding running = Bindings.createBooleanBinding(
             () -> snapshot.get() != null && snapshot.get().running(), snapshot);
-    private final BooleanBinding canCreate = exists.not().and(imagePresent.isEqualTo(Boolean.TRUE)).and(busy.not());
-    private final BooleanBinding canStart = exists.and(running.not()).and(busy.not());
-    private final BooleanBinding canStop = running.and(busy.not());
-    private final BooleanBinding canRestart = running.and(busy.not());
-    private final BooleanBinding canRemove = exists.and(busy.not());
-    private final BooleanBinding canRecreate = exists.and(imagePresent.isEqualTo(Boolean.TRUE)).and(busy.not());
-    private final StringBinding publishWarning = Bindings.createStringBinding(this::describePublishRisk, snapshot,
-            initialPasswordChanged);
+    private final StringBinding publishWarning = Bindings.createStringBinding(
+            () -> PublishRisk.describe(snapshot.get(), initialPasswordChanged.get()), snapshot, initialPasswordChanged);
+    private final BooleanBinding canCreate;
+    private final BooleanBinding canStart;
+    private final BooleanBinding canStop;
+    private final BooleanBinding canRestart;
+    private final BooleanBinding canRemove;
+    private final BooleanBinding canRecreate;
 
     public ContainerViewModel(ContainerService service, BackgroundTasks tasks, Notifier notifier,
                               ContainerTarget initial, Duration readyTimeout) {
@@ -99,17 +79,19 @@ public final class ContainerViewModel {
         this.extraLabels = Map.copyOf(extraLabels);
         this.service = service;
         this.tasks = tasks;
-        this.notifier = notifier;
-        this.readyTimeout = readyTimeout;
-        this.deliver = tasks.deliveryExecutor();
+        this.states = new ContainerStatePresenter(service, tasks, notifier, readyTimeout);
+        this.hostPort = new HostPortChoice(initial.hostPort());
+        this.actions = new ContainerActionRunner(tasks, notifier, hostPort::taken, this::refresh);
+        BooleanBinding idle = actions.busyProperty().not();
+        canCreate = exists.not().and(imagePresent.isEqualTo(Boolean.TRUE)).and(idle);
+        canStart = exists.and(running.not()).and(idle);
+        canStop = running.and(idle);
+        canRestart = running.and(idle);
+        canRemove = exists.and(idle);
+        canRecreate = exists.and(imagePresent.isEqualTo(Boolean.TRUE)).and(idle);
         target.set(initial);
-        hostPort.set(String.valueOf(initial.hostPort()));
-        hostPort.addListener((obs, old, now) -> {
-            proposedPort.set(0);
-            portMessage.set(parsePort(now).isPresent() ? "" : "A port between 1 and 65535");
-        });
         target.addListener((obs, old, now) -> {
-            hostPort.set(String.valueOf(now.hostPort()));
+            hostPort.show(now.hostPort());
             initialPasswordChanged.set(false);
             refresh();
         });
@@ -126,7 +108,7 @@ public final class ContainerViewModel {
                     }
                     imagePresent.set(inspection.imagePresent());
                     show(inspection.snapshot());
-                }, failure -> error.set(failure.getMessage()));
+                }, failure -> actions.showError(failure.getMessage()));
     }
 
     private record Inspection(Optional<ContainerSnapshot> snapshot, boolean imagePresent) { }
@@ -135,60 +117,21 @@ public final class ContainerViewModel {
         ContainerSnapshot previous = snapshot.get();
         snapshot.set(found.orElse(null));
         found.flatMap(s -> Optional.ofNullable(s.hostPort())).ifPresent(port -> {
-            if (!busy.get()) {
-                hostPort.set(String.valueOf(port));
+            if (!actions.busyProperty().get()) {
+                hostPort.show(port);
             }
         });
-        showStatus(tracker.container(found));
-        boolean startedNow = found.isPresent() && found.get().running()
-                && (previous == null || !previous.running() || !java.util.Objects.equals(previous.startedAt(),
-                found.get().startedAt()));
-        if (startedNow && state.get() == ConnectorState.STARTING) {
-            probeReadiness(found.get());
-        } else if (found.isEmpty() || !found.get().running()) {
-            readinessWait.cancel();
-        }
-    }
-
-    private void showStatus(ConnectorStatus status) {
-        ConnectorState before = state.get();
-        state.set(status.state());
-        stateReason.set(status.reason());
-        if (before != null && before != status.state()) {
-            switch (status.state()) {
-                case READY -> notifier.success("Connector ready", status.reason());
-                case UNHEALTHY -> notifier.failure("Connector not answering", status.reason());
-                case STOPPED -> notifier.info("Container stopped", status.reason());
-                default -> { }
-            }
-        }
-    }
-
-    private void probeReadiness(ContainerSnapshot running) {
-        long generation = ++probeGeneration;
-        readinessWait.cancel();
-        int port = running.hostPort() == null ? target.get().hostPort() : running.hostPort();
-        readinessWait = tasks.submitLong("readiness of " + running.name(), () -> service.awaitReady(running.hostIp(), port, readyTimeout,
-                        message -> deliver.execute(() -> {
-                            if (generation == probeGeneration) {
-                                stateReason.set(message);
-                            }
-                        })),
-                (Readiness readiness) -> {
-                    if (generation == probeGeneration) {
-                        showStatus(tracker.probed(readiness));
-                    }
-                }, failure -> { });
+        states.show(previous, found, target.get().hostPort());
     }
 
     public void create() {
-        Optional<Integer> port = parsePort(hostPort.get());
+        Optional<Integer> port = hostPort.chosen();
         if (port.isEmpty()) {
             return;
         }
         ContainerTarget withPort = target.get().withHostPort(port.get());
         String ip = publishIp.get();
-        act("Creating and starting " + withPort.container() + "…", () -> {
+        actions.run("Creating and starting " + withPort.container() + "…", () -> {
             service.run(withPort.spec().withPublishIp(ip).withLabels(extraLabels));
             return null;
         });
@@ -196,7 +139,7 @@ public final class ContainerViewModel {
 
     public void start() {
         String name = target.get().container();
-        act("Starting " + name + "…", () -> {
+        actions.run("Starting " + name + "…", () -> {
             service.start(name);
             return null;
         });
@@ -205,7 +148,7 @@ public final class ContainerViewModel {
     /** Stopping waits up to 30 s for the connector to shut down cleanly. */
     public void stop() {
         String name = target.get().container();
-        act("Stopping " + name + " (up to 30 s)…", () -> {
+        actions.run("Stopping " + name + " (up to 30 s)…", () -> {
             service.stop(name);
             return null;
         });
@@ -213,7 +156,7 @@ public final class ContainerViewModel {
 
     public void restart() {
         String name = target.get().container();
-        act("Restarting " + name + "…", () -> {
+        actions.run("Restarting " + name + "…", () -> {
             service.restart(name);
             return null;
         });
@@ -227,11 +170,11 @@ public final class ContainerViewModel {
     /** As {@link #remove(boolean)}, after {@code backUp} (null: none); a failed backup stops it with nothing removed. */
     void remove(boolean keepVolumes, Callable<String> backUp) {
         String name = target.get().container();
-        act("Removing " + name + (keepVolumes ? " (keeping its data)…" : " and its data…"), () -> {
-            String backedUp = backUpFirst(backUp, "removal", text -> deliver.execute(() -> progress.set(text + "…")));
+        actions.run("Removing " + name + (keepVolumes ? " (keeping its data)…" : " and its data…"), () -> {
+            String backedUp = ConnectorBackup.takeFirst(backUp, "removal", actions.steps());
             service.remove(name, !keepVolumes);
             if (!backedUp.isEmpty()) {
-                deliver.execute(() -> notifier.success("Removed", name + " was removed." + backedUp));
+                actions.tellSuccess("Removed", name + " was removed." + backedUp);
             }
             return null;
         });
@@ -268,7 +211,7 @@ public final class ContainerViewModel {
     public void preview(StatePreview.Action action, Consumer<StatePreview> onReady) {
         String name = target.get().container();
         tasks.submit("preview of " + name, () -> service.preview(name, action), onReady,
-                failure -> error.set(String.valueOf(failure.getMessage())));
+                failure -> actions.showError(String.valueOf(failure.getMessage())));
     }
 
     /**
@@ -295,99 +238,32 @@ public final class ContainerViewModel {
         ContainerTarget current = target.get();
         SubaccountCheck check = subaccountCheck.get().orElse(null);
         if (migrate && check == null) {
-            error.set("Sign in to " + current.container() + " first: the migration compares its subaccounts before and after.");
+            actions.showError("Sign in to " + current.container()
+                    + " first: the migration compares its subaccounts before and after.");
             return;
         }
         String verb = migrate ? "Migrating " : "Recreating ";
-        act(verb + current.container() + "…", () -> {
-            Consumer<String> steps = text -> deliver.execute(() -> progress.set(text + "…"));
-            String backedUp = backUpFirst(backUp, "change", steps);
+        actions.run(verb + current.container() + "…", () -> {
+            Consumer<String> steps = actions.steps();
+            String backedUp = ConnectorBackup.takeFirst(backUp, "change", steps);
             ReplacementOutcome outcome = migrate
                     ? service.migrate(current.container(), current.image(), check, steps)
                     : service.recreateKeeping(current.container(), current.image(), check, steps);
             if (!outcome.succeeded()) {
                 throw new IllegalStateException(outcome.message() + backedUp);
             }
-            String note = backedUp;
-            deliver.execute(() -> notifier.success(migrate ? "Migrated" : "Recreated", outcome.message() + note));
+            actions.tellSuccess(migrate ? "Migrated" : "Recreated", outcome.message() + backedUp);
             return null;
         });
     }
 
-    /** Runs the backup before an action; "" without one, else the sentence naming the kept backup. */
-    private static String backUpFirst(Callable<String> backUp, String what, Consumer<String> steps) {
-        if (backUp == null) {
-            return "";
-        }
-        steps.accept("Backing up the configuration first");
-        try {
-            return " The backup " + backUp.call() + " taken before is on the Backups screen.";
-        } catch (Exception e) {
-            throw new IllegalStateException("The backup before the " + what + " failed (" + e.getMessage()
-                    + "), so nothing was changed.");
-        }
-    }
-
     /** An action run elsewhere (the upgrade) holds the container: its buttons wait, {@code text} says why. */
     void hold(boolean held, String text) {
-        busy.set(held);
-        progress.set(held ? text : "");
-        if (held) {
-            error.set("");
-        } else {
-            refresh();
-        }
+        actions.hold(held, text);
     }
 
     public void useProposedPort() {
-        if (proposedPort.get() > 0) {
-            hostPort.set(String.valueOf(proposedPort.get()));
-        }
-    }
-
-    private void act(String description, Callable<Void> action) {
-        busy.set(true);
-        error.set("");
-        progress.set(description);
-        tasks.submit(description, action, done -> {
-            busy.set(false);
-            progress.set("");
-            refresh();
-        }, failure -> {
-            busy.set(false);
-            progress.set("");
-            if (failure instanceof PortInUseException inUse) {
-                proposedPort.set(inUse.proposedPort());
-                portMessage.set("Port " + inUse.port() + " is used by " + inUse.holder().orElse("another program") + ".");
-            }
-            error.set(String.valueOf(failure.getMessage()));
-            notifier.failure("Container action failed", String.valueOf(failure.getMessage()));
-            refresh();
-        });
-    }
-
-    static Optional<Integer> parsePort(String text) {
-        try {
-            int port = Integer.parseInt(text == null ? "" : text.trim());
-            return port >= 1 && port <= 65535 ? Optional.of(port) : Optional.empty();
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Non-empty while the container's admin port is published beyond loopback and may still take the initial password. */
-    private String describePublishRisk() {
-        ContainerSnapshot current = snapshot.get();
-        if (current == null || current.hostIp() == null || PublishAddress.isLoopback(current.hostIp())
-                || initialPasswordChanged.get()) {
-            return "";
-        }
-        String where = PublishAddress.ALL_INTERFACES.equals(current.hostIp()) ? "every network interface"
-                : current.hostIp();
-        return "Its admin port " + current.hostPort() + " is published on " + where + ", so other machines can reach it."
-                + " Until its initial password is changed, anyone there can sign in as Administrator with the password"
-                + " \"manage\". Sign in and change it now, or choose \"Only this computer\" in Settings and recreate"
-                + " the container.";
+        hostPort.useProposed();
     }
 
     /** Volumes of the container, or those a new one would get. */
@@ -397,7 +273,7 @@ public final class ContainerViewModel {
     }
 
     public ObjectProperty<ContainerTarget> targetProperty() { return target; }
-    public StringProperty hostPortProperty() { return hostPort; }
+    public StringProperty hostPortProperty() { return hostPort.textProperty(); }
     /** The host address new containers are published on, as the user chose it in Settings (127.0.0.1 by default). */
     public StringProperty publishIpProperty() { return publishIp; }
     /** Set once a sign-in shows the connector no longer takes its initial password; cleared with a new target. */
@@ -405,13 +281,13 @@ public final class ContainerViewModel {
     public StringBinding publishWarning() { return publishWarning; }
     public ReadOnlyObjectProperty<ContainerSnapshot> snapshotProperty() { return snapshot.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<Boolean> imagePresentProperty() { return imagePresent.getReadOnlyProperty(); }
-    public ReadOnlyObjectProperty<ConnectorState> stateProperty() { return state.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty stateReasonProperty() { return stateReason.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty progressProperty() { return progress.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty portMessageProperty() { return portMessage.getReadOnlyProperty(); }
-    public ReadOnlyIntegerProperty proposedPortProperty() { return proposedPort.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<ConnectorState> stateProperty() { return states.stateProperty(); }
+    public ReadOnlyStringProperty stateReasonProperty() { return states.reasonProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return actions.busyProperty(); }
+    public ReadOnlyStringProperty progressProperty() { return actions.progressProperty(); }
+    public ReadOnlyStringProperty errorProperty() { return actions.errorProperty(); }
+    public ReadOnlyStringProperty portMessageProperty() { return hostPort.messageProperty(); }
+    public ReadOnlyIntegerProperty proposedPortProperty() { return hostPort.proposedProperty(); }
     public BooleanBinding canCreate() { return canCreate; }
     public BooleanBinding canStart() { return canStart; }
     public BooleanBinding canStop() { return canStop; }
