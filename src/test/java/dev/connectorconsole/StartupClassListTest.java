@@ -12,11 +12,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The class list README's start command is archived from (packaging/startup-classes.classlist, see
  * packaging/record-class-list.sh) names the app's start-up classes as they are: a class renamed or removed since it
- * was recorded would start from the jar again, slower, without anyone noticing.
+ * was recorded starts from the jar again, slower, without anyone noticing. A few stale names (an anonymous class
+ * renumbered by a refactor) cost next to nothing; more than {@value #STALE_PERCENT_ALLOWED} % of them means the list
+ * must be recorded again.
  */
 class StartupClassListTest {
     private static final Path LIST = Path.of("packaging/startup-classes.classlist");
     private static final Path CLASSES = Path.of("target/classes");
+    private static final int STALE_PERCENT_ALLOWED = 2;
 
     @Test
     void everyAppClassTheListNamesStillExists() throws IOException {
@@ -25,8 +28,10 @@ class StartupClassListTest {
         List<String> gone = appClasses.stream()
                 .filter(name -> !Files.exists(CLASSES.resolve(name + ".class")))
                 .toList();
-        assertThat(gone).as("classes in " + LIST + " that no longer exist: record it again with "
-                + "packaging/record-class-list.sh").isEmpty();
+        assertThat(gone.size() * 100)
+                .as("classes in " + LIST + " that no longer exist, of " + appClasses.size() + ": " + gone
+                        + "; record it again with packaging/record-class-list.sh")
+                .isLessThanOrEqualTo(appClasses.size() * STALE_PERCENT_ALLOWED);
     }
 
     @Test
