@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 /**
  * {@code /api/monitoring/...} (no "v1" in monitoring paths, as on the real connector), master only. Per-subaccount data
  * comes in the {@code {"subaccounts":[…], "version":1}} envelope; alerts, certificates, memory, CPU and disk are
- * connector-wide. Backend connections list every system mapping with no traffic (the sandbox carries none).
+ * connector-wide. Traffic figures come from {@link TrafficMonitoring}.
  */
 final class MonitoringResource {
     private static final String BASE = "api/monitoring/";
@@ -35,7 +35,7 @@ final class MonitoringResource {
 
     void register(Router router) {
         perSubaccount(router, "subaccounts", SubaccountJson::monitoringItem);
-        perSubaccount(router, "connections/backends", MonitoringResource::backends);
+        perSubaccount(router, "connections/backends", traffic::backends);
         perSubaccount(router, "connections/serviceChannels", traffic::serviceChannels);
         perSubaccount(router, "performance/backends", traffic::performance);
         perSubaccount(router, "performance/topTimeConsumers", traffic::topTimeConsumers);
@@ -73,22 +73,5 @@ final class MonitoringResource {
             });
             return ApiResponse.ok(body.get());
         });
-    }
-
-    private static ObjectNode backends(SubaccountData subaccount) {
-        ObjectNode item = JsonNodeFactory.instance.objectNode();
-        item.put("regionHost", subaccount.regionHost);
-        item.put("subaccount", subaccount.subaccount);
-        item.put("locationID", subaccount.locationID);
-        ArrayNode connections = item.putArray("backendConnections");
-        for (MappingData mapping : subaccount.systemMappings) {
-            connections.addObject()
-                    .put("virtualBackend", mapping.key())
-                    .put("internalBackend", mapping.localHost + ":" + mapping.localPort)
-                    .put("protocol", mapping.protocol)
-                    .put("idle", 0)
-                    .put("active", 0);
-        }
-        return item;
     }
 }

@@ -13,6 +13,7 @@ final class SandboxLogs {
     static final String SECURITY = "com.sap.scc.security";
     static final String CONFIG = "com.sap.scc.config";
     static final String TUNNEL = "com.sap.core.connectivity.tunnel.client.TunnelClient";
+    static final String BACKEND = "com.sap.core.connectivity.tunnel.backend.HttpBackendHandler";
 
     private final TraceFile trace;
     private final AuditFile audit;
@@ -70,5 +71,17 @@ final class SandboxLogs {
         trace.info(TUNNEL, "Tunnel state changed from " + from + " to " + to + " for " + account);
         audit.record(to.equals(TunnelState.CONNECTED) ? "CONNECTION_OPENED" : "CONNECTION_CLOSED",
                 "Tunnel " + from + " -> " + to + " for " + account);
+    }
+
+    /** A call the sandbox carried to an internal system (no payload, no headers: only what and how long). */
+    void backendCall(String account, String virtualBackend, String internalBackend, String path, int status, long millis) {
+        trace.info(BACKEND, "Request for " + virtualBackend + path + " of " + account + " forwarded to " + internalBackend
+                + ": status " + status + " after " + millis + " ms");
+    }
+
+    /** A call no resource of the system mapping allows, refused as the real connector refuses it. */
+    void backendDenied(String account, String virtualBackend, String path) {
+        trace.warn(BACKEND, "Access denied to " + virtualBackend + path + " of " + account + ": no enabled resource allows it");
+        audit.record("ACCESS_DENIED", "Access denied to resource " + path + " of system " + virtualBackend + " for " + account);
     }
 }

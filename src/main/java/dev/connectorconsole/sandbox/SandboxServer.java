@@ -141,8 +141,10 @@ public final class SandboxServer implements AutoCloseable {
         new LogAndAuditResource(store).register(router);
         CertificateMonitor certificates = new CertificateMonitor(() -> restart.certificate().certificate());
         ProcessFigures figures = new ProcessFigures(options.dataDir());
+        BackendTraffic traffic = new BackendTraffic();
         new MonitoringResource(store, new HealthChecks(alerts, certificates, figures), certificates, figures,
-                new TrafficMonitoring(clock.getAsLong()), clock).register(router);
+                new TrafficMonitoring(clock.getAsLong(), traffic), clock).register(router);
+        new TrafficResource(store, traffic, logs, clock).register(router);
         new BackupResource(store, restart).register(router);
         int[] boundPort = new int[1];
         ShadowLink shadowLink = new ShadowLink(store, clock, () -> boundPort[0]);

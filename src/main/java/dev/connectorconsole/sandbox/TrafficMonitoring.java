@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * The per-subaccount traffic items of {@code /api/monitoring/connections/serviceChannels},
- * {@code /performance/backends}, {@code /performance/topTimeConsumers} and {@code /usage}. The sandbox carries no
- * backend traffic, so calls, bytes and bucket counts are 0 and the slowest-calls list is empty; what is listed (every
- * system mapping and resource, every enabled service channel with its open connections) follows the state.
+ * {@code /performance/backends}, {@code /performance/topTimeConsumers} and {@code /usage}. What is listed (every
+ * system mapping and resource, every enabled service channel with its open connections) follows the state; calls,
+ * bytes, duration buckets and the slowest calls are those the sandbox carried ({@link TrafficResource}).
  * {@code sinceTime} is when the sandbox started (statistics start over on a restart).
  */
 final class TrafficMonitoring {
@@ -22,9 +22,25 @@ final class TrafficMonitoring {
             "VirtualMachine", "Virtual Machine");
 
     private final long sinceTime;
+    private final BackendTraffic traffic;
 
-    TrafficMonitoring(long sinceTime) {
+    TrafficMonitoring(long sinceTime, BackendTraffic traffic) {
         this.sinceTime = sinceTime;
+        this.traffic = traffic;
+    }
+
+    ObjectNode backends(SubaccountData subaccount) {
+        ObjectNode item = head(subaccount);
+        ArrayNode connections = item.putArray("backendConnections");
+        for (MappingData mapping : subaccount.systemMappings) {
+            connections.addObject()
+                    .put("virtualBackend", mapping.key())
+                    .put("internalBackend", mapping.localHost + ":" + mapping.localPort)
+                    .put("protocol", mapping.protocol)
+                    .put("idle", 0)
+                    .put("active", traffic.active(subaccount.key(), mapping.key()));
+        }
+        return item;
     }
 
     ObjectNode serviceChannels(SubaccountData subaccount) {
@@ -51,14 +67,28 @@ final class TrafficMonitoring {
             ObjectNode entry = list.addObject().put("virtualHost", mapping.virtualHost)
                     .put("virtualPort", mapping.virtualPort).put("protocol", mapping.protocol);
             ArrayNode buckets = entry.putArray("buckets");
-            BUCKET_BOUNDS.forEach(bound -> buckets.addObject().put("numberOfCalls", 0).put("minimumCallDurationMs", bound));
+            long[] counts = traffic.backend(subaccount.key(), mapping.key()).buckets;
+            for (int i = 0; i < BUCKET_BOUNDS.size(); i++) {
+                buckets.addObject().put("numberOfCalls", counts[i]).put("minimumCallDurationMs", BUCKET_BOUNDS.get(i));
+            }
         }
         return item;
     }
 
     ObjectNode topTimeConsumers(SubaccountData subaccount) {
         ObjectNode item = head(subaccount).put("sinceTime", sinceTime);
-        item.putArray("requests");
+        ArrayNode requests = item.putArray("requests");
+        for (BackendTraffic.Call call : traffic.slowest(subaccount.key())) {
+            ObjectNode entry = requests.addObject().put("startTime", call.startTime()).put("id", call.id())
+                    .put("protocol", call.protocol()).put("virtualBackend", call.virtualBackend())
+                    .put("internalBackend", call.internalBackend()).put("resource", call.resource())
+                    .put("sentBytes", call.sentBytes()).put("receivedBytes", call.receivedBytes());
+            if (call.user() != null) {
+                entry.put("user", call.user());
+            }
+            entry.put("totalTime", call.totalTime()).put("externalTime", call.externalTime()).put("genSsoTime", 0)
+                    .put("openRemoteTime", 0).put("validateSsoTime", 0).put("latencyTime", call.latencyTime());
+        }
         return item;
     }
 
@@ -67,16 +97,25 @@ final class TrafficMonitoring {
         ArrayNode list = item.putArray("usageStatistics");
         for (MappingData mapping : subaccount.systemMappings) {
             ObjectNode entry = list.addObject().put("virtualHost", mapping.virtualHost)
-                    .put("virtualPort", mapping.virtualPort).put("protocol", mapping.protocol)
-                    .put("bytesReceived", 0).put("bytesSent", 0).put("calls", 0);
+                    .put("virtualPort", mapping.virtualPort).put("protocol", mapping.protocol);
+            usage(entry, traffic.backend(subaccount.key(), mapping.key()));
             ArrayNode resources = entry.putArray("resources");
             for (ResourceData resource : mapping.resources) {
-                resources.addObject().put("resourceName", resource.id).put("enabled", resource.enabled)
-                        .put("bytesReceived", 0).put("bytesSent", 0).put("calls", 0);
+                ObjectNode resourceEntry = resources.addObject().put("resourceName", resource.id)
+                        .put("enabled", resource.enabled);
+                usage(resourceEntry, traffic.resource(subaccount.key(), mapping.key(), resource.id));
             }
         }
         item.putArray("serviceChannelUsageStatistics");
         return item;
+    }
+
+    /** Calls and bytes; {@code mostRecentAccess} only once something went through, as the real connector omits it. */
+    private static void usage(ObjectNode entry, BackendTraffic.Figures figures) {
+        entry.put("bytesReceived", figures.bytesReceived).put("bytesSent", figures.bytesSent).put("calls", figures.calls);
+        if (figures.calls > 0) {
+            entry.put("mostRecentAccess", figures.mostRecentAccess);
+        }
     }
 
     private static ObjectNode head(SubaccountData subaccount) {
