@@ -18,6 +18,8 @@ import javafx.scene.Node;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -33,8 +35,9 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
 
 /**
- * Is everything all right: alerts newest first, certificates with days left, the connector's memory/CPU/disk beside
- * the container's from the engine with their trend; refreshed while shown.
+ * Is everything all right: alerts newest first, certificates with days left and what renewing each takes, the traffic
+ * to internal systems with the slowest calls, the connector's memory/CPU/disk beside the container's from the engine
+ * with their trend; refreshed while shown.
  */
 public final class HealthScreen implements Screen {
     public static final String TITLE = "Health";
@@ -68,8 +71,16 @@ public final class HealthScreen implements Screen {
         TableView<ConnectorAlert> alerts = alertTable();
         TableView<HealthViewModel.CertificateRow> certificates = certificateTable();
         VBox.setVgrow(alerts, Priority.ALWAYS);
+        TabPane details = new TabPane(new Tab("Certificates", certificates), new Tab("Backends", BackendTables.of(model)));
+        details.setId("health-details");
+        details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        details.setPrefHeight(300);
+        details.setMinHeight(220);
+        alerts.setPrefHeight(160);
+        alerts.setMinHeight(120);
+        VBox.setVgrow(details, Priority.ALWAYS);
         root.getChildren().addAll(new HBox(8, title, spacer, updated), problem, figures(), section("Alerts"), alerts,
-                section("Certificates"), certificates);
+                details);
     }
 
     /** Where an alert's "Open subaccount" / "Open container" leads (also a double click on its row). */
@@ -203,14 +214,14 @@ public final class HealthScreen implements Screen {
     private TableView<HealthViewModel.CertificateRow> certificateTable() {
         TableView<HealthViewModel.CertificateRow> table = new TableView<>(model.certificates());
         table.setId("health-certificates");
-        table.setPrefHeight(180);
         table.setPlaceholder(new Label("No certificates reported."));
         table.getColumns().addAll(List.of(
                 TextColumns.of("Type", HealthViewModel.CertificateRow::type, 100),
                 TextColumns.of("Owner", HealthViewModel.CertificateRow::owner, 360),
                 TextColumns.of("Valid to", HealthViewModel.CertificateRow::validTo, 110),
                 TextColumns.of("Days left", (HealthViewModel.CertificateRow row) -> Long.toString(row.daysLeft()), 90),
-                TextColumns.of("State", HealthViewModel.CertificateRow::state, 90)));
+                TextColumns.of("State", HealthViewModel.CertificateRow::state, 90),
+                TextColumns.of("Renewing it", HealthViewModel.CertificateRow::renewal, 520)));
         return table;
     }
 

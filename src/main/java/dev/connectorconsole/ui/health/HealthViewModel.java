@@ -19,7 +19,7 @@ import javafx.collections.ObservableList;
 
 /**
  * The Health screen's state: the connector's alerts (newest first), its certificates with days left, and its memory,
- * CPU and disk, read in one background call each refresh ({@link HealthData}). The screen refreshes on a timer only
+ * CPU and disk, and its traffic to internal systems, read in one background call each refresh ({@link HealthData}). The screen refreshes on a timer only
  * while it is shown.
  */
 public final class HealthViewModel {
@@ -27,13 +27,16 @@ public final class HealthViewModel {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 
     /** One certificate as the screen lists it. */
-    public record CertificateRow(String type, String owner, String validTo, long daysLeft, String state) {}
+    public record CertificateRow(String type, String owner, String validTo, long daysLeft, String state,
+                                 String renewal) {}
 
     private final ConnectorCalls calls;
     private final Clock clock;
     private final IntSupplier refreshSeconds;
     private final ObservableList<ConnectorAlert> alerts = FXCollections.observableArrayList();
     private final ObservableList<CertificateRow> certificates = FXCollections.observableArrayList();
+    private final ObservableList<BackendRows.BackendRow> backends = FXCollections.observableArrayList();
+    private final ObservableList<BackendRows.SlowCallRow> slowest = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper memory = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper cpu = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper disk = new ReadOnlyStringWrapper("");
@@ -75,7 +78,10 @@ public final class HealthViewModel {
                 certificate.type(), owner(certificate),
                 certificate.validTo() == null ? "unknown" : DAY.withZone(clock.getZone()).format(certificate.validTo()),
                 certificate.daysLeft(now) == null ? 0 : certificate.daysLeft(now),
-                certificate.validity().name().toLowerCase(Locale.ROOT))).toList());
+                certificate.validity().name().toLowerCase(Locale.ROOT), CertificateRenewal.of(certificate.type())))
+                .toList());
+        backends.setAll(BackendRows.backends(data.connections(), data.usage(), clock.getZone()));
+        slowest.setAll(BackendRows.slowest(data.slowest(), clock.getZone()));
         memory.set(memoryText(data.memory()));
         cpu.set(cpuText(data.cpu()));
         disk.set(diskText(data.disk()));
@@ -107,6 +113,8 @@ public final class HealthViewModel {
 
     public ObservableList<ConnectorAlert> alerts() { return alerts; }
     public ObservableList<CertificateRow> certificates() { return certificates; }
+    ObservableList<BackendRows.BackendRow> backends() { return backends; }
+    ObservableList<BackendRows.SlowCallRow> slowest() { return slowest; }
     public ReadOnlyStringProperty memoryProperty() { return memory.getReadOnlyProperty(); }
     public ReadOnlyStringProperty cpuProperty() { return cpu.getReadOnlyProperty(); }
     public ReadOnlyStringProperty diskProperty() { return disk.getReadOnlyProperty(); }

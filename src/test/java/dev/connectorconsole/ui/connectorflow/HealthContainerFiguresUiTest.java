@@ -88,8 +88,8 @@ class HealthContainerFiguresUiTest {
         ContainerStats stats = (container, samples, failed) ->
                 ContainerStatsStream.follow(engine.connection().client(), container, samples, failed);
         ContainerFigures figures = new ContainerFigures(stats, () -> Optional.of(NAME), tasks);
-        HealthScreen screen = show(figures);
         long before = streamThreads();
+        HealthScreen screen = show(figures);
 
         UiWait.until("the container's memory shown", () -> text(robot, "#health-container-memory").startsWith("Container "));
         assertThat(text(robot, "#health-container-cpu")).matches("Container \\d+\\.\\d %");
