@@ -49,6 +49,9 @@ public final class ContainerManager {
                             connectorPort))
                     .withBinds(spec.volumes().entrySet().stream().map(v -> new Bind(v.getKey(), new Volume(v.getValue()))).toList())
                     .withRestartPolicy(RestartPolicy.unlessStoppedRestart());
+            if (!spec.extraHosts().isEmpty()) {
+                host.withExtraHosts(spec.extraHosts().toArray(String[]::new));
+            }
             id = client.createContainerCmd(spec.image())
                     .withName(spec.name())
                     .withHostName(spec.hostname())

@@ -4,6 +4,7 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.ContainerNetwork;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * User-defined bridge networks on which containers reach each other by name. Connecting a running container adds a
@@ -68,6 +69,22 @@ public final class ContainerNetworks {
             engine.client().disconnectFromNetworkCmd().withNetworkId(network).withContainerId(container).exec();
         } catch (NotFoundException gone) {
             // the container or the network is gone: it is not connected
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
+    }
+
+    /**
+     * The gateway address of the engine's default bridge: the host's address on it, which {@code host-gateway} in a
+     * container's extra hosts names. Empty when the engine has no default bridge.
+     */
+    public Optional<String> bridgeGateway() {
+        try {
+            var ipam = engine.client().inspectNetworkCmd().withNetworkId("bridge").exec().getIpam();
+            return ipam == null || ipam.getConfig() == null ? Optional.empty() : ipam.getConfig().stream()
+                    .map(c -> c.getGateway()).filter(g -> g != null && !g.isBlank() && !g.contains(":")).findFirst();
+        } catch (NotFoundException e) {
+            return Optional.empty();
         } catch (RuntimeException e) {
             throw EngineFailures.translate(e, engine.endpoint());
         }
