@@ -100,10 +100,10 @@ public record PublishedPortRoute(String host, List<String> extraHosts, String al
             return how;
         }
         String where = isAnyInterface(alsoPublishOn) ? "every interface (other machines too)"
-                : alsoPublishOn + (extraHosts.isEmpty() ? "" : ", the Docker bridge gateway: other machines cannot reach it");
+                : alsoPublishOn + (extraHosts.isEmpty() ? "" : " (the Docker bridge gateway, which other machines cannot reach)");
         return how + " " + master + "'s port is published on " + (masterBoundIp == null ? "loopback" : masterBoundIp)
-                + " only, which the shadow cannot reach: " + master + " is first recreated to publish it on " + where
-                + " as well. It keeps its volumes, options and configuration; it is stopped for a few seconds.";
+                + " only, which the shadow cannot reach: " + master + " is first recreated to publish it also on " + where
+                + ". It keeps its volumes, options and configuration; it is stopped for a few seconds.";
     }
 
     private static PublishedPortRoute direct(String host) {

@@ -80,6 +80,13 @@ class PublishedPortRouteTest {
     }
 
     @Test
+    void aBridgeWhoseEngineDoesNotSayItsGatewayHasItOnTheSubnetsFirstAddress() {
+        assertThat(ContainerNetworks.firstAddressOf("172.17.0.0/16")).isEqualTo("172.17.0.1");
+        assertThat(ContainerNetworks.firstAddressOf("10.200.3.0/24")).isEqualTo("10.200.3.1");
+        assertThat(ContainerNetworks.firstAddressOf("fd00::/64")).isNull();
+    }
+
+    @Test
     void theShadowGivesItsEnginesHostAsItsOwnOrThisComputersNameWhenItRunsHere() {
         assertThat(PublishedPortRoute.shadowHost(REMOTE_B, ME)).isEqualTo("build-b.example");
         assertThat(PublishedPortRoute.shadowHost(LOCAL_TLS, ME)).isEqualTo(ME);
@@ -91,8 +98,8 @@ class PublishedPortRouteTest {
                 .describe("scc-master", "127.0.0.1", 8443);
 
         assertThat(note).startsWith("The shadow reaches scc-master at host.docker.internal:8443")
-                .contains("published on 127.0.0.1 only").contains("recreated to publish it on 172.17.0.1")
-                .contains("other machines cannot reach it").contains("keeps its volumes, options and configuration");
+                .contains("published on 127.0.0.1 only").contains("recreated to publish it also on 172.17.0.1")
+                .contains("which other machines cannot reach").contains("keeps its volumes, options and configuration");
         assertThat(PublishedPortRoute.decide(REMOTE_A, LOCAL_SOCKET, "0.0.0.0", GATEWAY, null, ME)
                 .describe("scc-master", "0.0.0.0", 8443)).isEqualTo("The shadow reaches scc-master at build-a.example:8443.");
     }
