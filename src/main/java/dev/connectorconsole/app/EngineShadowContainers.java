@@ -9,6 +9,7 @@ import dev.connectorconsole.settings.EngineSettings;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -24,21 +25,29 @@ public final class EngineShadowContainers implements ShadowContainers {
     private final EngineAccess engine;
     private final Function<String, EngineSettings> engineNamed;
     private final Supplier<String> requestedIp;
+    private final Supplier<List<String>> others;
 
     /** Shadows on the engine in use only. */
     public EngineShadowContainers(EngineAccess engine) {
-        this(engine, name -> null, () -> PublishAddress.LOOPBACK);
+        this(engine, name -> null, () -> PublishAddress.LOOPBACK, List::of);
     }
 
     /**
      * @param engineNamed the settings of the engine with this name in Settings (the default one included), else null
      * @param requestedIp the Settings' admin port address (127.0.0.1, 0.0.0.0 or one address)
+     * @param others      the names of the engines in Settings besides the one in use
      */
     public EngineShadowContainers(EngineAccess engine, Function<String, EngineSettings> engineNamed,
-                                  Supplier<String> requestedIp) {
+                                  Supplier<String> requestedIp, Supplier<List<String>> others) {
         this.engine = engine;
         this.engineNamed = engineNamed;
         this.requestedIp = requestedIp;
+        this.others = others;
+    }
+
+    @Override
+    public List<String> otherEngines() {
+        return others.get();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.connectorconsole.app;
 
 import dev.connectorconsole.connector.SccClient;
+import java.util.List;
 import java.util.function.Consumer;
 
 /** Makes a shadow container for a running master container (blocking, minutes at most; call it off the FX thread). */
@@ -17,6 +18,11 @@ public interface ShadowContainers {
     default String describe(String masterContainer, String shadowEngine) {
         return shadowEngine == null ? sameEngineNote(masterContainer)
                 : "A shadow on another engine cannot be made here.";
+    }
+
+    /** The engines in Settings a shadow may go to besides the shown connector's own; none by default. */
+    default List<String> otherEngines() {
+        return List.of();
     }
 
     /** How a shadow on the master's own engine reaches it. */
