@@ -74,6 +74,16 @@ public final class EngineAccess implements EngineProbe, AutoCloseable {
         return connection;
     }
 
+    /**
+     * A connection of its own to another engine named in Settings (e.g. where a shadow container goes), not the one
+     * in use; the caller closes it. Does not ping.
+     */
+    public EngineConnection openOther(String name, EngineSettings other) {
+        EngineEndpoint endpoint = endpointFor(other, environment);
+        return EngineConnection.open(new EngineEndpoint(endpoint.host(), "engine '" + name + "'", endpoint.tlsVerify(),
+                endpoint.certPath()));
+    }
+
     @Override
     public EngineCheck check() {
         String where;

@@ -11,18 +11,22 @@ import dev.connectorconsole.engine.ContainerManager;
 import dev.connectorconsole.engine.ContainerNetworks;
 import dev.connectorconsole.engine.ContainerSnapshot;
 import dev.connectorconsole.engine.ContainerSpec;
+import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.PortCheck;
 import dev.connectorconsole.engine.PublishAddress;
+import dev.connectorconsole.engine.PublishedPortRoute;
 import dev.connectorconsole.engine.Readiness;
 import dev.connectorconsole.engine.ReadinessProbe;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
  * Makes a high-availability pair from a running master container: a shadow container from the master's image with its
- * own volumes, both on one user-defined network (the master joins it without being recreated), the shadow's admin port
- * published on loopback, its initial password replaced by the master's, then paired with the master by the master's
- * container name. Each step is told to {@code progress}; when one fails, what was made is removed and the master's HA
+ * own volumes, its admin port published on loopback, its initial password replaced by the master's, then paired with
+ * the master. On the master's engine both share a user-defined network (the master joins it without being recreated)
+ * and the shadow dials the master's container name; on another engine ({@link #acrossEngines}) the shadow dials the
+ * master's published port. Each step is told to {@code progress}; when one fails, what was made is removed and the master's HA
  * settings are put back, and the {@link Failed} says so. Blocking; call it off the FX thread.
  */
 public final class HaPairMaker {
@@ -36,17 +40,76 @@ public final class HaPairMaker {
         }
     }
 
+    private final ContainerManager masterContainers;
     private final ContainerManager containers;
-    private final ContainerNetworks networks;
+    private final ShadowPlacement placement;
     private final String adminHost;
     private final Duration readyTimeout;
 
-    /** @param adminHost where this computer reaches ports the engine publishes on loopback ({@link PublishAddress#reachAt}) */
+    /**
+     * The shadow on the master's engine, on a network shared with it.
+     *
+     * @param adminHost where this computer reaches ports the engine publishes on loopback ({@link PublishAddress#reachAt})
+     */
     public HaPairMaker(ContainerManager containers, ContainerNetworks networks, String adminHost, Duration readyTimeout) {
-        this.containers = containers;
-        this.networks = networks;
+        this(containers, containers, new SharedNetworkPlacement(networks), adminHost, readyTimeout);
+    }
+
+    private HaPairMaker(ContainerManager masterContainers, ContainerManager shadowContainers, ShadowPlacement placement,
+                        String adminHost, Duration readyTimeout) {
+        this.masterContainers = masterContainers;
+        this.containers = shadowContainers;
+        this.placement = placement;
         this.adminHost = adminHost;
         this.readyTimeout = readyTimeout;
+    }
+
+    /**
+     * The shadow on another engine than the master's: it reaches the master through the master's published admin port
+     * ({@link PublishedPortRoute}), the master accepts that shadow's host only, and the master is first published where
+     * the shadow reaches it when it is not (recreated, volumes and options kept).
+     *
+     * @param master           the master's engine
+     * @param shadow           the shadow's engine (closed by the caller)
+     * @param shadowEngineName its name in Settings, for messages
+     * @param requestedIp      the Settings' admin port address (who may reach ports the console publishes)
+     * @param thisComputer     this computer's host name
+     */
+    public static HaPairMaker acrossEngines(EngineConnection master, EngineConnection shadow, String shadowEngineName,
+                                            String requestedIp, String thisComputer, Duration readyTimeout) {
+        PublishedPortPlacement.Engines engines = engines(master, shadow, shadowEngineName, requestedIp, thisComputer);
+        ContainerManager shadowContainers = new ContainerManager(shadow);
+        return new HaPairMaker(new ContainerManager(master), shadowContainers,
+                new PublishedPortPlacement(engines, shadowContainers),
+                PublishAddress.reachAt(PublishAddress.LOOPBACK, shadow.endpoint()), readyTimeout);
+    }
+
+    /**
+     * Before anything changes: how a shadow on {@code shadow} would reach {@code masterContainer}, and what would change
+     * on the master first; or why it cannot. Blocking (asks both engines).
+     */
+    public static String describeAcrossEngines(EngineConnection master, EngineConnection shadow, String shadowEngineName,
+                                               String requestedIp, String thisComputer, String masterContainer) {
+        PublishedPortPlacement.Engines engines = engines(master, shadow, shadowEngineName, requestedIp, thisComputer);
+        ContainerManager masterContainers = new ContainerManager(master);
+        ContainerSnapshot snapshot = masterContainers.inspect(masterContainer).orElseThrow(() ->
+                new IllegalStateException("There is no container named " + masterContainer + "."));
+        if (snapshot.hostPort() == null) {
+            return "The master container " + masterContainer + " publishes no admin port: a shadow on engine '"
+                    + shadowEngineName + "' cannot reach it.";
+        }
+        List<String> bound = masterContainers.adminPortAddresses(masterContainer);
+        return "The shadow runs on engine '" + shadowEngineName + "'. " + PublishedPortPlacement.routeFor(engines, bound)
+                .describe(masterContainer, PublishedPortPlacement.mostReachable(bound), snapshot.hostPort());
+    }
+
+    private static PublishedPortPlacement.Engines engines(EngineConnection master, EngineConnection shadow,
+                                                          String shadowEngineName, String requestedIp, String thisComputer) {
+        boolean bothHere = PublishAddress.engineOnThisComputer(master.endpoint())
+                && PublishAddress.engineOnThisComputer(shadow.endpoint());
+        String gateway = bothHere ? new ContainerNetworks(shadow).bridgeGateway().orElse(null) : null;
+        return new PublishedPortPlacement.Engines(master, shadow.endpoint(), shadowEngineName, gateway, requestedIp,
+                thisComputer);
     }
 
     /** @param master the signed-in client of the master container's admin API */
@@ -55,35 +118,29 @@ public final class HaPairMaker {
         String step = "Reading the master container";
         try {
             progress.accept(step + " " + request.masterContainer() + "…");
-            ContainerSnapshot snapshot = containers.inspect(request.masterContainer())
+            ContainerSnapshot snapshot = masterContainers.inspect(request.masterContainer())
                     .filter(ContainerSnapshot::running)
                     .orElseThrow(() -> new IllegalStateException("The master container " + request.masterContainer()
                             + " is not running."));
             if (containers.inspect(request.shadowContainer()).isPresent()) {
                 throw new IllegalStateException("A container named " + request.shadowContainer() + " exists already.");
             }
+            placement.check(snapshot, request);
 
-            step = "Preparing the network " + request.network();
+            step = placement.prepareStep(request);
             progress.accept(step + "…");
-            if (networks.ensure(request.network(), snapshot.labels())) {
-                undo.push("removed the network " + request.network(), () -> networks.remove(request.network()));
-            }
-            if (networks.connect(request.network(), request.masterContainer())) {
-                undo.push("disconnected the master from " + request.network(),
-                        () -> networks.disconnect(request.network(), request.masterContainer()));
-            }
+            ShadowPlacement.MasterRoute route = placement.prepare(snapshot, request, master, undo, progress);
 
             int port = PortCheck.nextFree(PublishAddress.LOOPBACK,
                     snapshot.hostPort() == null ? 8444 : snapshot.hostPort() + 1);
             step = "Starting the shadow container " + request.shadowContainer() + " on port " + port;
             progress.accept(step + "…");
             ContainerSpec spec = ContainerSpec.connectorDefaults(request.shadowContainer(), snapshot.image(), port)
-                    .withLabels(snapshot.labels());
+                    .withLabels(snapshot.labels()).withExtraHosts(route.extraHosts());
             undo.push("removed the container " + request.shadowContainer() + " and its volumes",
                     () -> removeWithVolumes(spec));
             containers.run(spec);
-            networks.connect(request.network(), request.shadowContainer());
-
+            placement.attach(request, undo);
             step = "Waiting for the shadow's admin API at " + adminHost + ":" + port;
             progress.accept(step + "…");
             Readiness ready = new ReadinessProbe().await(adminHost, port, readyTimeout, progress);
@@ -104,11 +161,14 @@ public final class HaPairMaker {
             progress.accept(step + "…");
             MasterHaConfig before = master.highAvailability().masterConfig();
             undo.push("put back the master's high-availability settings", () -> restore(master, before));
+            if (route.masterMustAllow()) {
+                master.highAvailability().setMasterConfig(PublishedPortPlacement.allowing(before, route.shadowHost()));
+            }
             try (SccClient shadow = new SccClient(endpoint, new Credentials(SHADOW_USER, request.password()),
                     TrustSettings.pinned(fingerprint))) {
                 HaPairing pairing = new HaPairing(master, shadow);
-                pairing.pair(new HaPairing.ShadowSettings(request.masterContainer(), ContainerSpec.CONTAINER_PORT,
-                        request.shadowContainer(), request.checkIntervalSeconds(), request.takeoverDelaySeconds()),
+                pairing.pair(new HaPairing.ShadowSettings(route.host(), route.port(), route.shadowHost(),
+                        request.checkIntervalSeconds(), request.takeoverDelaySeconds()),
                         request.masterUser(), request.password());
 
                 step = "Waiting until the shadow is ready";

@@ -49,6 +49,9 @@ public final class ContainerManager {
                             connectorPort))
                     .withBinds(spec.volumes().entrySet().stream().map(v -> new Bind(v.getKey(), new Volume(v.getValue()))).toList())
                     .withRestartPolicy(RestartPolicy.unlessStoppedRestart());
+            if (!spec.extraHosts().isEmpty()) {
+                host.withExtraHosts(spec.extraHosts().toArray(String[]::new));
+            }
             id = client.createContainerCmd(spec.image())
                     .withName(spec.name())
                     .withHostName(spec.hostname())
@@ -122,6 +125,32 @@ public final class ContainerManager {
             return Optional.of(ContainerSnapshots.of(engine.client().inspectContainerCmd(name).exec()));
         } catch (NotFoundException e) {
             return Optional.empty();
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
+    }
+
+    /** Every host address the container's admin port (8443) is published on ("0.0.0.0": every interface); empty when none. */
+    public List<String> adminPortAddresses(String name) {
+        try {
+            HostConfig host = engine.client().inspectContainerCmd(name).exec().getHostConfig();
+            Ports.Binding[] bindings = host == null || host.getPortBindings() == null ? null
+                    : host.getPortBindings().getBindings().get(ExposedPort.tcp(ContainerSpec.CONTAINER_PORT));
+            return bindings == null ? List.of() : java.util.Arrays.stream(bindings)
+                    .map(b -> b.getHostIp() == null || b.getHostIp().isBlank() ? PublishAddress.ALL_INTERFACES : b.getHostIp())
+                    .toList();
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
+    }
+
+    /** True when the engine has the image. */
+    public boolean hasImage(String image) {
+        try {
+            engine.client().inspectImageCmd(image).exec();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
         } catch (RuntimeException e) {
             throw EngineFailures.translate(e, engine.endpoint());
         }

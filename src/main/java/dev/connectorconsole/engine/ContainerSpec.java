@@ -1,6 +1,7 @@
 package dev.connectorconsole.engine;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -10,9 +11,10 @@ import java.util.Objects;
  *
  * @param publishIp the host address the user asked to publish on (127.0.0.1, 0.0.0.0 or one address); the engine's
  *                  location may change it, see {@link PublishAddress#decide}
+ * @param extraHosts {@code name:address} lines for the container's /etc/hosts, e.g. {@code host.docker.internal:host-gateway}
  */
 public record ContainerSpec(String name, String image, int hostPort, String publishIp, String hostname,
-                            Map<String, String> volumes, Map<String, String> labels) {
+                            Map<String, String> volumes, Map<String, String> labels, List<String> extraHosts) {
     public static final int CONTAINER_PORT = 8443;
     public static final String MANAGED_LABEL = "dev.connectorconsole.managed";
 
@@ -25,6 +27,12 @@ public record ContainerSpec(String name, String image, int hostPort, String publ
         publishIp = publishIp == null || publishIp.isBlank() ? PublishAddress.LOOPBACK : publishIp.trim();
         volumes = Map.copyOf(volumes);
         labels = Map.copyOf(labels);
+        extraHosts = extraHosts == null ? List.of() : List.copyOf(extraHosts);
+    }
+
+    public ContainerSpec(String name, String image, int hostPort, String publishIp, String hostname,
+                         Map<String, String> volumes, Map<String, String> labels) {
+        this(name, image, hostPort, publishIp, hostname, volumes, labels, List.of());
     }
 
     /**
@@ -42,18 +50,23 @@ public record ContainerSpec(String name, String image, int hostPort, String publ
     }
 
     public ContainerSpec withHostPort(int port) {
-        return new ContainerSpec(name, image, port, publishIp, hostname, volumes, labels);
+        return new ContainerSpec(name, image, port, publishIp, hostname, volumes, labels, extraHosts);
     }
 
     /** The same spec published on another host address (see {@link #publishIp()}). */
     public ContainerSpec withPublishIp(String ip) {
-        return new ContainerSpec(name, image, hostPort, ip, hostname, volumes, labels);
+        return new ContainerSpec(name, image, hostPort, ip, hostname, volumes, labels, extraHosts);
     }
 
     /** The same spec with more labels (e.g. a test marker). */
     public ContainerSpec withLabels(Map<String, String> extra) {
         Map<String, String> merged = new LinkedHashMap<>(labels);
         merged.putAll(extra);
-        return new ContainerSpec(name, image, hostPort, publishIp, hostname, volumes, merged);
+        return new ContainerSpec(name, image, hostPort, publishIp, hostname, volumes, merged, extraHosts);
+    }
+
+    /** The same spec with these {@code name:address} lines in the container's /etc/hosts. */
+    public ContainerSpec withExtraHosts(List<String> lines) {
+        return new ContainerSpec(name, image, hostPort, publishIp, hostname, volumes, labels, lines);
     }
 }

@@ -7,8 +7,12 @@ import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.AccessMode;
 import com.github.dockerjava.api.model.Bind;
 import com.github.dockerjava.api.model.ContainerConfig;
+import com.github.dockerjava.api.model.ExposedPort;
 import com.github.dockerjava.api.model.HostConfig;
+import com.github.dockerjava.api.model.Ports;
 import com.github.dockerjava.api.model.Volume;
+
+import dev.connectorconsole.engine.ContainerSpec;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,13 +30,19 @@ import java.util.Objects;
 final class Blueprint {
     private Blueprint() {}
 
-    /** @param extraVolumes volume name → folder, for folders a migration moves out of the writable layer */
+    /**
+     * @param extraVolumes volume name → folder, for folders a migration moves out of the writable layer
+     * @param publishOn    host addresses for the admin port, each on its old host port (null: the old bindings)
+     */
     static CreateContainerCmd create(DockerClient docker, InspectContainerResponse old, String image, String name,
-                                     Map<String, String> extraVolumes) {
+                                     Map<String, String> extraVolumes, List<String> publishOn) {
         ContainerConfig config = old.getConfig();
         ContainerConfig imageConfig = imageConfig(docker, old.getImageId());
         HostConfig host = old.getHostConfig() == null ? HostConfig.newHostConfig() : old.getHostConfig();
         host.withBinds(binds(old, host, extraVolumes));
+        if (publishOn != null) {
+            host.withPortBindings(adminPortOn(host.getPortBindings(), publishOn));
+        }
         CreateContainerCmd create = docker.createContainerCmd(image).withName(name).withHostConfig(host)
                 .withHostName(config.getHostName()).withDomainName(config.getDomainName())
                 .withEnv(beyond(config.getEnv(), imageConfig == null ? null : imageConfig.getEnv()))
@@ -72,6 +82,30 @@ final class Blueprint {
         }
         extraVolumes.forEach((volume, folder) -> binds.add(new Bind(volume, new Volume(folder))));
         return binds;
+    }
+
+    /** The other ports' bindings as they were; the admin port on each of {@code ips} at its old host port. */
+    private static Ports adminPortOn(Ports old, List<String> ips) {
+        ExposedPort admin = ExposedPort.tcp(ContainerSpec.CONTAINER_PORT);
+        Map<ExposedPort, Ports.Binding[]> bindings = old == null ? Map.of() : old.getBindings();
+        Ports.Binding[] adminBindings = bindings.get(admin);
+        if (adminBindings == null || adminBindings.length == 0) {
+            throw new ReplacementException("The container publishes no host port for " + ContainerSpec.CONTAINER_PORT
+                    + ", so it cannot be published on another address.");
+        }
+        String hostPort = adminBindings[0].getHostPortSpec();
+        Ports ports = new Ports();
+        bindings.forEach((port, each) -> {
+            if (!port.equals(admin) && each != null) {
+                for (Ports.Binding binding : each) {
+                    ports.bind(port, binding);
+                }
+            }
+        });
+        for (String ip : ips) {
+            ports.bind(admin, new Ports.Binding(ip, hostPort));
+        }
+        return ports;
     }
 
     private static ContainerConfig imageConfig(DockerClient docker, String imageId) {

@@ -55,7 +55,7 @@ public final class ContainerReplacement {
      * @param check null to skip the subaccount check
      */
     public ReplacementOutcome recreate(String container, String image, SubaccountCheck check, Consumer<String> progress) {
-        return run(container, image, false, check, null, progress);
+        return run(container, image, false, check, null, null, progress);
     }
 
     /**
@@ -68,7 +68,7 @@ public final class ContainerReplacement {
         if (check == null) {
             throw new IllegalArgumentException("checking the new connector needs the subaccount check too");
         }
-        return run(container, image, false, check, extra, progress);
+        return run(container, image, false, check, extra, null, progress);
     }
 
     /** Like {@link #recreate}, moving the writable layer's state folders into new named volumes; the check is required. */
@@ -76,11 +76,23 @@ public final class ContainerReplacement {
         if (check == null) {
             throw new IllegalArgumentException("a migration checks the subaccounts");
         }
-        return run(container, image, true, check, null, progress);
+        return run(container, image, true, check, null, null, progress);
+    }
+
+    /**
+     * {@link #recreate} with the admin port (8443) published on exactly these host addresses, each on the old host
+     * port: e.g. loopback plus the Docker bridge gateway, so containers of this computer reach it too.
+     */
+    public ReplacementOutcome republish(String container, List<String> hostIps, SubaccountCheck check,
+                                        Consumer<String> progress) {
+        if (hostIps == null || hostIps.isEmpty()) {
+            throw new IllegalArgumentException("the admin port needs at least one host address");
+        }
+        return run(container, null, false, check, null, List.copyOf(hostIps), progress);
     }
 
     private ReplacementOutcome run(String container, String image, boolean migrate, SubaccountCheck check,
-                                   NewContainerCheck extra, Consumer<String> progress) {
+                                   NewContainerCheck extra, List<String> publishOn, Consumer<String> progress) {
         Instant started = Instant.now();
         List<String> steps = new ArrayList<>();
         Consumer<String> step = text -> {
@@ -114,7 +126,7 @@ public final class ContainerReplacement {
                 step.accept("Reading the subaccounts of '" + container + "'");
                 before = check.subaccounts();
             }
-            work.replace(old, newImage, newVolumes, layout, migrate);
+            work.replace(old, newImage, newVolumes, layout, migrate, publishOn);
             if (check != null) {
                 work.verify(old, before, check, extra, readyTimeout);
             }

@@ -63,8 +63,9 @@ final class ReplacementSteps {
     }
 
     /** Stops and parks the old container under another name, then creates, fills and starts the new one. */
+    /** @param publishOn host addresses for the admin port (null: as the old container had it) */
     void replace(InspectContainerResponse old, String image, Map<String, String> newVolumes, ContainerLayout layout,
-                 boolean migrate) {
+                 boolean migrate, List<String> publishOn) {
         oldId = old.getId();
         name = layout.name();
         oldWasRunning = layout.running();
@@ -83,7 +84,7 @@ final class ReplacementSteps {
             createdVolumes.add(volume);
         });
         step.accept("Creating the new '" + name + "' from " + image + " with the old container's options");
-        newId = Blueprint.create(docker, old, image, name, newVolumes).exec().getId();
+        newId = Blueprint.create(docker, old, image, name, newVolumes, publishOn).exec().getId();
         connectOtherNetworks(old);
         ContainerArchives archives = new ContainerArchives(engine.streamingClient());
         for (String folder : newVolumes.values()) {

@@ -4,6 +4,7 @@ import dev.connectorconsole.app.ConnectorProfiles;
 import dev.connectorconsole.app.ContainerTarget;
 import dev.connectorconsole.settings.AppSettings;
 import dev.connectorconsole.settings.ConnectorProfile;
+import dev.connectorconsole.settings.NamedEngine;
 import dev.connectorconsole.ui.container.ContainerViewModel;
 import dev.connectorconsole.ui.settings.SettingsKeeper;
 import dev.connectorconsole.ui.shell.ConnectorSwitcher;
@@ -95,8 +96,8 @@ final class ConnectorSelection {
     /** A connector made beside the one shown (its shadow) joins the others on the same engine; the one shown stays. */
     void addAlongside(ConnectorProfile added) {
         ConnectorProfile shown = selected.get();
-        ConnectorProfile profile = !added.isRemote() && added.engine() == null && shown != null
-                ? added.withEngine(shown.engine()) : added;
+        ConnectorProfile profile = NamedEngine.DEFAULT_NAME.equals(added.engine()) ? added.withEngine(null)
+                : !added.isRemote() && added.engine() == null && shown != null ? added.withEngine(shown.engine()) : added;
         settings.update(s -> ConnectorProfiles.withAdded(s, profile), () -> { }, onError);
     }
 

@@ -76,7 +76,8 @@ public final class MainWindow implements AutoCloseable {
         this.engineWatch = new EngineWatch(engine, tasks, status, this::refreshContainer);
         connectorScreens = new ConnectorScreens(settings, tasks, status, this::navigationModel,
                 new EngineReachabilityChecks(engine), new EngineContainerStats(engine), () -> selection.localContainer(),
-                environment.configDir().resolve("backups"), notifier, new EngineShadowContainers(engine),
+                environment.configDir().resolve("backups"), notifier, new EngineShadowContainers(engine, this::engineSettingsNamed,
+                        () -> settings.current().adminReach().requestedIp(), this::otherEngineNames),
                 profile -> selection.addAlongside(profile));
         containerScreens = new ContainerScreens(environment, loaded, engine, settings, tasks, notifier, status,
                 connectorScreens, engineWatch::statusChanged);
@@ -159,6 +160,23 @@ public final class MainWindow implements AutoCloseable {
     private String nameOf(EngineSettings engine) {
         return settings.current().engines().stream().filter(e -> e.engine().equals(engine)).map(NamedEngine::name)
                 .findFirst().orElse(null);
+    }
+
+    /** The settings of the engine with this name (the default one's too); null when there is none. Any thread. */
+    private EngineSettings engineSettingsNamed(String name) {
+        if (NamedEngine.DEFAULT_NAME.equals(name)) {
+            return settings.current().engine();
+        }
+        NamedEngine named = settings.current().engineNamed(name);
+        return named == null ? null : named.engine();
+    }
+
+    /** Every engine's name but the one of the connector shown. Any thread. */
+    private List<String> otherEngineNames() {
+        String inUse = nameOf(engineInUse);
+        List<String> names = new java.util.ArrayList<>(engineNames());
+        names.remove(inUse == null ? NamedEngine.DEFAULT_NAME : inUse);
+        return names;
     }
 
     private List<String> engineNames() {

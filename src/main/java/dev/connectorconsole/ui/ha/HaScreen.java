@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -87,16 +88,39 @@ public final class HaScreen implements Screen {
             make.disableProperty().bind(model.busyProperty());
         }
         make.setOnAction(e -> model.makePair(masterPassword.getText()));
-        Label explain = new Label("Makes a second container from this connector's image as its shadow, on a network "
-                + "shared with this one, with this connector's password (below, or the remembered one) and the timings "
-                + "below; lists it with the connectors.");
+        Label explain = new Label("Makes a second container from this connector's image as its shadow, on the engine "
+                + "chosen here: on this connector's engine they share a network; on another engine the shadow reaches "
+                + "this one through its published port. With this connector's password (below, or the remembered one) "
+                + "and the timings below; lists it with the connectors.");
         explain.setWrapText(true);
         explain.getStyleClass().add(Styles.TEXT_MUTED);
         Label progress = new Label();
         progress.setId("ha-make-progress");
         progress.setWrapText(true);
         progress.textProperty().bind(model.makeProgressProperty());
-        return new VBox(8, explain, make, progress);
+        return new VBox(8, explain, engineChoice(), make, progress);
+    }
+
+    private Node engineChoice() {
+        ShadowEngineChoice choice = model.engineChoice();
+        ComboBox<String> engines = new ComboBox<>();
+        engines.setId("ha-shadow-engine");
+        Label note = new Label();
+        note.setId("ha-engine-note");
+        note.setWrapText(true);
+        if (choice == null) {
+            engines.getItems().setAll(ShadowEngineChoice.SAME_ENGINE);
+            engines.getSelectionModel().selectFirst();
+            engines.setDisable(true);
+        } else {
+            engines.setItems(choice.engines());
+            engines.valueProperty().bindBidirectional(choice.chosenProperty());
+            engines.disableProperty().bind(model.busyProperty());
+            note.textProperty().bind(choice.noteProperty());
+        }
+        HBox row = new HBox(12, new Label("Shadow's engine"), engines);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, row, note);
     }
 
     private Node instances() {

@@ -44,6 +44,7 @@ public final class HaViewModel implements AutoCloseable {
     private final Notifier notifier;
     private final ShadowSource shadows;
     private final TakeoverWatch takeovers = new TakeoverWatch();
+    private final ShadowEngineChoice engineChoice;
     private SccClient second;
     private String secondName = "The second connector";
 
@@ -58,6 +59,7 @@ public final class HaViewModel implements AutoCloseable {
         this.tasks = tasks;
         this.notifier = notifier;
         this.shadows = shadows;
+        this.engineChoice = shadows == null || tasks == null ? null : new ShadowEngineChoice(shadows, tasks);
         busy.bind(calls.busyProperty().or(making));
     }
 
@@ -102,20 +104,21 @@ public final class HaViewModel implements AutoCloseable {
         ConnectorEndpoint address = calls.session().endpointProperty().get();
         String user = calls.session().userProperty().get();
         ShadowMaking work = new ShadowMaking(shadows);
+        String engine = engineChoice.engineName();
         making.set(true);
         makeProgress.set("Making a shadow for " + container.get() + "…");
         tasks.submitLong("Making a shadow for " + container.get(), () -> work.make(container.get(), master.get(), address,
-                        user, masterPassword, interval, delay,
+                        user, masterPassword, interval, delay, engine,
                         step -> tasks.deliveryExecutor().execute(() -> makeProgress.set(step))),
                 result -> {
                     making.set(false);
                     replaceSecond(result.client());
                     secondName = result.made().container();
                     takeovers.forget();
-                    shadows.addProfile().accept(result.made().profile(null));
+                    shadows.addProfile().accept(result.made().profile(engine));
                     show(result.made().status());
                     makeProgress.set("Paired: " + result.made().container() + " is the shadow of " + container.get()
-                            + "; it is listed with the connectors.");
+                            + (engine == null ? "" : " on engine '" + engine + "'") + "; it is listed with the connectors.");
                 },
                 failure -> {
                     making.set(false);
@@ -126,6 +129,9 @@ public final class HaViewModel implements AutoCloseable {
     }
 
     public void refresh() {
+        if (engineChoice != null) {
+            engineChoice.refresh();
+        }
         SccClient other = second;
         calls.run(null, master -> new HaPairing(master, other).read(), this::show, failure -> { });
     }
@@ -227,6 +233,8 @@ public final class HaViewModel implements AutoCloseable {
     public ReadOnlyBooleanProperty canSwitchProperty() { return canSwitch.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty makeProgressProperty() { return makeProgress.getReadOnlyProperty(); }
+    /** Where a shadow container goes and how it reaches the master; null when none can be made. */
+    public ShadowEngineChoice engineChoice() { return engineChoice; }
     /** True when the shown connector's container can get a shadow container (an engine is at hand). */
     public boolean canMakeShadows() { return shadows != null; }
 

@@ -18,7 +18,7 @@ import java.util.function.Consumer;
  * Blocking; runs on a long-work thread.
  */
 final class ShadowMaking {
-    /** The shadow made and a client of its admin API signed in as its Administrator. */
+    /** The shadow made (on {@code shadowEngine}, null: the master's engine) and a client of its admin API signed in as its Administrator. */
     record Result(ShadowMade made, SccClient client) {}
 
     private final ShadowSource source;
@@ -28,14 +28,14 @@ final class ShadowMaking {
     }
 
     Result make(String container, SccClient master, ConnectorEndpoint masterAddress, String user, String typedPassword,
-                int checkIntervalSeconds, int takeoverDelaySeconds, Consumer<String> progress) {
+                int checkIntervalSeconds, int takeoverDelaySeconds, String shadowEngine, Consumer<String> progress) {
         boolean typed = !typedPassword.isEmpty();
         Secret password = typed ? new Secret(typedPassword)
                 : remembered(AdminPasswordKeys.of(masterAddress.host(), masterAddress.port(), user))
                 .orElseThrow(() -> new IllegalStateException(
                         "Type this connector's password: the new shadow gets the same one, and none is remembered."));
         ShadowMade made = source.containers().make(ShadowRequest.forMaster(container, user, password,
-                checkIntervalSeconds, takeoverDelaySeconds), master, progress);
+                checkIntervalSeconds, takeoverDelaySeconds).onEngine(shadowEngine), master, progress);
         if (!typed) {
             store().put(AdminPasswordKeys.of(made.adminHost(), made.hostPort(), made.user()), password);
         }
