@@ -3,6 +3,7 @@ package dev.connectorconsole.engine;
 import com.github.dockerjava.api.async.ResultCallback;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.BuildResponseItem;
+import dev.connectorconsole.common.IntermediateStage;
 import dev.connectorconsole.common.NamedThreads;
 
 import java.io.Closeable;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +24,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Builds images through the engine API (classic builder, {@code forcerm} so failed steps leave no container).
- * The context is packed into a temporary tar first so its size is reported before the upload.
+ * The context is packed into a temporary tar first so its size is reported before the upload. A Dockerfile that marks
+ * an intermediate stage ({@link IntermediateStage}) gets a fresh build id, and that stage's image is removed when the
+ * build ends (not when it is cancelled: the engine may still be using it).
  */
 public final class ImageBuilder {
     private static final ThreadFactory BUILD_THREADS = NamedThreads.factory("cc-image-build");
@@ -70,6 +74,8 @@ public final class ImageBuilder {
         private volatile Closeable responseStream;
         private volatile String engineError;
         private volatile String imageId;
+        private final String buildId = UUID.randomUUID().toString();
+        private volatile boolean marksIntermediateStages;
 
         Build(Path contextDir, Path dockerfile, String platform, String tag, Map<String, String> labels,
               BuildListener listener) {
@@ -95,6 +101,11 @@ public final class ImageBuilder {
                     var command = engine.streamingClient().buildImageCmd(upload);
                     if (platform != null) {
                         command.withPlatform(platform);
+                    }
+                    marksIntermediateStages = IntermediateStageImages.declaredIn(
+                            dockerfile == null ? contextDir.resolve("Dockerfile") : dockerfile);
+                    if (marksIntermediateStages) {
+                        command.withBuildArg(IntermediateStage.BUILD_ID_ARG, buildId);
                     }
                     command.withTags(Set.of(tag))
                             .withLabels(labels)
@@ -172,6 +183,9 @@ public final class ImageBuilder {
 
         private void finish() {
             output.flush();
+            if (marksIntermediateStages && !cancelled.get()) {
+                removeIntermediateStages();
+            }
             if (cancelled.get()) {
                 reportFailure("The build was cancelled.");
             } else if (engineError != null) {
@@ -184,6 +198,18 @@ public final class ImageBuilder {
                 reportFailure("The engine ended the build without an image.");
             }
             done.countDown();
+        }
+
+        private void removeIntermediateStages() {
+            try {
+                for (String id : IntermediateStageImages.remove(engine.client(), buildId)) {
+                    listener.line("Removed the intermediate stage image " + shortId(id)
+                            + " (it held the build's input files).");
+                }
+            } catch (RuntimeException e) {
+                listener.line("Could not remove the intermediate stage images of this build: "
+                        + EngineFailures.translate(e, engine.endpoint()).getMessage());
+            }
         }
 
         /** "Successfully built 1a2b3c" names a short id; the tag's inspect gives "sha256:…". */
@@ -225,6 +251,11 @@ public final class ImageBuilder {
                 }
             }
         }
+    }
+
+    private static String shortId(String id) {
+        String hex = id.startsWith("sha256:") ? id.substring("sha256:".length()) : id;
+        return hex.substring(0, Math.min(12, hex.length()));
     }
 
     private static void closeQuietly(Closeable closeable) {

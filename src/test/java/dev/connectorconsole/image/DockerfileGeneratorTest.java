@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Each supported pairing against an expected Dockerfile under src/test/resources/golden/. When one differs, the
- * generated text is written to target/golden-actual/ for review.
+ * generated text is written to target/golden-actual/ for review. The single-stage layout the app wrote before
+ * (kept for the size benchmark) is checked against golden/single-stage/.
  */
 class DockerfileGeneratorTest {
     @TempDir
@@ -101,7 +102,8 @@ class DockerfileGeneratorTest {
                                 .doesNotStartWith("#");
                     }
                 }
-                assertThat(lines).contains("FROM --platform=linux/amd64 " + base.reference(), "USER sccadmin", "WORKDIR /opt/sap/scc",
+                assertThat(lines).contains("FROM --platform=linux/amd64 " + base.reference() + " AS unpack",
+                        "FROM --platform=linux/amd64 " + base.reference(), "USER sccadmin", "WORKDIR /opt/sap/scc",
                         "EXPOSE 8443", "ENTRYPOINT [\"./go.sh\"]",
                         "    CMD curl -fsk \"https://localhost:8443/exposed?action=ping\" || exit 1");
                 assertThat(dockerfile).doesNotContain("rpm -i*").contains("dev.connectorconsole.kind=\"connector\"");
@@ -113,7 +115,11 @@ class DockerfileGeneratorTest {
     private void assertMatchesGolden(BaseImage base, String golden) throws IOException {
         InstallerScan scan = InstallerScanner.scan(downloads);
         assertThat(scan.problems()).isEmpty();
-        String generated = DockerfileGenerator.generate(scan, base);
+        assertMatchesGolden(DockerfileGenerator.generate(scan, base), golden);
+        assertMatchesGolden(SingleStageDockerfile.generate(scan, base), "single-stage/" + golden);
+    }
+
+    private static void assertMatchesGolden(String generated, String golden) throws IOException {
         String expected = readGolden(golden);
         if (!generated.equals(expected)) {
             Path actual = Path.of("target", "golden-actual", golden);
