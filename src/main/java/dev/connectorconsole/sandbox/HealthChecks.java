@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code /api/monitoring/alerts}: the alerts {@link SandboxAlerts} raised plus those of conditions checked on each read
  * (as the real connector's periodic health check would): a UI or subaccount certificate expired or within the
  * {@code certificateValidityDays} threshold ({@code UICertificate} / {@code SubaccountCertificate}, Warning; Error once
- * expired) and free disk below {@code freeDiskSpaceMb} ({@code Disk}, Warning). A condition alert keeps the time it was
+ * expired), free disk below {@code freeDiskSpaceMb} ({@code Disk}, Warning) and the process's CPU load above
+ * {@code cpuLoad} on every read for {@code cpuLoadViolationToleranceSec} ({@code CPU}, Warning). A condition alert keeps the time it was
  * first seen and goes away with its condition. Newest first, in {@code {"alerts":[…], "version":1}}.
  */
 final class HealthChecks {
@@ -24,6 +25,7 @@ final class HealthChecks {
     private final CertificateMonitor certificates;
     private final ProcessFigures figures;
     private final Map<String, Long> firstSeen = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong cpuHighSince = new java.util.concurrent.atomic.AtomicLong();
 
     HealthChecks(SandboxAlerts alerts, CertificateMonitor certificates, ProcessFigures figures) {
         this.alerts = alerts;
@@ -46,6 +48,7 @@ final class HealthChecks {
                     "Free disk space is " + freeMb + " MB, below the threshold of " + state.alerting.freeDiskSpaceMb
                             + " MB", now, current));
         }
+        cpuCondition(state.alerting, now, current).ifPresent(all::add);
         firstSeen.keySet().retainAll(current);
         all.sort(Comparator.comparingLong(SandboxAlerts.Alert::timestamp).reversed());
         ObjectNode body = JsonNodeFactory.instance.objectNode();
@@ -53,6 +56,22 @@ final class HealthChecks {
         all.forEach(alert -> alert.addTo(list));
         body.put("version", 1);
         return body;
+    }
+
+    /** A CPU load above the threshold on every read for at least the violation tolerance raises a CPU warning. */
+    private java.util.Optional<SandboxAlerts.Alert> cpuCondition(AlertingData alerting, long now, Set<String> current) {
+        int load = figures.cpuPercent();
+        if (load <= alerting.cpuLoad) {
+            cpuHighSince.set(0);
+            return java.util.Optional.empty();
+        }
+        long since = cpuHighSince.updateAndGet(first -> first == 0 ? now : first);
+        long seconds = (now - since) / 1000;
+        if (seconds < alerting.cpuLoadViolationToleranceSec) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(condition("CPU", "", "Warning", "The CPU load of the Cloud Connector is " + load
+                + " %, above the threshold of " + alerting.cpuLoad + " % for " + seconds + " s", now, current));
     }
 
     private SandboxAlerts.Alert certificateAlert(JsonNode item, boolean expired, long now, Set<String> current) {

@@ -51,6 +51,11 @@ final class ProcessFigures {
                 .put("CloudConnector", percent(os.getProcessCpuLoad()));
     }
 
+    /** The process's CPU load in percent, for the CPU alert. */
+    int cpuPercent() {
+        return percent(os.getProcessCpuLoad());
+    }
+
     ObjectNode disk() {
         try {
             FileStore store = Files.getFileStore(dataDir);

@@ -96,6 +96,42 @@ class MonitoringBehaviourTest {
     }
 
     @Test
+    void aCpuLoadAboveTheThresholdForTheToleranceRaisesACpuWarningThatGoesWithIt() throws Exception {
+        sandbox.send("PATCH", "/api/v1/configuration/connector/alerting",
+                "{\"thresholds\":{\"cpuLoad\":0,\"cpuLoadViolationToleranceSec\":1}}").expect(204);
+        java.util.concurrent.atomic.AtomicBoolean spin = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread busy = new Thread(() -> {
+            long sink = 0;
+            while (spin.get()) {
+                sink += System.nanoTime() % 7;
+            }
+            if (sink == 42) {
+                System.out.print("");
+            }
+        }, "cc-test-cpu-burner");
+        busy.start();
+        try {
+            Thread.sleep(300);
+            assertThat(alerts("CPU")).as("above the threshold, not yet for the tolerance").isEmpty();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (alerts("CPU").isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(alerts("CPU")).singleElement().satisfies(alert -> {
+                assertThat(alert.get("status").asText()).isEqualTo("Warning");
+                assertThat(alert.get("entity").asText()).isEmpty();
+                assertThat(alert.get("message").asText()).contains("above the threshold of 0 %");
+            });
+        } finally {
+            spin.set(false);
+            busy.join();
+        }
+        sandbox.send("PATCH", "/api/v1/configuration/connector/alerting",
+                "{\"thresholds\":{\"cpuLoad\":100}}").expect(204);
+        assertThat(alerts("CPU")).as("no load is above 100 %").isEmpty();
+    }
+
+    @Test
     void aCertificateWithinTheThresholdIsExpiringAndAlerted() {
         JsonNode all = get("certificates");
         assertThat(all.get("expired")).isEmpty();
