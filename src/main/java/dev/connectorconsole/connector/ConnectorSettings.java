@@ -71,12 +71,37 @@ public final class ConnectorSettings {
         calls.noContent("PATCH", url(CONNECTOR + "auditLog"), ConnectorSettingsJson.audit(audit));
     }
 
+    public SubaccountTrace subaccountTrace(String regionHost, String subaccount) {
+        return calls.json("GET", perSubaccount("logAndTrace", regionHost, subaccount), null, "the subaccount's traces",
+                ConnectorSettingsJson::subaccountTrace);
+    }
+
+    public void setSubaccountTrace(String regionHost, String subaccount, SubaccountTrace trace) {
+        calls.noContent("PATCH", perSubaccount("logAndTrace", regionHost, subaccount),
+                ConnectorSettingsJson.subaccountTrace(trace));
+    }
+
+    /** The subaccount's audit level: OFF, SECURITY or ALL (the connector's until one is set). */
+    public String subaccountAuditLevel(String regionHost, String subaccount) {
+        return calls.json("GET", perSubaccount("auditLog", regionHost, subaccount), null, "the subaccount's audit level",
+                ConnectorSettingsJson::auditLevel);
+    }
+
+    public void setSubaccountAuditLevel(String regionHost, String subaccount, String level) {
+        calls.noContent("PATCH", perSubaccount("auditLog", regionHost, subaccount), ConnectorSettingsJson.auditLevelBody(level));
+    }
+
     public AlertThresholds alertThresholds() {
         return calls.json("GET", url(CONNECTOR + "alerting"), null, "the alert thresholds", ConnectorSettingsJson::thresholds);
     }
 
     public void setAlertThresholds(AlertThresholds thresholds) {
         calls.noContent("PATCH", url(CONNECTOR + "alerting"), ConnectorSettingsJson.thresholds(thresholds));
+    }
+
+    private HttpUrl perSubaccount(String setting, String regionHost, String subaccount) {
+        return calls.url(CONNECTOR + setting).addPathSegment("subaccounts").addPathSegment(regionHost)
+                .addPathSegment(subaccount).build();
     }
 
     private HttpUrl url(String path) {

@@ -78,6 +78,24 @@ final class ConnectorSettingsJson {
                 .put("tlsTrace", levels.tlsTrace()));
     }
 
+    static SubaccountTrace subaccountTrace(String body) {
+        JsonNode root = AccessControlParser.object(body);
+        return new SubaccountTrace(root.path("trafficTrace").asBoolean(), root.path("payloadSncTrace").asBoolean());
+    }
+
+    static byte[] subaccountTrace(SubaccountTrace trace) {
+        return bytes(ResponseParser.MAPPER.createObjectNode().put("trafficTrace", trace.trafficTrace())
+                .put("payloadSncTrace", trace.payloadSncTrace()));
+    }
+
+    static String auditLevel(String body) {
+        return AccessControlParser.object(body).path("level").asText();
+    }
+
+    static byte[] auditLevelBody(String level) {
+        return bytes(ResponseParser.MAPPER.createObjectNode().put("level", level));
+    }
+
     static AuditLogSettings audit(String body) {
         JsonNode root = AccessControlParser.object(body);
         return new AuditLogSettings(root.path("level").asText(), root.path("cleanup").asInt());

@@ -9,6 +9,8 @@ import java.util.List;
  * {@code /api/v1/configuration/connector/logAndTrace} (GET; PATCH only, PUT and DELETE are 405) and
  * {@code /api/v1/configuration/connector/auditLog} (GET; PATCH), scc-api.md §4.11. PATCH changes the fields it names
  * and answers 204; read-only fields and unknown values are 400. SANDBOX choice: a rollover threshold is "<n> MB".
+ * Per subaccount ({@code .../subaccounts/<regionHost>/<subaccount>}): the traffic and payload/SNC traces, and the
+ * audit level (the connector's until set); an unknown subaccount is 404.
  */
 final class LogAndAuditResource {
     static final String LOG_PATH = "api/v1/configuration/connector/logAndTrace";
@@ -27,7 +29,49 @@ final class LogAndAuditResource {
         router.on("GET", LOG_PATH, (request, params) -> ApiResponse.ok(store.read(state -> logJson(state.logSettings))))
                 .on("PATCH", LOG_PATH, (request, params) -> patchLog(request.jsonObject()))
                 .on("GET", AUDIT_PATH, (request, params) -> ApiResponse.ok(store.read(state -> auditJson(state.logSettings))))
-                .on("PATCH", AUDIT_PATH, (request, params) -> patchAudit(request.jsonObject()));
+                .on("PATCH", AUDIT_PATH, (request, params) -> patchAudit(request.jsonObject()))
+                .on("GET", LOG_PATH + "/subaccounts/{}/{}", (request, params) -> ApiResponse.ok(store.read(state ->
+                        subaccountTrace(subaccount(state, params)))))
+                .on("PATCH", LOG_PATH + "/subaccounts/{}/{}", (request, params) -> patchSubaccountTrace(request.jsonObject(), params))
+                .on("GET", AUDIT_PATH + "/subaccounts/{}/{}", (request, params) -> ApiResponse.ok(store.read(state ->
+                        JsonNodeFactory.instance.objectNode().put("level", subaccountAudit(state, subaccount(state, params))))))
+                .on("PATCH", AUDIT_PATH + "/subaccounts/{}/{}", (request, params) -> patchSubaccountAudit(request.jsonObject(), params));
+    }
+
+    private static SubaccountData subaccount(StateData state, List<String> params) {
+        return state.subaccounts.stream().filter(s -> s.is(params.get(0), params.get(1))).findFirst()
+                .orElseThrow(() -> ApiException.subaccountNotFound(params.get(0), params.get(1)));
+    }
+
+    private static ObjectNode subaccountTrace(SubaccountData subaccount) {
+        return JsonNodeFactory.instance.objectNode().put("trafficTrace", subaccount.trafficTrace)
+                .put("payloadSncTrace", subaccount.payloadSncTrace);
+    }
+
+    private static String subaccountAudit(StateData state, SubaccountData subaccount) {
+        return subaccount.auditLevel != null ? subaccount.auditLevel : state.logSettings.auditLevel;
+    }
+
+    private ApiResponse patchSubaccountTrace(JsonNode body, List<String> params) {
+        Boolean traffic = JsonFields.optionalBoolean(body, "trafficTrace");
+        Boolean payload = JsonFields.optionalBoolean(body, "payloadSncTrace");
+        return store.write(state -> {
+            SubaccountResource.requireMaster(state);
+            SubaccountData subaccount = subaccount(state, params);
+            subaccount.trafficTrace = traffic != null ? traffic : subaccount.trafficTrace;
+            subaccount.payloadSncTrace = payload != null ? payload : subaccount.payloadSncTrace;
+            return ApiResponse.noContent();
+        });
+    }
+
+    private ApiResponse patchSubaccountAudit(JsonNode body, List<String> params) {
+        String level = level(body, "level", AUDIT_LEVELS);
+        return store.write(state -> {
+            SubaccountResource.requireMaster(state);
+            SubaccountData subaccount = subaccount(state, params);
+            subaccount.auditLevel = level != null ? level : subaccount.auditLevel;
+            return ApiResponse.noContent();
+        });
     }
 
     static ObjectNode logJson(LogSettingsData settings) {

@@ -20,6 +20,10 @@ final class SubaccountData {
     public List<ChannelData> channels = new ArrayList<>();
     public List<MappingData> systemMappings = new ArrayList<>();
     public List<DomainMappingData> domainMappings = new ArrayList<>();
+    public boolean trafficTrace;
+    public boolean payloadSncTrace;
+    /** The subaccount's own audit level; null follows the connector's. */
+    public String auditLevel;
 
     boolean is(String region, String id) {
         return regionHost.equals(region) && subaccount.equals(id);

@@ -13,6 +13,7 @@ import dev.connectorconsole.connector.LogAndTraceLevels;
 import dev.connectorconsole.connector.ProxySettings;
 import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.SccException;
+import dev.connectorconsole.connector.SubaccountTrace;
 import dev.connectorconsole.connector.SubjectPatternCondition;
 import dev.connectorconsole.connector.SubjectPatternRule;
 import dev.connectorconsole.connector.TrustSettings;
@@ -68,6 +69,38 @@ class ConnectorSettingsThroughClientTest {
             assertThat(settings.auditLog()).isEqualTo(new AuditLogSettings("ALL", 90));
             settings.setAlertThresholds(new AlertThresholds(80, 120, 500, 14));
             assertThat(settings.alertThresholds()).isEqualTo(new AlertThresholds(80, 120, 500, 14));
+        }
+    }
+
+    @Test
+    void eachSubaccountKeepsItsOwnTracesAndAuditLevel() {
+        String region = "cf.eu10.hana.ondemand.com";
+        try (SandboxFixture sandbox = SandboxFixture.initialized(dataDir);
+             SccClient client = new SccClient(new ConnectorEndpoint("localhost", sandbox.server().port()),
+                     new Credentials(SandboxFixture.USER, new Secret(SandboxFixture.PASSWORD)),
+                     TrustSettings.pinned(sandbox.server().certificateSha256()))) {
+            for (String id : new String[] {"sales", "hr"}) {
+                sandbox.send("POST", "/api/v1/configuration/subaccounts", "{\"regionHost\":\"" + region
+                        + "\",\"subaccount\":\"" + id + "\",\"cloudUser\":\"ops@example.com\",\"cloudPassword\":\"pw\"}")
+                        .expect(201);
+            }
+            ConnectorSettings settings = client.settings();
+            assertThat(settings.subaccountTrace(region, "sales")).isEqualTo(new SubaccountTrace(false, false));
+            settings.setAuditLog(new AuditLogSettings("SECURITY", 30));
+            assertThat(settings.subaccountAuditLevel(region, "sales")).as("the connector's until set").isEqualTo("SECURITY");
+
+            settings.setSubaccountTrace(region, "sales", new SubaccountTrace(true, false));
+            settings.setSubaccountAuditLevel(region, "sales", "ALL");
+            assertThat(settings.subaccountTrace(region, "sales")).isEqualTo(new SubaccountTrace(true, false));
+            assertThat(settings.subaccountAuditLevel(region, "sales")).isEqualTo("ALL");
+            assertThat(settings.subaccountTrace(region, "hr")).as("the other subaccount untouched")
+                    .isEqualTo(new SubaccountTrace(false, false));
+            assertThat(settings.subaccountAuditLevel(region, "hr")).isEqualTo("SECURITY");
+
+            assertThatThrownBy(() -> settings.setSubaccountAuditLevel(region, "sales", "LOUD"))
+                    .isInstanceOf(SccException.class).hasMessageContaining("must be one of OFF, SECURITY, ALL");
+            assertThatThrownBy(() -> settings.subaccountTrace(region, "nobody")).isInstanceOf(SccException.class)
+                    .hasMessageContaining("nobody");
         }
     }
 }

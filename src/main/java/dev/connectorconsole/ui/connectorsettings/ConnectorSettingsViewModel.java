@@ -26,6 +26,7 @@ public final class ConnectorSettingsViewModel {
     private final ProxyForm proxy = new ProxyForm();
     private final RuleForm rule = new RuleForm();
     private final LevelsForm levels = new LevelsForm();
+    private final SubaccountLevels subaccountLevels;
     private final ThresholdsForm thresholds = new ThresholdsForm();
     private final ObservableList<SubjectPatternRule> rules = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
@@ -33,6 +34,7 @@ public final class ConnectorSettingsViewModel {
     public ConnectorSettingsViewModel(ConnectorCalls calls) {
         this.calls = Objects.requireNonNull(calls, "calls");
         rule.startAdd();
+        this.subaccountLevels = new SubaccountLevels(calls);
     }
 
     /** Reads all settings; says so when not signed in. */
@@ -43,6 +45,7 @@ public final class ConnectorSettingsViewModel {
             rules.setAll(data.rules());
             levels.load(data.levels(), data.audit());
             thresholds.load(data.thresholds());
+            subaccountLevels.load();
         }, failure -> {
             calls.session().reportFailure(failure);
             problem.set(failure.getMessage());
@@ -203,6 +206,7 @@ public final class ConnectorSettingsViewModel {
     ProxyForm proxy() { return proxy; }
     RuleForm rule() { return rule; }
     LevelsForm levels() { return levels; }
+    SubaccountLevels subaccountLevels() { return subaccountLevels; }
     ThresholdsForm thresholds() { return thresholds; }
     public ObservableList<SubjectPatternRule> rules() { return rules; }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }

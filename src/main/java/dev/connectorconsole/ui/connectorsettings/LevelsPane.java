@@ -2,6 +2,7 @@ package dev.connectorconsole.ui.connectorsettings;
 
 import dev.connectorconsole.connector.AuditLogSettings;
 import dev.connectorconsole.connector.LogAndTraceLevels;
+import dev.connectorconsole.connector.SubaccountSummary;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
@@ -13,7 +14,10 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The Log and trace tab: connector and other log levels, CPIC trace level, TLS trace, audit log level and cleanup. */
+/**
+ * The Log and trace tab: connector and other log levels, CPIC trace level, TLS trace, audit log level and cleanup;
+ * then one subaccount's own traces and audit level.
+ */
 final class LevelsPane {
     private LevelsPane() {}
 
@@ -34,9 +38,41 @@ final class LevelsPane {
         VBox box = new VBox(12, FormParts.note("Raise the levels only while you look into a problem: "
                 + "DEBUG, TRACE and ALL write a lot and slow the connector down."),
                 grid, FormParts.button("save-levels", "Save levels", model::saveLevels, model.busyProperty(), true),
-                FormParts.status("levels-message", form.messageProperty()));
+                FormParts.status("levels-message", form.messageProperty()), perSubaccount(model));
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** One subaccount's traffic and payload/SNC traces and audit level, read when it is chosen. */
+    private static Node perSubaccount(ConnectorSettingsViewModel model) {
+        SubaccountLevels levels = model.subaccountLevels();
+        ChoiceBox<SubaccountSummary> subaccount = new ChoiceBox<>(levels.subaccounts());
+        subaccount.setId("subaccount-trace-subaccount");
+        subaccount.valueProperty().bindBidirectional(levels.chosenProperty());
+        subaccount.setConverter(new StringConverter<>() {
+            @Override public String toString(SubaccountSummary item) {
+                return item == null ? "" : item.subaccount() + " (" + item.regionHost() + ")";
+            }
+            @Override public SubaccountSummary fromString(String string) { return null; }
+        });
+        CheckBox traffic = new CheckBox("Traffic trace (requests and answers through the tunnel)");
+        traffic.setId("subaccount-traffic-trace");
+        traffic.selectedProperty().bindBidirectional(levels.trafficTraceProperty());
+        CheckBox payload = new CheckBox("Payload and SNC trace");
+        payload.setId("subaccount-payload-trace");
+        payload.selectedProperty().bindBidirectional(levels.payloadTraceProperty());
+        GridPane grid = new GridPane(12, 8);
+        row(grid, 0, "Subaccount", subaccount);
+        grid.add(traffic, 1, 1);
+        grid.add(payload, 1, 2);
+        row(grid, 3, "Its audit log level",
+                choice("subaccount-audit-level", SubaccountLevels.auditLevels(), levels.auditLevelProperty(), null));
+        Label title = new Label("Per subaccount");
+        title.getStyleClass().add(atlantafx.base.theme.Styles.TITLE_4);
+        return new VBox(8, title, FormParts.note("Traces of one subaccount only; the traffic trace can hold business "
+                + "data, so switch it off when you are done."), grid,
+                FormParts.button("save-subaccount-levels", "Save for this subaccount", levels::save, model.busyProperty(), false),
+                FormParts.status("subaccount-levels-message", levels.messageProperty()));
     }
 
     private static void row(GridPane grid, int row, String text, ChoiceBox<?> choice) {

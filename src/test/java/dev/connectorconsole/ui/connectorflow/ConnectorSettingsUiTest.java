@@ -27,6 +27,9 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
+import dev.connectorconsole.connector.SubaccountTrace;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ScrollPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -176,6 +179,40 @@ class ConnectorSettingsUiTest {
         assertThat(settings().logAndTraceLevels().cpicTraceLevel()).isEqualTo(2);
         assertThat(settings().auditLog().level()).isEqualTo("ALL");
         assertThat(settings().auditLog().cleanupDays()).isEqualTo(90);
+    }
+
+    @Test
+    void oneSubaccountGetsItsOwnTracesAndAuditLevelAndTheOtherKeepsItsOwn(FxRobot robot) throws Exception {
+        sandbox.seed(2);
+        var subaccounts = admin.subaccounts();
+        var first = subaccounts.get(0);
+        var second = subaccounts.get(1);
+        robot.interact(screen::refresh);
+        select(robot, 2);
+        ChoiceBox<?> subaccount = robot.lookup("#subaccount-trace-subaccount").queryAs(ChoiceBox.class);
+        UiWait.until("the subaccounts listed", () -> subaccount.getItems().size() == 2);
+        ChoiceBox<?> audit = robot.lookup("#subaccount-audit-level").queryAs(ChoiceBox.class);
+        UiWait.until("the first one's levels read", () -> "SECURITY".equals(audit.getValue()));
+        choose(robot, "#subaccount-trace-subaccount", second);
+        UiWait.until("the second one chosen", () -> second.equals(subaccount.getValue()));
+        ScrollPane scroll = (ScrollPane) robot.lookup(".scroll-pane").match(node -> node.isVisible()).queryAll()
+                .stream().filter(node -> ((ScrollPane) node).getContent().lookup("#save-subaccount-levels") != null)
+                .findFirst().orElseThrow();
+        robot.interact(() -> scroll.setVvalue(1));
+        robot.clickOn("#subaccount-traffic-trace");
+        choose(robot, "#subaccount-audit-level", "ALL");
+        robot.clickOn("#save-subaccount-levels");
+        UiWait.until("saved", () -> text(robot, "#subaccount-levels-message").equals("Saved for " + second.subaccount() + "."));
+        assertThat(settings().subaccountTrace(second.regionHost(), second.subaccount()))
+                .isEqualTo(new SubaccountTrace(true, false));
+        assertThat(settings().subaccountAuditLevel(second.regionHost(), second.subaccount())).isEqualTo("ALL");
+        assertThat(settings().subaccountTrace(first.regionHost(), first.subaccount()))
+                .as("the other subaccount keeps its own").isEqualTo(new SubaccountTrace(false, false));
+        UiWait.shot(stage, "84-connector-settings-per-subaccount");
+
+        choose(robot, "#subaccount-trace-subaccount", first);
+        CheckBox traffic = robot.lookup("#subaccount-traffic-trace").queryAs(CheckBox.class);
+        UiWait.until("the first one's own values shown", () -> !traffic.isSelected() && "SECURITY".equals(audit.getValue()));
     }
 
     @Test
