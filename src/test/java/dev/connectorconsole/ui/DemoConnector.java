@@ -14,6 +14,9 @@ import dev.connectorconsole.sandbox.SandboxOptions;
 import dev.connectorconsole.sandbox.SandboxServer;
 import dev.connectorconsole.settings.ConnectorProfile;
 
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.time.Duration;
 
@@ -21,6 +24,7 @@ import java.time.Duration;
 final class DemoConnector implements AutoCloseable {
     private final SandboxServer server;
     private final Secret password = new Secret("Demo-screenshots-1");
+    private HttpServer intranet;
 
     private DemoConnector(SandboxServer server) {
         this.server = server;
@@ -44,8 +48,38 @@ final class DemoConnector implements AutoCloseable {
                     "admin@example.com", new Secret("demo"), "Alibaba Cloud Pilot", "shanghai", "BTP on Alibaba Cloud",
                     false));
             exposeDemoSystems(admin, admin.subaccounts().get(0));
+            demo.carryDemoCalls(admin, admin.subaccounts().get(0));
         }
         return demo;
+    }
+
+    /** An intranet web server on this machine, exposed as intranet:80, and a dozen calls carried to it. */
+    private void carryDemoCalls(SccClient admin, SubaccountSummary subaccount) throws Exception {
+        intranet = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        intranet.createContext("/", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            try {
+                Thread.sleep(path.contains("report") ? 420 : path.contains("search") ? 130 : 15);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            byte[] page = ("<html><body>" + path + "</body></html>").repeat(path.contains("report") ? 200 : 4)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        intranet.start();
+        admin.connect(subaccount.regionHost(), subaccount.subaccount());
+        SystemMappings mappings = admin.systemMappings(subaccount.regionHost(), subaccount.subaccount());
+        mappings.create(SystemMapping.of("intranet", "80", "127.0.0.1", Integer.toString(intranet.getAddress().getPort()),
+                "HTTP", "nonSAPsys", "NONE").withHostInHeader("VIRTUAL").withDescription("Intranet portal"));
+        mappings.createResource("intranet", "80", MappingResource.of("/portal", true, false, "Portal pages"));
+        for (String path : new String[] {"/portal/home", "/portal/news", "/portal/search?q=travel", "/portal/report/q3",
+            "/portal/home", "/portal/people/42", "/portal/search?q=expenses", "/portal/report/q4", "/portal/home"}) {
+            dev.connectorconsole.testsupport.SandboxTraffic.carry(server, password.value(), subaccount.regionHost(),
+                    subaccount.subaccount(), "intranet", "80", path);
+        }
     }
 
     /** What an administrator exposes first: an ABAP system over HTTPS with its OData paths, its RFC, and a web app. */
@@ -77,6 +111,9 @@ final class DemoConnector implements AutoCloseable {
 
     @Override
     public void close() {
+        if (intranet != null) {
+            intranet.stop(0);
+        }
         server.close();
     }
 }

@@ -71,6 +71,11 @@ public final class ScreenshotMain {
             int index = i;
             onFx(() -> window[0].navigationModel().show(index));
             Thread.sleep(1200);
+            if (names[i].equals("health")) {
+                onFx(() -> ((javafx.scene.control.TabPane) stage[0].getScene().lookup("#health-details"))
+                        .getSelectionModel().select(1));
+                Thread.sleep(800);
+            }
             if (names[i].equals("access-control")) {
                 onFx(() -> ((javafx.scene.control.TableView<?>) stage[0].getScene().lookup("#mapping-table"))
                         .getSelectionModel().select(0));
