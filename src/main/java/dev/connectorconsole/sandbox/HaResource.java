@@ -115,6 +115,7 @@ final class HaResource {
                 throw ApiException.illegalState("A shadow is connected; disconnect it before resetting");
             }
             state.ha.resetMaster();
+            state.ha.pairKey = null;
             return ApiResponse.noContent();
         });
     }
@@ -216,6 +217,7 @@ final class HaResource {
                 throw ApiException.illegalState("The shadow is connected; disconnect it before resetting");
             }
             state.ha.resetShadow();
+            state.ha.pairKey = null;
             return ApiResponse.noContent();
         });
     }
