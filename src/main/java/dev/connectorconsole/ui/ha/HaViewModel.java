@@ -202,7 +202,9 @@ public final class HaViewModel implements AutoCloseable {
         thisInstance.set(describe(status.firstRole(), status.firstMaster(), status.firstShadow()));
         otherInstance.set(second == null ? "No second connector yet"
                 : describe(status.secondRole(), status.secondMaster(), status.secondShadow()));
-        canSwitch.set(status.firstMaster() != null && status.firstMaster().shadowConnected() && switchNote.get().isEmpty());
+        boolean connected = (status.firstMaster() != null && status.firstMaster().shadowConnected())
+                || (status.secondMaster() != null && status.secondMaster().shadowConnected());
+        canSwitch.set(connected && switchNote.get().isEmpty());
     }
 
     static String describe(HaRole role, MasterHaState master, ShadowHaState shadow) {
