@@ -21,8 +21,9 @@ final class HaResource {
         this.link = link;
         this.clock = clock;
         store.write(state -> {
-            if (state.ha.shadowConnected()) {
-                state.ha.shadowState = HaData.DISCONNECTED; // a restart ends the link; CONNECT again
+            if (state.ha.shadowConnected() || "HANDSHAKE".equals(state.ha.shadowState)) {
+                state.ha.shadowState = HaData.DISCONNECTED; // a restart ends the link (and the pair's key); CONNECT again
+                state.ha.stateMessage = null;
             }
             return null;
         });

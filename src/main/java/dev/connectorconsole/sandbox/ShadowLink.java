@@ -132,6 +132,9 @@ final class ShadowLink implements AutoCloseable {
             applyReplica(answer, connection.pinnedSha256());
             schedule(config.checkIntervalInSeconds * 1000L);
         } catch (IOException | MasterConnection.RefusedCredentials e) {
+            if (thread.isShutdown()) {
+                return; // closing: the state stays as the next start finds it
+            }
             if (clock.getAsLong() - joiningSince >= JOIN_LIMIT_MILLIS) {
                 setDisconnected("Could not join the new master at " + where + ": " + e.getMessage());
                 return;
@@ -247,5 +250,10 @@ final class ShadowLink implements AutoCloseable {
     public void close() {
         thread.shutdownNow();
         httpThreads.shutdownNow();
+        try {
+            thread.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

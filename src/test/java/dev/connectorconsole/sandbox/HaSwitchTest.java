@@ -83,6 +83,34 @@ class HaSwitchTest {
     }
 
     @Test
+    void whileTheNewMasterCannotBeReachedTheOldOneSaysWhereItTriesAndARestartLeavesItDisconnected() throws Exception {
+        int nowhere = freePort();
+        SandboxOptions shadowOptions = SandboxOptions.defaults(shadowDir).withConnectDelay(Duration.ZERO)
+                .withHaReachableAt("127.0.0.1:" + nowhere);
+        try (SandboxFixture master = SandboxFixture.initialized(masterDir);
+             SandboxFixture shadow = SandboxFixture.fresh(shadowDir, shadowOptions)) {
+            shadow.changeInitialPassword();
+            shadow.send("POST", HA_ROLE, "\"shadow\"").expect(204);
+            master.send("PUT", MASTER_CONFIG, "{\"haEnabled\":true}").expect(204);
+            shadow.send("PUT", SHADOW_CONFIG, "{\"masterHost\":\"localhost\",\"masterPort\":" + master.server().port()
+                    + ",\"ownHost\":\"localhost\",\"checkIntervalInSeconds\":1,\"connectTimeoutInMillis\":300}").expect(200);
+            shadow.send("POST", SHADOW_STATE, "{\"op\":\"CONNECT\",\"user\":\"Administrator\",\"password\":\""
+                    + SandboxFixture.PASSWORD + "\"}").expect(204);
+
+            master.send("POST", MASTER_STATE, "{\"op\":\"SWITCH\"}").expect(204);
+            waitFor("the old master trying the new one", () -> master.send("GET", HA_ROLE, null).body().equals("\"shadow\"")
+                    && master.send("GET", SHADOW_STATE, null).json().path("stateMessage").asText()
+                    .startsWith("Joining the new master at 127.0.0.1:" + nowhere + ": "));
+            assertThat(state(master, SHADOW_STATE)).isEqualTo("HANDSHAKE");
+            assertThat(shadow.send("GET", HA_ROLE, null).body()).isEqualTo("\"master\"");
+
+            master.restart();
+            assertThat(state(master, SHADOW_STATE)).as("the key is gone with the restart: CONNECT again")
+                    .isEqualTo("DISCONNECTED");
+        }
+    }
+
+    @Test
     void aCallWithAWrongPairKeyIsRefused() {
         try (SandboxFixture master = SandboxFixture.initialized(masterDir)) {
             master.send("PUT", MASTER_CONFIG, "{\"haEnabled\":true}").expect(204);
