@@ -67,7 +67,7 @@ final class MasterSyncResource {
             reply.put("pairKey", ha.pairKey);
             if (ha.switchRequested) {
                 reply.put("takeOver", true);
-                handOver(state, body, ownHost);
+                reply.put("allowedShadowHost", handOver(state, body, ownHost));
                 handedOver[0] = true;
             }
             return reply;
@@ -81,8 +81,12 @@ final class MasterSyncResource {
     /**
      * This instance becomes the shadow of the one that takes over: it dials it where that shadow said it is reached,
      * pins the certificate it named, keeps the pair's timings, and names itself as the new master reaches it.
+     *
+     * @return the shadow host the new master is to accept: this instance's new name when this master accepted one
+     *         shadow host only, else "" (any)
      */
-    private static void handOver(StateData state, JsonNode body, String shadowHost) {
+    private static String handOver(StateData state, JsonNode body, String shadowHost) {
+        boolean acceptedOneHost = !state.ha.allowedShadowHost.isEmpty();
         HaLinkAddress next = HaLinkAddress.parse(body.path("reachableAt").asText(null));
         if (next == null) {
             next = new HaLinkAddress(shadowHost, body.path("ownPort").asInt());
@@ -98,6 +102,7 @@ final class MasterSyncResource {
         ha.requestTimeoutInMillis = positiveOr(body, "requestTimeoutInMillis", ha.requestTimeoutInMillis);
         ha.shadowState = "HANDSHAKE";
         ha.stateMessage = "Joining the new master at " + next;
+        return acceptedOneHost && ha.ownHost != null ? ha.ownHost : "";
     }
 
     /** After handing over: this instance is the shadow of the one that takes over, waiting for a CONNECT. */

@@ -156,7 +156,7 @@ final class ShadowLink implements AutoCloseable {
             JsonNode answer = master.sync(syncBody(config, "SYNC"));
             failingSince = 0;
             if (answer.path("takeOver").asBoolean()) {
-                takeOver("The master handed over its role");
+                takeOver("The master handed over its role", answer.path("allowedShadowHost").asText(""));
                 return;
             }
             applyReplica(answer, master.pinnedSha256());
@@ -165,7 +165,7 @@ final class ShadowLink implements AutoCloseable {
             long now = clock.getAsLong();
             failingSince = failingSince == 0 ? now : failingSince;
             if (now - failingSince >= config.takeoverDelayInSeconds * 1000L) {
-                takeOver("The master did not answer for " + config.takeoverDelayInSeconds + " s");
+                takeOver("The master did not answer for " + config.takeoverDelayInSeconds + " s", "");
                 return;
             }
             store.write(state -> {
@@ -177,7 +177,8 @@ final class ShadowLink implements AutoCloseable {
         }
     }
 
-    private void takeOver(String why) {
+    /** @param allowedShadowHost the only shadow host to accept from now on, "" for any */
+    private void takeOver(String why, String allowedShadowHost) {
         stopSynchronising();
         master = null;
         store.write(state -> {
@@ -185,6 +186,7 @@ final class ShadowLink implements AutoCloseable {
             state.ha.resetShadow();
             state.ha.resetMaster();
             state.ha.haEnabled = true;
+            state.ha.allowedShadowHost = allowedShadowHost;
             state.ha.stateMessage = why;
             return null;
         });

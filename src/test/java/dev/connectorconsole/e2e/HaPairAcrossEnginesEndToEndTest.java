@@ -194,6 +194,9 @@ class HaPairAcrossEnginesEndToEndTest {
                 assertThat(status.firstShadow().state()).isEqualTo("READY");
                 assertThat(masterClient.highAvailability().shadowConfig().masterHost()).isEqualTo(gateway);
                 assertThat(masterClient.highAvailability().shadowConfig().masterPort()).isEqualTo(made.hostPort());
+                assertThat(shadowClient.highAvailability().masterConfig().allowedShadowHost())
+                        .as("the new master accepts the old one only, by the name it reaches it at")
+                        .isEqualTo("host.docker.internal");
 
                 shadowClient.create(new SubaccountCreate(REGION, SUBACCOUNT, "admin@example.com",
                         new Secret("cloud-secret"), "Added after the switch", "ha", "added on the new master", false));

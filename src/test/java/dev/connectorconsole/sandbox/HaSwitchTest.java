@@ -63,6 +63,8 @@ class HaSwitchTest {
             assertThat(oldMaster.get("checkIntervalInSeconds").asInt()).as("the pair's timings kept").isEqualTo(1);
             assertThat(oldMaster.get("takeoverDelayInSeconds").asInt()).isEqualTo(2);
             assertThat(shadow.send("GET", MASTER_STATE, null).json().get("shadowHost").asText()).isEqualTo("localhost");
+            assertThat(shadow.send("GET", MASTER_CONFIG, null).json().get("allowedShadowHost").asText())
+                    .as("the new master accepts its one shadow host only, as the old one did").isEqualTo("localhost");
 
             SystemMappingBehaviourTest.createSubaccount(shadow);
             String subaccount = "/api/v1/configuration/subaccounts/" + REGION + "/" + ID;
