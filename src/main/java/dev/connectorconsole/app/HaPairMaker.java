@@ -17,6 +17,7 @@ import dev.connectorconsole.engine.PublishAddress;
 import dev.connectorconsole.engine.PublishedPortRoute;
 import dev.connectorconsole.engine.Readiness;
 import dev.connectorconsole.engine.ReadinessProbe;
+import dev.connectorconsole.sandbox.SandboxOptions;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -108,8 +109,9 @@ public final class HaPairMaker {
         boolean bothHere = PublishAddress.engineOnThisComputer(master.endpoint())
                 && PublishAddress.engineOnThisComputer(shadow.endpoint());
         String gateway = bothHere ? new ContainerNetworks(shadow).bridgeGateway().orElse(null) : null;
-        return new PublishedPortPlacement.Engines(master, shadow.endpoint(), shadowEngineName, gateway, requestedIp,
-                thisComputer);
+        String masterGateway = bothHere ? new ContainerNetworks(master).bridgeGateway().orElse(null) : null;
+        return new PublishedPortPlacement.Engines(master, shadow.endpoint(), shadowEngineName, gateway, masterGateway,
+                requestedIp, thisComputer);
     }
 
     /** @param master the signed-in client of the master container's admin API */
@@ -135,8 +137,13 @@ public final class HaPairMaker {
                     snapshot.hostPort() == null ? 8444 : snapshot.hostPort() + 1);
             step = "Starting the shadow container " + request.shadowContainer() + " on port " + port;
             progress.accept(step + "…");
-            ContainerSpec spec = ContainerSpec.connectorDefaults(request.shadowContainer(), snapshot.image(), port)
-                    .withLabels(snapshot.labels()).withExtraHosts(route.extraHosts());
+            ShadowPlacement.ShadowReach back = placement.reachBack(request, port);
+            ContainerSpec spec = withWayBack(ContainerSpec.connectorDefaults(request.shadowContainer(), snapshot.image(), port)
+                    .withLabels(snapshot.labels()).withExtraHosts(route.extraHosts()), back);
+            if (back.reachableAt() != null) {
+                progress.accept("After a switch of roles, " + request.masterContainer() + " reaches the shadow at "
+                        + back.reachableAt() + ".");
+            }
             undo.push("removed the container " + request.shadowContainer() + " and its volumes",
                     () -> removeWithVolumes(spec));
             containers.run(spec);
@@ -175,8 +182,11 @@ public final class HaPairMaker {
                 progress.accept(step + "…");
                 HaPairStatus status = awaitPaired(pairing, Duration.ofSeconds(Math.max(30, 3L * request.checkIntervalSeconds())));
                 progress.accept("Paired: " + request.shadowContainer() + " is the shadow of " + request.masterContainer() + ".");
+                if (back.switchProblem() != null) {
+                    progress.accept(back.switchProblem());
+                }
                 return new ShadowMade(request.shadowContainer(), snapshot.image(), adminHost, port, fingerprint,
-                        SHADOW_USER, status);
+                        SHADOW_USER, status, back.switchProblem());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -184,6 +194,19 @@ public final class HaPairMaker {
         } catch (RuntimeException e) {
             throw failed(step, java.util.Objects.toString(e.getMessage(), e.getClass().getSimpleName()), undo, progress, e);
         }
+    }
+
+    /**
+     * The shadow published where the master reaches it after a switch, and told that address (the sandbox image reads
+     * it; a real connector ignores it). Every interface replaces loopback rather than being bound beside it.
+     */
+    private static ContainerSpec withWayBack(ContainerSpec spec, ShadowPlacement.ShadowReach back) {
+        ContainerSpec told = back.reachableAt() == null ? spec
+                : spec.withEnvironment(List.of(SandboxOptions.HA_REACHABLE_AT_ENV + "=" + back.reachableAt()));
+        if (back.alsoPublishOn().contains(PublishAddress.ALL_INTERFACES)) {
+            return told.withPublishIp(PublishAddress.ALL_INTERFACES);
+        }
+        return told.withAlsoPublishedOn(back.alsoPublishOn());
     }
 
     private static Failed failed(String step, String why, Undo undo, Consumer<String> progress, Exception cause) {

@@ -22,9 +22,14 @@ import java.util.function.Consumer;
  * and options kept) to publish it on the address the route names as well, and put back so when a later step fails.
  */
 final class PublishedPortPlacement implements ShadowPlacement {
-    /** What the placement needs to know about both engines and this computer. */
+    /**
+     * What the placement needs to know about both engines and this computer.
+     *
+     * @param shadowGateway the shadow engine's bridge gateway (both engines here), where its containers reach this computer
+     * @param masterGateway the same for the master's engine
+     */
     record Engines(EngineConnection master, EngineEndpoint shadow, String shadowEngineName, String shadowGateway,
-                   String requestedIp, String thisComputer) {}
+                   String masterGateway, String requestedIp, String thisComputer) {}
 
     private final Engines engines;
     private final ContainerManager masterContainers;
@@ -89,6 +94,27 @@ final class PublishedPortPlacement implements ShadowPlacement {
         progress.accept("The shadow reaches " + request.masterContainer() + " at " + route.host() + ":"
                 + master.hostPort() + "; the master accepts the shadow host " + shadowHost + " only.");
         return new MasterRoute(route.host(), master.hostPort(), route.extraHosts(), shadowHost, true);
+    }
+
+    /**
+     * The way back, decided like the way there with the engines' parts swapped: the master's container dials the
+     * shadow's published port. A host-gateway name would need an entry in the master's /etc/hosts, so the master's
+     * engine's gateway address is dialled instead.
+     */
+    @Override
+    public ShadowReach reachBack(ShadowRequest request, int shadowPort) {
+        String shadowBound = PublishAddress.decide(PublishAddress.LOOPBACK, engines.shadow()).bindIp();
+        PublishedPortRoute back = PublishedPortRoute.decide(engines.shadow(), engines.master().endpoint(), shadowBound,
+                engines.masterGateway(), engines.requestedIp(), engines.thisComputer());
+        if (!back.reachable()) {
+            return new ShadowReach(null, List.of(), "Roles cannot be switched for this pair: after a switch "
+                    + request.masterContainer() + " would dial the shadow's port, published on " + shadowBound
+                    + " on engine '" + engines.shadowEngineName() + "', which its engine cannot reach. Choose \"Other"
+                    + " machines too\" or one address in Settings → Admin port, then make the pair again.");
+        }
+        String host = back.extraHosts().isEmpty() ? back.host() : engines.masterGateway();
+        List<String> also = back.alsoPublishOn() == null ? List.of() : List.of(back.alsoPublishOn());
+        return new ShadowReach(host + ":" + shadowPort, also, null);
     }
 
     @Override

@@ -43,6 +43,11 @@ final class SharedNetworkPlacement implements ShadowPlacement {
     }
 
     @Override
+    public ShadowReach reachBack(ShadowRequest request, int shadowPort) {
+        return new ShadowReach(request.shadowContainer() + ":" + ContainerSpec.CONTAINER_PORT, List.of(), null);
+    }
+
+    @Override
     public void attach(ShadowRequest request, Undo undo) {
         networks.connect(request.network(), request.shadowContainer());
     }

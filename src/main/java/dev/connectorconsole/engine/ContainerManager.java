@@ -37,6 +37,7 @@ public final class ContainerManager {
         requireImage(spec.image());
         PublishAddress publish = PublishAddress.decide(spec.publishIp(), engine.endpoint());
         requireFreePort(publish.bindIp(), spec.hostPort());
+        spec.alsoPublishOn().forEach(address -> requireFreePort(address, spec.hostPort()));
         DockerClient client = engine.client();
         String id;
         try {
@@ -44,9 +45,12 @@ public final class ContainerManager {
                 client.createVolumeCmd().withName(volume).withLabels(spec.labels()).exec();
             }
             ExposedPort connectorPort = ExposedPort.tcp(ContainerSpec.CONTAINER_PORT);
+            List<PortBinding> bindings = new java.util.ArrayList<>();
+            bindings.add(new PortBinding(Ports.Binding.bindIpAndPort(publish.bindIp(), spec.hostPort()), connectorPort));
+            spec.alsoPublishOn().forEach(address -> bindings.add(
+                    new PortBinding(Ports.Binding.bindIpAndPort(address, spec.hostPort()), connectorPort)));
             HostConfig host = HostConfig.newHostConfig()
-                    .withPortBindings(new PortBinding(Ports.Binding.bindIpAndPort(publish.bindIp(), spec.hostPort()),
-                            connectorPort))
+                    .withPortBindings(bindings)
                     .withBinds(spec.volumes().entrySet().stream().map(v -> new Bind(v.getKey(), new Volume(v.getValue()))).toList())
                     .withRestartPolicy(RestartPolicy.unlessStoppedRestart());
             if (!spec.extraHosts().isEmpty()) {
@@ -56,6 +60,7 @@ public final class ContainerManager {
                     .withName(spec.name())
                     .withHostName(spec.hostname())
                     .withLabels(spec.labels())
+                    .withEnv(spec.environment())
                     .withExposedPorts(connectorPort)
                     .withHostConfig(host)
                     .exec().getId();

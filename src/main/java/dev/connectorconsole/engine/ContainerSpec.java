@@ -12,9 +12,12 @@ import java.util.Objects;
  * @param publishIp the host address the user asked to publish on (127.0.0.1, 0.0.0.0 or one address); the engine's
  *                  location may change it, see {@link PublishAddress#decide}
  * @param extraHosts {@code name:address} lines for the container's /etc/hosts, e.g. {@code host.docker.internal:host-gateway}
+ * @param environment {@code NAME=value} lines for the container's environment (no secrets: the engine shows them)
+ * @param alsoPublishOn more host addresses the same host port is published on, beside {@code publishIp}
  */
 public record ContainerSpec(String name, String image, int hostPort, String publishIp, String hostname,
-                            Map<String, String> volumes, Map<String, String> labels, List<String> extraHosts) {
+                            Map<String, String> volumes, Map<String, String> labels, List<String> extraHosts,
+                            List<String> environment, List<String> alsoPublishOn) {
     public static final int CONTAINER_PORT = 8443;
     public static final String MANAGED_LABEL = "dev.connectorconsole.managed";
 
@@ -28,11 +31,13 @@ public record ContainerSpec(String name, String image, int hostPort, String publ
         volumes = Map.copyOf(volumes);
         labels = Map.copyOf(labels);
         extraHosts = extraHosts == null ? List.of() : List.copyOf(extraHosts);
+        environment = environment == null ? List.of() : List.copyOf(environment);
+        alsoPublishOn = alsoPublishOn == null ? List.of() : List.copyOf(alsoPublishOn);
     }
 
     public ContainerSpec(String name, String image, int hostPort, String publishIp, String hostname,
                          Map<String, String> volumes, Map<String, String> labels) {
-        this(name, image, hostPort, publishIp, hostname, volumes, labels, List.of());
+        this(name, image, hostPort, publishIp, hostname, volumes, labels, List.of(), List.of(), List.of());
     }
 
     /**
@@ -50,23 +55,35 @@ public record ContainerSpec(String name, String image, int hostPort, String publ
     }
 
     public ContainerSpec withHostPort(int port) {
-        return new ContainerSpec(name, image, port, publishIp, hostname, volumes, labels, extraHosts);
+        return new ContainerSpec(name, image, port, publishIp, hostname, volumes, labels, extraHosts, environment, alsoPublishOn);
     }
 
     /** The same spec published on another host address (see {@link #publishIp()}). */
     public ContainerSpec withPublishIp(String ip) {
-        return new ContainerSpec(name, image, hostPort, ip, hostname, volumes, labels, extraHosts);
+        return new ContainerSpec(name, image, hostPort, ip, hostname, volumes, labels, extraHosts, environment, alsoPublishOn);
     }
 
     /** The same spec with more labels (e.g. a test marker). */
     public ContainerSpec withLabels(Map<String, String> extra) {
         Map<String, String> merged = new LinkedHashMap<>(labels);
         merged.putAll(extra);
-        return new ContainerSpec(name, image, hostPort, publishIp, hostname, volumes, merged, extraHosts);
+        return new ContainerSpec(name, image, hostPort, publishIp, hostname, volumes, merged, extraHosts, environment, alsoPublishOn);
     }
 
     /** The same spec with these {@code name:address} lines in the container's /etc/hosts. */
     public ContainerSpec withExtraHosts(List<String> lines) {
-        return new ContainerSpec(name, image, hostPort, publishIp, hostname, volumes, labels, lines);
+        return new ContainerSpec(name, image, hostPort, publishIp, hostname, volumes, labels, lines, environment, alsoPublishOn);
+    }
+
+    /** The same spec with these {@code NAME=value} lines in the container's environment. */
+    public ContainerSpec withEnvironment(List<String> lines) {
+        return new ContainerSpec(name, image, hostPort, publishIp, hostname, volumes, labels, extraHosts, lines,
+                alsoPublishOn);
+    }
+
+    /** The same spec with its port published on these host addresses too (beside {@link #publishIp()}). */
+    public ContainerSpec withAlsoPublishedOn(List<String> addresses) {
+        return new ContainerSpec(name, image, hostPort, publishIp, hostname, volumes, labels, extraHosts, environment,
+                addresses);
     }
 }

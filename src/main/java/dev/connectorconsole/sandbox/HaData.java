@@ -31,6 +31,17 @@ final class HaData {
     /** Set by SWITCH: the shadow's next synchronisation tells it to take over. */
     public boolean switchRequested;
 
+    // both sides (SANDBOX, memory only): the link after a role switch
+    /**
+     * The pair's key, issued by the master at the shadow's first synchronisation and held by both: the stand-in for
+     * the certificates real instances exchange at CONNECT, with which the old master joins the new one after a switch.
+     */
+    @JsonIgnore
+    String pairKey;
+    /** How the peer reaches this instance ({@code host:port}), as the shadow last said it dials its master. */
+    @JsonIgnore
+    String reachedAt;
+
     // shadow side
     public String masterHost;
     public int masterPort;

@@ -21,8 +21,9 @@ final class HaResource {
         this.link = link;
         this.clock = clock;
         store.write(state -> {
-            if (state.ha.shadowConnected()) {
-                state.ha.shadowState = HaData.DISCONNECTED; // a restart ends the link; CONNECT again
+            if (state.ha.shadowConnected() || "HANDSHAKE".equals(state.ha.shadowState)) {
+                state.ha.shadowState = HaData.DISCONNECTED; // a restart ends the link (and the pair's key); CONNECT again
+                state.ha.stateMessage = null;
             }
             return null;
         });
@@ -115,6 +116,7 @@ final class HaResource {
                 throw ApiException.illegalState("A shadow is connected; disconnect it before resetting");
             }
             state.ha.resetMaster();
+            state.ha.pairKey = null;
             return ApiResponse.noContent();
         });
     }
@@ -216,6 +218,7 @@ final class HaResource {
                 throw ApiException.illegalState("The shadow is connected; disconnect it before resetting");
             }
             state.ha.resetShadow();
+            state.ha.pairKey = null;
             return ApiResponse.noContent();
         });
     }

@@ -27,16 +27,35 @@ final class MasterConnection {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final URI syncUri;
-    private final String authorization;
+    private final String authHeader;
+    private final String authValue;
     private final PinnedTrust trust;
     private final HttpClient client;
     private final Duration requestTimeout;
 
-    MasterConnection(String masterHost, int masterPort, String user, char[] password, String pinnedSha256,
-                     Duration connectTimeout, Duration requestTimeout, java.util.concurrent.Executor executor) {
+    /** Signs in with the master's admin credentials (the first CONNECT). */
+    static MasterConnection withCredentials(String masterHost, int masterPort, String user, char[] password,
+                                            String pinnedSha256, Duration connectTimeout, Duration requestTimeout,
+                                            java.util.concurrent.Executor executor) {
+        return new MasterConnection(masterHost, masterPort, "Authorization", "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + new String(password)).getBytes(StandardCharsets.UTF_8)),
+                pinnedSha256, connectTimeout, requestTimeout, executor);
+    }
+
+    /** Presents the pair's key ({@link HaPairKey}): the old master joining the new one after a switch. */
+    static MasterConnection withPairKey(String masterHost, int masterPort, String pairKey, String pinnedSha256,
+                                        Duration connectTimeout, Duration requestTimeout,
+                                        java.util.concurrent.Executor executor) {
+        return new MasterConnection(masterHost, masterPort, HaPairKey.HEADER, pairKey, pinnedSha256, connectTimeout,
+                requestTimeout, executor);
+    }
+
+    private MasterConnection(String masterHost, int masterPort, String authHeader, String authValue,
+                             String pinnedSha256, Duration connectTimeout, Duration requestTimeout,
+                             java.util.concurrent.Executor executor) {
         this.syncUri = URI.create("https://" + hostForUrl(masterHost) + ":" + masterPort + "/" + MasterSyncResource.PATH);
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + new String(password)).getBytes(StandardCharsets.UTF_8));
+        this.authHeader = authHeader;
+        this.authValue = authValue;
         this.trust = new PinnedTrust(pinnedSha256);
         this.requestTimeout = requestTimeout;
         this.client = HttpClient.newBuilder().sslContext(trust.sslContext()).connectTimeout(connectTimeout)
@@ -57,7 +76,7 @@ final class MasterConnection {
     JsonNode sync(ObjectNode body) throws IOException, RefusedCredentials {
         HttpRequest request = HttpRequest.newBuilder(syncUri)
                 .timeout(requestTimeout)
-                .header("Authorization", authorization)
+                .header(authHeader, authValue)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build();

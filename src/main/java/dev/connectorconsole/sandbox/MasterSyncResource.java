@@ -8,8 +8,9 @@ import java.util.function.LongSupplier;
 /**
  * The master's end of the HA link (SANDBOX: a real connector uses its own HA protocol on the HA port; the sandbox uses
  * one authenticated HTTPS call on its admin port, outside {@code /api}). Each call from the shadow counts as its health
- * check and answers with a replica of the configuration; a pending SWITCH is handed over in the answer, after which
- * this instance becomes the shadow.
+ * check and answers with a replica of the configuration and the pair's key ({@link HaPairKey}); a pending SWITCH is
+ * handed over in the answer, after which this instance becomes the shadow and joins the new master where the shadow
+ * said it is reached ({@code reachableAt}, else its own host and port).
  */
 final class MasterSyncResource {
     static final String PATH = "sandbox/ha/sync";
@@ -18,11 +19,13 @@ final class MasterSyncResource {
     private final StateStore store;
     private final LongSupplier clock;
     private final String version;
+    private final ShadowLink link;
 
-    MasterSyncResource(StateStore store, LongSupplier clock, String version) {
+    MasterSyncResource(StateStore store, LongSupplier clock, String version, ShadowLink link) {
         this.store = store;
         this.clock = clock;
         this.version = version;
+        this.link = link;
     }
 
     void register(Router router) {
@@ -32,7 +35,8 @@ final class MasterSyncResource {
     private JsonNode sync(JsonNode body) {
         String ownHost = JsonFields.requiredString(body, "ownHost");
         boolean disconnect = "DISCONNECT".equals(body.path("op").asText());
-        return store.write(state -> {
+        boolean[] handedOver = new boolean[1];
+        JsonNode answer = store.write(state -> {
             HaData ha = state.ha;
             if (!"master".equals(state.haRole)) {
                 throw ApiException.illegalState("This instance is not a master");
@@ -51,16 +55,54 @@ final class MasterSyncResource {
             ha.lastShadowSync = clock.getAsLong();
             ha.shadowHost = ownHost;
             ha.shadowCheckIntervalSeconds = Math.max(1, body.path("checkIntervalInSeconds").asInt(30));
-            ObjectNode answer = MAPPER.createObjectNode();
-            answer.put("version", version);
-            answer.put("nextChannelId", state.nextChannelId);
-            answer.set("subaccounts", MAPPER.valueToTree(state.subaccounts));
-            if (ha.switchRequested) {
-                answer.put("takeOver", true);
-                becomeShadowOf(state, ownHost, body.path("ownPort").asInt());
+            ha.reachedAt = HaLinkAddress.parse(body.path("masterAt").asText(null)) == null ? ha.reachedAt
+                    : body.path("masterAt").asText();
+            if (ha.pairKey == null) {
+                ha.pairKey = HaPairKey.newKey();
             }
-            return answer;
+            ObjectNode reply = MAPPER.createObjectNode();
+            reply.put("version", version);
+            reply.put("nextChannelId", state.nextChannelId);
+            reply.set("subaccounts", MAPPER.valueToTree(state.subaccounts));
+            reply.put("pairKey", ha.pairKey);
+            if (ha.switchRequested) {
+                reply.put("takeOver", true);
+                reply.put("allowedShadowHost", handOver(state, body, ownHost));
+                handedOver[0] = true;
+            }
+            return reply;
         });
+        if (handedOver[0]) {
+            link.joinNewMaster();
+        }
+        return answer;
+    }
+
+    /**
+     * This instance becomes the shadow of the one that takes over: it dials it where that shadow said it is reached,
+     * pins the certificate it named, keeps the pair's timings, and names itself as the new master reaches it.
+     *
+     * @return the shadow host the new master is to accept: this instance's new name when this master accepted one
+     *         shadow host only, else "" (any)
+     */
+    private static String handOver(StateData state, JsonNode body, String shadowHost) {
+        boolean acceptedOneHost = !state.ha.allowedShadowHost.isEmpty();
+        HaLinkAddress next = HaLinkAddress.parse(body.path("reachableAt").asText(null));
+        if (next == null) {
+            next = new HaLinkAddress(shadowHost, body.path("ownPort").asInt());
+        }
+        becomeShadowOf(state, next.host(), next.port());
+        HaData ha = state.ha;
+        HaLinkAddress self = HaLinkAddress.parse(ha.reachedAt);
+        ha.ownHost = self == null ? ha.ownHost : self.host();
+        ha.pinnedMasterSha256 = body.path("certificateSha256").asText(null);
+        ha.checkIntervalInSeconds = positiveOr(body, "checkIntervalInSeconds", ha.checkIntervalInSeconds);
+        ha.takeoverDelayInSeconds = positiveOr(body, "takeoverDelayInSeconds", ha.takeoverDelayInSeconds);
+        ha.connectTimeoutInMillis = positiveOr(body, "connectTimeoutInMillis", ha.connectTimeoutInMillis);
+        ha.requestTimeoutInMillis = positiveOr(body, "requestTimeoutInMillis", ha.requestTimeoutInMillis);
+        ha.shadowState = "HANDSHAKE";
+        ha.stateMessage = "Joining the new master at " + next;
+        return acceptedOneHost && ha.ownHost != null ? ha.ownHost : "";
     }
 
     /** After handing over: this instance is the shadow of the one that takes over, waiting for a CONNECT. */
@@ -73,5 +115,10 @@ final class MasterSyncResource {
             ha.masterPort = newMasterPort;
             ha.shadowState = HaData.DISCONNECTED;
         }
+    }
+
+    private static int positiveOr(JsonNode body, String name, int fallback) {
+        int value = body.path(name).asInt(0);
+        return value > 0 ? value : fallback;
     }
 }

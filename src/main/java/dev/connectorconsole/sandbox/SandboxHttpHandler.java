@@ -41,10 +41,12 @@ final class SandboxHttpHandler implements HttpHandler {
     private final ExposedProbe exposed;
     private final String fallbackBaseUrl;
     private final SandboxLogs logs;
+    private final HaPairKey pairKey;
 
     SandboxHttpHandler(Router router, UserAccounts users, FirstRunGates gates, SubaccountResource subaccounts,
-                       ExposedProbe exposed, String fallbackBaseUrl, SandboxLogs logs) {
+                       ExposedProbe exposed, String fallbackBaseUrl, SandboxLogs logs, HaPairKey pairKey) {
         this.logs = logs;
+        this.pairKey = pairKey;
         this.router = router;
         this.users = users;
         this.gates = gates;
@@ -69,7 +71,9 @@ final class SandboxHttpHandler implements HttpHandler {
                 return;
             }
             byte[] body = readBody(exchange);
-            Optional<UserData> user = users.authenticate(exchange.getRequestHeaders().getFirst("Authorization"));
+            Optional<String> user = pairKey.accepts(segments, exchange.getRequestHeaders().getFirst(HaPairKey.HEADER))
+                    ? Optional.of(HaPairKey.LINK_USER)
+                    : users.authenticate(exchange.getRequestHeaders().getFirst("Authorization")).map(u -> u.name);
             if (user.isEmpty()) {
                 exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"SAP Cloud Connector (sandbox)\"");
                 status = 401;
@@ -77,8 +81,8 @@ final class SandboxHttpHandler implements HttpHandler {
                 writeError(exchange, segments, new ApiException(401, "UNAUTHORIZED", "Authentication failed: user name or password is not correct"));
                 return;
             }
-            signedIn = user.get().name;
-            gates.check(method, segments, user.get().name);
+            signedIn = user.get();
+            gates.check(method, segments, user.get());
             subaccounts.requireKnownSubaccount(segments);
             Router.Match match = router.match(segments)
                     .orElseThrow(() -> ApiException.notFound("The requested resource does not exist"));
@@ -92,7 +96,7 @@ final class SandboxHttpHandler implements HttpHandler {
                 throw new ApiException(415, "UNSUPPORTED_MEDIA_TYPE", "Request bodies must be sent as application/json");
             }
             ApiRequest request = new ApiRequest(method, segments, query(exchange.getRequestURI().getRawQuery()), contentType,
-                    body, baseUrl(exchange), user.get().name);
+                    body, baseUrl(exchange), user.get());
             ApiResponse response = handler.handle(request, match.params());
             status = response.status();
             if (response.body() instanceof com.fasterxml.jackson.databind.node.BinaryNode download) {

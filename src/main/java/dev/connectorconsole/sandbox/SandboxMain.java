@@ -19,8 +19,10 @@ public final class SandboxMain {
 
     public static void main(String[] args) {
         Arguments parsed;
+        SandboxOptions options;
         try {
             parsed = Arguments.parse(args);
+            options = parsed.options().withHaReachableAt(System.getenv(SandboxOptions.HA_REACHABLE_AT_ENV));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
@@ -31,7 +33,7 @@ public final class SandboxMain {
             neverReady(parsed.options());
             return;
         }
-        SandboxServer server = SandboxServer.start(parsed.options());
+        SandboxServer server = SandboxServer.start(options);
         if (parsed.seed() > 0) {
             server.seed(parsed.seed());
         }

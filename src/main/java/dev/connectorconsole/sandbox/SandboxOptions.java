@@ -17,9 +17,14 @@ import java.util.regex.Pattern;
  *                       {@code <dataDir>/log}
  * @param version        the connector version the sandbox claims (version endpoint, backups, restore checks); default
  *                       {@link #DEFAULT_VERSION}, the version the recordings were made against
+ * @param haReachableAt  SANDBOX: how a master reaches this instance ({@code host:port}) when that is not its own host
+ *                       and port, e.g. a container's published port; told to the master over the HA link, which dials
+ *                       it after a role switch. Null: own host and port. In the image: {@value #HA_REACHABLE_AT_ENV}
  */
 public record SandboxOptions(int port, Path dataDir, String bindAddress, Duration connectDelay, boolean skipHaRoleGate,
-                             Path logDir, String version) {
+                             Path logDir, String version, String haReachableAt) {
+    /** The environment variable of the sandbox image that sets {@link #haReachableAt}; a real connector ignores it. */
+    public static final String HA_REACHABLE_AT_ENV = "SCC_SANDBOX_HA_REACHABLE_AT";
     public static final Duration DEFAULT_CONNECT_DELAY = Duration.ofSeconds(1);
     public static final String DEFAULT_VERSION = "2.19.0.2";
     private static final Pattern VERSION = Pattern.compile("\\d{1,4}(\\.\\d{1,4}){1,3}");
@@ -39,6 +44,15 @@ public record SandboxOptions(int port, Path dataDir, String bindAddress, Duratio
         if (!VERSION.matcher(version).matches()) {
             throw new IllegalArgumentException("version must look like 2.19.1 or 2.19.0.2: " + version);
         }
+        haReachableAt = haReachableAt == null || haReachableAt.isBlank() ? null : haReachableAt.trim();
+        if (haReachableAt != null && HaLinkAddress.parse(haReachableAt) == null) {
+            throw new IllegalArgumentException("the HA address must look like host:port: " + haReachableAt);
+        }
+    }
+
+    public SandboxOptions(int port, Path dataDir, String bindAddress, Duration connectDelay, boolean skipHaRoleGate,
+                          Path logDir, String version) {
+        this(port, dataDir, bindAddress, connectDelay, skipHaRoleGate, logDir, version, null);
     }
 
     public SandboxOptions(int port, Path dataDir, String bindAddress, Duration connectDelay, boolean skipHaRoleGate,
@@ -56,22 +70,26 @@ public record SandboxOptions(int port, Path dataDir, String bindAddress, Duratio
     }
 
     public SandboxOptions withConnectDelay(Duration delay) {
-        return new SandboxOptions(port, dataDir, bindAddress, delay, skipHaRoleGate, logDir, version);
+        return new SandboxOptions(port, dataDir, bindAddress, delay, skipHaRoleGate, logDir, version, haReachableAt);
     }
 
     public SandboxOptions withPort(int newPort) {
-        return new SandboxOptions(newPort, dataDir, bindAddress, connectDelay, skipHaRoleGate, logDir, version);
+        return new SandboxOptions(newPort, dataDir, bindAddress, connectDelay, skipHaRoleGate, logDir, version, haReachableAt);
     }
 
     public SandboxOptions withSkipHaRoleGate(boolean skip) {
-        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skip, logDir, version);
+        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skip, logDir, version, haReachableAt);
     }
 
     public SandboxOptions withLogDir(Path folder) {
-        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skipHaRoleGate, folder, version);
+        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skipHaRoleGate, folder, version, haReachableAt);
     }
 
     public SandboxOptions withVersion(String claimed) {
-        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skipHaRoleGate, logDir, claimed);
+        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skipHaRoleGate, logDir, claimed, haReachableAt);
+    }
+
+    public SandboxOptions withHaReachableAt(String hostAndPort) {
+        return new SandboxOptions(port, dataDir, bindAddress, connectDelay, skipHaRoleGate, logDir, version, hostAndPort);
     }
 }

@@ -67,8 +67,11 @@ import java.util.function.LongSupplier;
  *     a real connector uses its HA port), taking a replica of the subaccounts with their mappings, resources, domain
  *     mappings and channels. The master counts the shadow CONNECTED while it synchronised within 3 check intervals.
  *     When the master has not answered for the takeover delay, the shadow becomes master (ALONE). SWITCH (or haRole
- *     "shadow" on a master with a connected shadow) hands over at the next synchronisation; FORCE_SWITCH makes the
- *     master a shadow at once. The CONNECT password is kept in memory only.</li>
+ *     "shadow" on a master with a connected shadow) hands over at the next synchronisation, and the old master joins
+ *     the new one without a password (the pair's key, {@link HaPairKey}, standing in for the certificates real
+ *     instances exchange) where the shadow said it is reached ({@link SandboxOptions#haReachableAt}, else its own host
+ *     and port); FORCE_SWITCH makes the master a shadow at once. The CONNECT password and the pair's key are kept in
+ *     memory only.</li>
  * <li><b>Not emulated:</b> sessions and CSRF enforcement (Basic on each call is what clients use; cookies and tokens are
  *     issued but not required), account lock-out after failed logins, LDAP, certificates other than the
  *     subaccount's and the UI's, the CPU alert.</li>
@@ -147,9 +150,10 @@ public final class SandboxServer implements AutoCloseable {
         new TrafficResource(store, traffic, logs, clock).register(router);
         new BackupResource(store, restart).register(router);
         int[] boundPort = new int[1];
-        ShadowLink shadowLink = new ShadowLink(store, clock, () -> boundPort[0]);
+        ShadowLink shadowLink = new ShadowLink(store, clock, () -> boundPort[0], () -> restart.certificate().sha256(),
+                options.haReachableAt());
         new HaResource(store, shadowLink, clock).register(router);
-        new MasterSyncResource(store, clock, options.version()).register(router);
+        new MasterSyncResource(store, clock, options.version(), shadowLink).register(router);
 
         ExecutorService executor = Executors.newFixedThreadPool(16, NamedThreads.factory("cc-sandbox-http"));
         try {
@@ -159,7 +163,7 @@ public final class SandboxServer implements AutoCloseable {
             String host = urlHost(options.bindAddress());
             String fallbackBase = "https://" + host + ":" + server.getAddress().getPort();
             server.createContext("/", new SandboxHttpHandler(router, users, new FirstRunGates(store, users, options.skipHaRoleGate()),
-                    subaccounts, new ExposedProbe(store), fallbackBase, logs));
+                    subaccounts, new ExposedProbe(store), fallbackBase, logs, new HaPairKey(store)));
             server.start();
             boundPort[0] = server.getAddress().getPort();
             restart.serving("https://" + host + ":" + server.getAddress().getPort());

@@ -1,6 +1,8 @@
 package dev.connectorconsole.e2e;
 
 import dev.connectorconsole.app.HaPairMaker;
+import dev.connectorconsole.app.HaPairStatus;
+import dev.connectorconsole.app.HaPairing;
 import dev.connectorconsole.app.ShadowMade;
 import dev.connectorconsole.app.ShadowRequest;
 import dev.connectorconsole.common.Secret;
@@ -152,6 +154,65 @@ class HaPairAcrossEnginesEndToEndTest {
                         .isLessThan((DELAY_SECONDS + CHECK_SECONDS) * 1000L + 3000);
                 assertThat(shadow.subaccount(REGION, SUBACCOUNT).subaccount()).isEqualTo(SUBACCOUNT);
             }
+        }
+    }
+
+    @Test
+    void rolesSwitchAcrossEnginesTheOldMasterJoinsTheNewOneAndReplicationRunsTheOtherWay() throws Exception {
+        Secret password = new Secret("Ha-across-" + System.nanoTime());
+        try (SccClient masterClient = firstRunAsMaster(password);
+             EngineConnection second = EngineConnection.open(front.endpoint())) {
+            List<String> steps = new CopyOnWriteArrayList<>();
+            ShadowRequest request = ShadowRequest.forMaster(master, "Administrator", password, CHECK_SECONDS, DELAY_SECONDS)
+                    .onEngine(SECOND);
+            ShadowMade made = HaPairMaker.acrossEngines(engine, second, SECOND, PublishAddress.LOOPBACK, THIS_COMPUTER,
+                    Duration.ofSeconds(90)).make(request, masterClient, steps::add);
+            System.out.println("Steps reported:\n  " + String.join("\n  ", steps));
+            assertThat(made.switchProblem()).isNull();
+            String shadowContainer = master + "-shadow";
+            assertThat(containers.adminPortAddresses(shadowContainer)).as("the shadow published where the master reaches it")
+                    .containsExactly("127.0.0.1", gateway);
+            assertThat(engine.client().inspectContainerCmd(shadowContainer).exec().getConfig().getEnv())
+                    .contains("SCC_SANDBOX_HA_REACHABLE_AT=" + gateway + ":" + made.hostPort());
+            assertThat(String.join("\n", steps)).contains("reaches the shadow at " + gateway + ":" + made.hostPort());
+
+            try (SccClient shadowClient = new SccClient(new ConnectorEndpoint(made.adminHost(), made.hostPort()),
+                    new Credentials(made.user(), password), TrustSettings.pinned(made.fingerprint()))) {
+                HaPairing pair = new HaPairing(masterClient, shadowClient);
+                long asked = System.nanoTime();
+                pair.switchRoles();
+                await("the roles switched and settled", Duration.ofSeconds(30), () -> switched(pair));
+                long settledMillis = (System.nanoTime() - asked) / 1_000_000;
+                System.out.printf("Switch across engines (check interval %d s): both roles settled %d ms after the"
+                        + " request (old shadow master with the shadow CONNECTED, old master shadow READY)%n",
+                        CHECK_SECONDS, settledMillis);
+
+                HaPairStatus status = pair.read();
+                assertThat(status.secondRole()).isEqualTo(HaRole.MASTER);
+                assertThat(status.secondMaster().state()).isEqualTo("CONNECTED");
+                assertThat(status.firstRole()).isEqualTo(HaRole.SHADOW);
+                assertThat(status.firstShadow().state()).isEqualTo("READY");
+                assertThat(masterClient.highAvailability().shadowConfig().masterHost()).isEqualTo(gateway);
+                assertThat(masterClient.highAvailability().shadowConfig().masterPort()).isEqualTo(made.hostPort());
+                assertThat(shadowClient.highAvailability().masterConfig().allowedShadowHost())
+                        .as("the new master accepts the old one only, by the name it reaches it at")
+                        .isEqualTo("host.docker.internal");
+
+                shadowClient.create(new SubaccountCreate(REGION, SUBACCOUNT, "admin@example.com",
+                        new Secret("cloud-secret"), "Added after the switch", "ha", "added on the new master", false));
+                await("the subaccount on the new shadow", Duration.ofSeconds(15), () -> masterClient.subaccounts().stream()
+                        .anyMatch(s -> s.subaccount().equals(SUBACCOUNT)));
+                assertThat(masterClient.subaccount(REGION, SUBACCOUNT).displayName()).isEqualTo("Added after the switch");
+            }
+        }
+    }
+
+    private static boolean switched(HaPairing pair) {
+        try {
+            HaPairStatus status = pair.read();
+            return status.secondRole() == HaRole.MASTER && status.firstRole() == HaRole.SHADOW && status.paired();
+        } catch (RuntimeException notYet) {
+            return false;
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.connectorconsole.e2e;
 
 import dev.connectorconsole.app.HaPairMaker;
+import dev.connectorconsole.app.HaPairStatus;
+import dev.connectorconsole.app.HaPairing;
 import dev.connectorconsole.app.ShadowMade;
 import dev.connectorconsole.app.ShadowRequest;
 import dev.connectorconsole.common.Secret;
@@ -39,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * On the real engine: the console makes a shadow container for a running sandbox master, a subaccount added on the
- * master reaches the shadow, and when the master container stops the shadow takes over and serves the subaccount.
+ * master reaches the shadow, the roles switch and switch back over the shared network, and when the master container
+ * stops the shadow takes over and serves the subaccount.
  * Prints the time from the stop to the shadow answering as master against the configured takeover delay. When a step
  * fails, the master is left as it was and what was made is gone.
  */
@@ -146,6 +149,18 @@ class HaPairTakeoverEndToEndTest {
                 await("the subaccount on the shadow", Duration.ofSeconds(15), () -> shadow.subaccounts().stream()
                         .anyMatch(s -> s.subaccount().equals(SUBACCOUNT)));
 
+                assertThat(engine.client().inspectContainerCmd(made.container()).exec().getConfig().getEnv())
+                        .contains("SCC_SANDBOX_HA_REACHABLE_AT=" + made.container() + ":8443");
+                HaPairing pair = new HaPairing(masterClient, shadow);
+                long asked = System.nanoTime();
+                pair.switchRoles();
+                await("the roles switched on the shared network", Duration.ofSeconds(30), () -> settled(pair, HaRole.SHADOW));
+                System.out.printf("Switch on one engine (check interval %d s): both roles settled %d ms after the request%n",
+                        CHECK_SECONDS, (System.nanoTime() - asked) / 1_000_000);
+                assertThat(masterClient.highAvailability().shadowConfig().masterHost()).isEqualTo(made.container());
+                pair.switchRoles();
+                await("the roles switched back", Duration.ofSeconds(30), () -> settled(pair, HaRole.MASTER));
+
                 long stopIssued = System.nanoTime();
                 containers.stop(master);
                 long stopped = System.nanoTime();
@@ -165,6 +180,16 @@ class HaPairTakeoverEndToEndTest {
                 shadow.update(REGION, SUBACCOUNT, new SubaccountUpdate(null, null, "changed on the new master", null));
                 assertThat(shadow.subaccount(REGION, SUBACCOUNT).description()).isEqualTo("changed on the new master");
             }
+        }
+    }
+
+    /** True when the first instance has {@code firstRole} and the pair is connected and ready. */
+    private static boolean settled(HaPairing pair, HaRole firstRole) {
+        try {
+            HaPairStatus status = pair.read();
+            return status.firstRole() == firstRole && status.paired();
+        } catch (RuntimeException notYet) {
+            return false;
         }
     }
 

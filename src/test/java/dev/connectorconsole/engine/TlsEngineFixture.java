@@ -73,9 +73,14 @@ final class TlsEngineFixture implements AutoCloseable {
      * (ca.pem, cert.pem, key.pem) written into {@code clientDir}, as `dockerd --tlsverify` is set up.
      */
     static SSLContext serverContext(Path clientDir) throws Exception {
-        Issued ca = issue("CN=test docker CA", null, true, false);
-        Issued serverCert = issue("CN=127.0.0.1", ca, false, true);
-        Issued client = issue("CN=client", ca, false, false);
+        return serverContext(clientDir, "127.0.0.1");
+    }
+
+    /** The same for a server at {@code address} (an IP address of this computer). */
+    static SSLContext serverContext(Path clientDir, String address) throws Exception {
+        Issued ca = issue("CN=test docker CA", null, true, null);
+        Issued serverCert = issue("CN=" + address, ca, false, address);
+        Issued client = issue("CN=client", ca, false, null);
         writeClientFolder(clientDir, ca, client);
 
         KeyStore serverKeys = KeyStore.getInstance("PKCS12");
@@ -95,8 +100,8 @@ final class TlsEngineFixture implements AutoCloseable {
 
     /** A certificate folder from an unrelated CA: the engine's certificate will not verify with it. */
     static void writeForeignClientFolder(Path dir) throws Exception {
-        Issued otherCa = issue("CN=some other CA", null, true, false);
-        writeClientFolder(dir, otherCa, issue("CN=client", otherCa, false, false));
+        Issued otherCa = issue("CN=some other CA", null, true, null);
+        writeClientFolder(dir, otherCa, issue("CN=client", otherCa, false, null));
     }
 
     int port() {
@@ -110,7 +115,8 @@ final class TlsEngineFixture implements AutoCloseable {
 
     private record Issued(KeyPair keys, X509Certificate cert) {}
 
-    private static Issued issue(String subject, Issued issuer, boolean ca, boolean localhostServer) throws Exception {
+    /** @param serverAddress the IP address a server certificate names, null for other certificates */
+    private static Issued issue(String subject, Issued issuer, boolean ca, String serverAddress) throws Exception {
         KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
         generator.initialize(2048);
         KeyPair keys = generator.generateKeyPair();
@@ -120,9 +126,9 @@ final class TlsEngineFixture implements AutoCloseable {
         JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuerName, BigInteger.valueOf(SERIAL.incrementAndGet()),
                 Date.from(now.minus(1, ChronoUnit.HOURS)), Date.from(now.plus(1, ChronoUnit.DAYS)), name, keys.getPublic());
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
-        if (localhostServer) {
+        if (serverAddress != null) {
             builder.addExtension(Extension.subjectAlternativeName, false,
-                    new GeneralNames(new GeneralName(GeneralName.iPAddress, "127.0.0.1")));
+                    new GeneralNames(new GeneralName(GeneralName.iPAddress, serverAddress)));
         }
         KeyPair signer = issuer == null ? keys : issuer.keys;
         X509Certificate cert = new JcaX509CertificateConverter().getCertificate(

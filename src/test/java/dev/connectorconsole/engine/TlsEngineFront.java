@@ -38,9 +38,17 @@ public final class TlsEngineFront implements AutoCloseable {
 
     /** Starts on 127.0.0.1 and writes the client's ca.pem, cert.pem and key.pem into {@code clientFolder}. */
     public static TlsEngineFront start(Path clientFolder) throws Exception {
-        SSLContext tls = TlsEngineFixture.serverContext(clientFolder);
+        return startOn(clientFolder, "127.0.0.1");
+    }
+
+    /**
+     * Starts on {@code address}, an IP address of this computer: one beyond loopback (e.g. the Docker bridge gateway)
+     * makes the console take this engine for one on another machine.
+     */
+    public static TlsEngineFront startOn(Path clientFolder, String address) throws Exception {
+        SSLContext tls = TlsEngineFixture.serverContext(clientFolder, address);
         SSLServerSocket server = (SSLServerSocket) tls.getServerSocketFactory()
-                .createServerSocket(0, 50, InetAddress.getLoopbackAddress());
+                .createServerSocket(0, 50, InetAddress.getByName(address));
         server.setNeedClientAuth(true);
         Path socket = Path.of(EngineLocator.locate().host().getPath());
         TlsEngineFront front = new TlsEngineFront(server, socket, clientFolder);
@@ -49,7 +57,8 @@ public final class TlsEngineFront implements AutoCloseable {
     }
 
     public EngineEndpoint endpoint() {
-        return new EngineEndpoint(URI.create("tcp://127.0.0.1:" + server.getLocalPort()), "Settings", true, clientFolder);
+        return new EngineEndpoint(URI.create("tcp://" + server.getInetAddress().getHostAddress() + ":"
+                + server.getLocalPort()), "Settings", true, clientFolder);
     }
 
     /** This engine as Settings names it: its address and the client's certificate folder. */

@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.feather.Feather;
@@ -187,12 +188,22 @@ public final class HaScreen implements Screen {
         switchRoles.setId("ha-switch");
         switchRoles.disableProperty().bind(model.canSwitchProperty().not().or(model.busyProperty()));
         switchRoles.setOnAction(e -> model.switchRoles());
+        Label switchNote = new Label();
+        switchNote.setId("ha-switch-note");
+        switchNote.setWrapText(true);
+        switchNote.getStyleClass().add(Styles.TEXT_MUTED);
+        switchNote.textProperty().bind(model.switchNoteProperty());
+        switchNote.visibleProperty().bind(model.switchNoteProperty().isNotEmpty());
+        switchNote.managedProperty().bind(switchNote.visibleProperty());
+        HBox.setHgrow(switchNote, Priority.ALWAYS);
         Label error = new Label();
         error.setId("ha-error");
         error.setWrapText(true);
         error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(model.errorProperty());
-        return new VBox(8, new HBox(12, pair, switchRoles), error);
+        HBox buttons = new HBox(12, pair, switchRoles, switchNote);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(8, buttons, error);
     }
 
     private static TextField field(String id, String prompt) {

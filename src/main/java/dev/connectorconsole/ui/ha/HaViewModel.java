@@ -37,6 +37,7 @@ public final class HaViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorField = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canSwitch = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper switchNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper makeProgress = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper making = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -113,6 +114,7 @@ public final class HaViewModel implements AutoCloseable {
                 result -> {
                     making.set(false);
                     replaceSecond(result.client());
+                    switchNote.set(result.made().switchProblem() == null ? "" : result.made().switchProblem());
                     secondName = result.made().container();
                     takeovers.forget();
                     shadows.addProfile().accept(result.made().profile(engine));
@@ -151,6 +153,7 @@ public final class HaViewModel implements AutoCloseable {
         error.set("");
         ConnectorEndpoint master = calls.session().endpointProperty().get();
         String user = calls.session().userProperty().get();
+        switchNote.set("");
         replaceSecond(new SccClient(form.shadow(), new Credentials("Administrator", new Secret(shadowPassword)),
                 TrustSettings.pinned(form.fingerprint())));
         secondName = form.shadow().display();
@@ -199,7 +202,9 @@ public final class HaViewModel implements AutoCloseable {
         thisInstance.set(describe(status.firstRole(), status.firstMaster(), status.firstShadow()));
         otherInstance.set(second == null ? "No second connector yet"
                 : describe(status.secondRole(), status.secondMaster(), status.secondShadow()));
-        canSwitch.set(status.firstMaster() != null && status.firstMaster().shadowConnected());
+        boolean connected = (status.firstMaster() != null && status.firstMaster().shadowConnected())
+                || (status.secondMaster() != null && status.secondMaster().shadowConnected());
+        canSwitch.set(connected && switchNote.get().isEmpty());
     }
 
     static String describe(HaRole role, MasterHaState master, ShadowHaState shadow) {
@@ -231,6 +236,8 @@ public final class HaViewModel implements AutoCloseable {
     public ReadOnlyStringProperty errorProperty() { return error.getReadOnlyProperty(); }
     public ReadOnlyStringProperty errorFieldProperty() { return errorField.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty canSwitchProperty() { return canSwitch.getReadOnlyProperty(); }
+    /** Empty, or why roles cannot be switched for the pair made here (the Switch button stays off). */
+    public ReadOnlyStringProperty switchNoteProperty() { return switchNote.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty makeProgressProperty() { return makeProgress.getReadOnlyProperty(); }
     /** Where a shadow container goes and how it reaches the master; null when none can be made. */

@@ -55,7 +55,8 @@ import org.testfx.framework.junit5.Start;
  * "Make a high-availability pair" with the shadow on a second engine from Settings (a TLS front requiring a client
  * certificate in front of this machine's engine), in a real window: the engine combo offers it, the note says the
  * shadow dials host.docker.internal and the master is recreated to publish on the bridge gateway too, before anything
- * changes; then the pair is made, the shadow is listed on that engine, and it takes over when the master stops.
+ * changes; then the pair is made, the shadow is listed on that engine, the roles switch and switch back, and the
+ * shadow takes over when the master stops.
  */
 @ExtendWith(ApplicationExtension.class)
 class HaPairOnAnotherEngineUiTest {
@@ -173,6 +174,20 @@ class HaPairOnAnotherEngineUiTest {
         });
         assertThat(containers.adminPortAddresses(master)).containsExactly("127.0.0.1", gateway);
         assertThat(front.connections()).as("made through the second engine").isPositive();
+
+        assertThat(robot.lookup("#ha-switch").queryButton().isDisabled()).isFalse();
+        assertThat(robot.lookup("#ha-switch-note").queryAs(Label.class).isVisible()).isFalse();
+        long asked = System.nanoTime();
+        robot.clickOn("#ha-switch");
+        UiWait.until("the roles switched", () -> text(robot, "#ha-other-instance").startsWith("Master · CONNECTED")
+                && text(robot, "#ha-this-instance").startsWith("Shadow · READY"));
+        System.out.printf("Switch across engines shown on the screen %d ms after the click (check interval 1 s)%n",
+                (System.nanoTime() - asked) / 1_000_000);
+        UiWait.until("switching back offered", () -> !robot.lookup("#ha-switch").queryButton().isDisabled());
+        robot.clickOn("#ha-switch");
+        UiWait.until("the roles back", () -> text(robot, "#ha-this-instance").startsWith("Master · CONNECTED")
+                && text(robot, "#ha-other-instance").startsWith("Shadow · READY"));
+        assertThat(notes).as("a switch asked for is no takeover").noneMatch(n -> n.startsWith("Shadow took over"));
 
         long stopIssued = System.nanoTime();
         containers.stop(master);
