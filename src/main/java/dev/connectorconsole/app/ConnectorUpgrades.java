@@ -74,6 +74,7 @@ public final class ConnectorUpgrades {
     private final Supplier<BackupPasswords> passwords;
     private final Duration readyTimeout;
     private final BaseImage sapBase;
+    private final Function<String, String> sapTagFor;
     private final SapFilesNewImage.ContextAdjustment sapAdjustment;
 
     /**
@@ -86,13 +87,14 @@ public final class ConnectorUpgrades {
                              Function<String, String> tagFor, Path workRoot, Map<String, String> labels,
                              KeptBackups backups, Supplier<BackupPasswords> passwords, Duration readyTimeout) {
         this(engine, sandbox, tagFor, workRoot, labels, backups, passwords, readyTimeout, BaseImage.defaultImage(),
-                SapFilesNewImage.ContextAdjustment.NONE);
+                SapFilesNewImage::tagFor, SapFilesNewImage.ContextAdjustment.NONE);
     }
 
     private ConnectorUpgrades(Supplier<EngineConnection> engine, Supplier<SandboxImageContext> sandbox,
                               Function<String, String> tagFor, Path workRoot, Map<String, String> labels,
                               KeptBackups backups, Supplier<BackupPasswords> passwords, Duration readyTimeout,
-                              BaseImage sapBase, SapFilesNewImage.ContextAdjustment sapAdjustment) {
+                              BaseImage sapBase, Function<String, String> sapTagFor,
+                              SapFilesNewImage.ContextAdjustment sapAdjustment) {
         this.engine = engine;
         this.sandbox = sandbox;
         this.tagFor = tagFor;
@@ -102,13 +104,18 @@ public final class ConnectorUpgrades {
         this.passwords = passwords;
         this.readyTimeout = readyTimeout;
         this.sapBase = sapBase;
+        this.sapTagFor = sapTagFor;
         this.sapAdjustment = sapAdjustment;
     }
 
-    /** Same upgrades, building SAP's files on {@code base}, each written context changed by {@code adjustment}. */
-    public ConnectorUpgrades withSapBase(BaseImage base, SapFilesNewImage.ContextAdjustment adjustment) {
-        return new ConnectorUpgrades(engine, sandbox, tagFor, workRoot, labels, backups, passwords, readyTimeout, base,
-                adjustment);
+    /**
+     * Same upgrades, building SAP's files on {@code base} under {@code tagFor}{@code (version)} (the app:
+     * {@link SapFilesNewImage#tagFor}), each written context changed by {@code adjustment}.
+     */
+    public ConnectorUpgrades withSapImages(BaseImage base, Function<String, String> tagFor,
+                                           SapFilesNewImage.ContextAdjustment adjustment) {
+        return new ConnectorUpgrades(engine, sandbox, this.tagFor, workRoot, labels, backups, passwords, readyTimeout,
+                base, tagFor, adjustment);
     }
 
     /**
@@ -167,7 +174,7 @@ public final class ConnectorUpgrades {
 
     /** The tag the image of {@code version} is built under, for a container of {@code kind}. */
     public String tagFor(ContainerTarget.Kind kind, String version) {
-        return fromSapFiles(kind) ? SapFilesNewImage.tagFor(version) : tagFor.apply(version.trim());
+        return fromSapFiles(kind) ? sapTagFor.apply(version.trim()) : tagFor.apply(version.trim());
     }
 
     /** Whether a backup password is remembered for the connector (secret store I/O). */
@@ -217,8 +224,7 @@ public final class ConnectorUpgrades {
             throw new IllegalStateException("The folder now holds version " + found + ", not " + version
                     + ": check the folder again.");
         }
-        return new SapFilesNewImage(engine.get(), scan, sapBase, SapFilesNewImage.tagFor(version), work, labels,
-                sapAdjustment);
+        return new SapFilesNewImage(engine.get(), scan, sapBase, sapTagFor.apply(version), work, labels, sapAdjustment);
     }
 
     private static void deleteTree(Path dir) {

@@ -12,11 +12,9 @@ import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.EngineTestSupport;
 import dev.connectorconsole.engine.PortCheck;
 import dev.connectorconsole.engine.TestImages;
-import dev.connectorconsole.image.BaseImage;
 import dev.connectorconsole.image.DockerfileGenerator;
-import dev.connectorconsole.image.FakeRhelBase;
+import dev.connectorconsole.image.FakeSapFiles;
 import dev.connectorconsole.image.InstallerScanner;
-import dev.connectorconsole.image.SandboxSapDownloads;
 import dev.connectorconsole.lifecycle.HandMadeSandboxConnector;
 import dev.connectorconsole.lifecycle.SubaccountChecks;
 import java.nio.file.Files;
@@ -34,19 +32,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Upgrades of a connector built from SAP's files, on the real engine, without SAP's files: fake downloads whose go.sh
- * starts the sandbox connector on a real JVM ({@link SandboxSapDownloads}), built by the app's two-stage path on a
+ * starts the sandbox connector on a real JVM ({@link FakeSapFiles}), built by the app's two-stage path on a
  * RHEL-like base FROM scratch. 2.19.0 → 2.19.1 keeps the subaccounts and the old image; a 2.19.1 that never answers
  * is rolled back to 2.19.0 with its state.
  */
 class SapFilesUpgradeTest {
-    private static final BaseImage BASE = BaseImage.ROCKY_LINUX_9;
     private static final Secret BACKUP_PASSWORD = new Secret("Sap-Upgrade-Backup-" + System.nanoTime());
     private static EngineConnection engine;
     private static String prefix;
-    private static String fakeBase;
+    private static FakeSapFiles sapFiles;
     private static String oldImage;
     private static Path work;
-    private static Path jvm;
     private final List<String> images = new ArrayList<>();
     private final List<String> volumes = new ArrayList<>();
     private final List<String> seen = new CopyOnWriteArrayList<>();
@@ -59,18 +55,16 @@ class SapFilesUpgradeTest {
         engine = EngineTestSupport.connect();
         prefix = "cc-test-sap-upgrade-" + UUID.randomUUID().toString().substring(0, 8);
         work = Files.createTempDirectory("cc-test-sap-upgrade-");
-        fakeBase = FakeRhelBase.build(engine, SandboxSapDownloads.hostLibraries());
-        jvm = SandboxSapDownloads.sapMachineJdk(work.resolve("jvm"));
+        sapFiles = FakeSapFiles.create(engine, work);
         oldImage = prefix + "/scc:2.19.0";
-        image(downloads("2.19.0", false), oldImage).build(line -> { }, new Cancellation());
+        image(sapFiles.downloads("2.19.0", false), oldImage).build(line -> { }, new Cancellation());
     }
 
     @AfterAll
     static void removeTheOldVersion() throws Exception {
         TestImages.removeImage(engine, oldImage);
-        FakeRhelBase.remove(engine, fakeBase);
+        sapFiles.close();
         engine.close();
-        deleteTree(work);
     }
 
     @BeforeEach
@@ -109,7 +103,7 @@ class SapFilesUpgradeTest {
         images.add(newImage);
         BackupStore store = new BackupStore(work.resolve("backups-" + container));
 
-        UpgradeOutcome outcome = upgrade(image(downloads("2.19.1", false), newImage), store, Duration.ofSeconds(60));
+        UpgradeOutcome outcome = upgrade(image(sapFiles.downloads("2.19.1", false), newImage), store, Duration.ofSeconds(60));
 
         System.out.println("SAP-files upgrade 2.19.0 -> 2.19.1 end to end (backup, image, recreate, Ready, checks) took "
                 + outcome.took().toMillis() + " ms");
@@ -133,7 +127,7 @@ class SapFilesUpgradeTest {
         images.add(broken);
         String oldId = engine.client().inspectContainerCmd(container).exec().getImageId();
 
-        UpgradeOutcome outcome = upgrade(image(downloads("2.19.1", true), broken),
+        UpgradeOutcome outcome = upgrade(image(sapFiles.downloads("2.19.1", true), broken),
                 new BackupStore(work.resolve("backups-" + container)), Duration.ofSeconds(15));
 
         System.out.println("SAP-files forced failure rolled back in " + outcome.took().toMillis() + " ms: " + outcome.message());
@@ -157,25 +151,8 @@ class SapFilesUpgradeTest {
                 new Cancellation());
     }
 
-    /** A downloads folder as a user would have it: the connector package and the (shared) JVM archive. */
-    private static Path downloads(String version, boolean neverReady) throws Exception {
-        Path folder = Files.createTempDirectory(work, "sap-" + version + "-");
-        SandboxSapDownloads.connector(folder, version, neverReady);
-        Files.createLink(folder.resolve(jvm.getFileName()), jvm);
-        return folder;
-    }
-
     private static SapFilesNewImage image(Path downloads, String tag) throws Exception {
-        return new SapFilesNewImage(engine, InstallerScanner.scan(downloads), BASE, tag,
-                Files.createTempDirectory(work, "build-"), TestImages.LABELS,
-                context -> FakeRhelBase.retarget(context, BASE, fakeBase));
-    }
-
-    private static void deleteTree(Path dir) throws Exception {
-        try (var walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
+        return new SapFilesNewImage(engine, InstallerScanner.scan(downloads), FakeSapFiles.BASE, tag,
+                Files.createTempDirectory(work, "build-"), TestImages.LABELS, sapFiles.onLocalBase());
     }
 }
