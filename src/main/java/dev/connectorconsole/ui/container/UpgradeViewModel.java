@@ -8,10 +8,10 @@ import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.upgrade.Cancellation;
 import dev.connectorconsole.upgrade.UpgradeOutcome;
 import dev.connectorconsole.upgrade.UpgradeStep;
-import java.util.EnumSet;
-import java.util.List;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -35,6 +35,7 @@ import javafx.collections.ObservableList;
 public final class UpgradeViewModel {
     private static final EnumSet<UpgradeStep> CANCELLABLE = EnumSet.of(UpgradeStep.CHECK, UpgradeStep.BACKUP,
             UpgradeStep.BUILD);
+    private static final String NO_FOLDER = "Choose the folder with the new SAP downloads and check it";
 
     private final ConnectorUpgrades upgrades;
     private final BackgroundTasks tasks;
@@ -76,8 +77,6 @@ public final class UpgradeViewModel {
             }
         });
     }
-
-    private static final String NO_FOLDER = "Choose the folder with the new SAP downloads and check it";
 
     /**
      * {@code newImage} gets the new image's tag after a successful upgrade (FX thread): the profile and the screen

@@ -175,12 +175,14 @@ class SapFilesUpgradeScreenUiTest {
                 "the old image stays");
         robot.interact(() -> robot.lookup("#backup-password").queryAs(TextInputControl.class).setText(BACKUP_PASSWORD));
         robot.interact(() -> robot.lookup("#backup-password-again").queryAs(TextInputControl.class).setText(BACKUP_PASSWORD));
+        shot(robot, "sap-upgrade-checked");
         long started = System.nanoTime();
         robot.clickOn("#upgrade-confirm");
 
         await("the outcome", 240, () -> robot.lookup("#upgrade-outcome").query().isVisible());
         System.out.println("SAP-files upgrade from the screen 2.19.0 -> 2.19.1 took "
                 + (System.nanoTime() - started) / 1_000_000 + " ms from the click to the outcome");
+        shot(robot, "sap-upgrade-done");
         assertThat(text(robot, "#upgrade-outcome .label")).isEqualTo("Upgraded to 2.19.1");
         try (SccClient fresh = HandMadeSandboxConnector.client(port, sha256)) {
             assertThat(fresh.version()).isEqualTo("2.19.1");
@@ -198,6 +200,18 @@ class SapFilesUpgradeScreenUiTest {
 
     private static String text(FxRobot robot, String query) {
         return robot.lookup(query).tryQuery().filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    private static void shot(FxRobot robot, String name) {
+        try {
+            Path folder = Files.createDirectories(Path.of("target", "screens-upgrade"));
+            javafx.scene.image.Image image = WaitForAsyncUtils.asyncFx(() -> robot.lookup("#upgrade-dialog").query()
+                    .getScene().getRoot().snapshot(null, null)).get(10, TimeUnit.SECONDS);
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    folder.resolve(name + ".png").toFile());
+        } catch (Exception e) {
+            System.out.println("No picture of " + name + ": " + e);
+        }
     }
 
     private static void await(String what, int seconds, Callable<Boolean> condition) {
