@@ -72,6 +72,7 @@ final class UpgradeDialog extends Dialog<Void> {
             version.setEditable(false);
             versionMessage.setWrapText(true);
             versionMessage.setMinHeight(Region.USE_PREF_SIZE);
+            versionMessage.managedProperty().bind(versionMessage.textProperty().isNotEmpty());
             form.getChildren().add(1, SapFilesRow.create(model, this::fit));
             form.getChildren().add(3, versionMessage);
         }
