@@ -1,17 +1,12 @@
 package dev.connectorconsole.upgrade;
 
-import dev.connectorconsole.engine.BuildHandle;
-import dev.connectorconsole.engine.BuildListener;
 import dev.connectorconsole.engine.EngineConnection;
-import dev.connectorconsole.engine.ImageBuilder;
 import dev.connectorconsole.image.BuildContext;
 import dev.connectorconsole.image.SandboxImageContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 
 /** A newer sandbox connector: the sandbox image built to claim {@code version} ({@code sandbox --version}). */
@@ -62,31 +57,6 @@ public final class SandboxNewImage implements NewImage {
         } catch (IOException e) {
             throw new UpgradeException("The build context could not be prepared: " + e.getMessage());
         }
-        CompletableFuture<String> built = new CompletableFuture<>();
-        BuildHandle handle = new ImageBuilder(engine).build(prepared.directory(), prepared.dockerfile(), tag, labels,
-                new BuildListener() {
-                    @Override public void contextSize(long bytes) {
-                        progress.accept("Sending " + bytes / 1024 + " KiB of build context");
-                    }
-                    @Override public void line(String text) { }
-                    @Override public void step(int current, int total, String instruction) {
-                        progress.accept("Step " + current + "/" + total + ": " + instruction);
-                    }
-                    @Override public void succeeded(String imageId) { built.complete(imageId); }
-                    @Override public void failed(String step, String message) {
-                        built.completeExceptionally(new UpgradeException("Building " + tag + " failed"
-                                + (step.isEmpty() ? "" : " at " + step) + ": " + message));
-                    }
-                });
-        cancellation.onCancel(handle::cancel);
-        try {
-            built.get();
-            progress.accept("Built " + tag);
-        } catch (ExecutionException e) {
-            if (cancellation.isCancelled()) {
-                throw new UpgradeException("The build of " + tag + " was cancelled.");
-            }
-            throw e.getCause() instanceof UpgradeException u ? u : new UpgradeException(String.valueOf(e.getCause()));
-        }
+        ImageBuildRun.build(engine, prepared, tag, labels, progress, cancellation);
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,9 +41,20 @@ public final class FakeRhelBase {
 
     /** Builds the base and returns its tag. */
     public static String build(EngineConnection engine) throws IOException, InterruptedException {
+        return build(engine, Set.of());
+    }
+
+    /** Builds the base with copies of {@code hostFiles} at their own paths (e.g. the libraries a JVM links against). */
+    public static String build(EngineConnection engine, Set<Path> hostFiles) throws IOException, InterruptedException {
         Path context = Files.createTempDirectory("cc-test-rhel-base-");
         try {
             Files.copy(HOST_BUSYBOX, context.resolve("busybox"));
+            Files.createDirectories(context.resolve("host"));
+            for (Path file : hostFiles) {
+                Path copy = context.resolve("host").resolve(file.toString().substring(1));
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
             Files.createDirectories(context.resolve("etc"));
             Files.writeString(context.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
             Files.writeString(context.resolve("etc/group"), "root:x:0:\n");
@@ -51,7 +63,7 @@ public final class FakeRhelBase {
                     + "echo \"$name:x:" + SCCADMIN_ID + ":\" >> /etc/group\n");
             script(context.resolve("usr/sbin/useradd"), LAST_ARGUMENT
                     + "echo \"$name:x:" + SCCADMIN_ID + ":" + SCCADMIN_ID + "::/opt/sap/scc:/bin/sh\" >> /etc/passwd\n");
-            Files.writeString(context.resolve("Dockerfile"), DOCKERFILE);
+            Files.writeString(context.resolve("Dockerfile"), DOCKERFILE + (hostFiles.isEmpty() ? "" : "COPY host/ /\n"));
             String tag = "cc-test-rhel-base-" + UUID.randomUUID().toString().substring(0, 8);
             AwaitedBuild build = new AwaitedBuild();
             new ImageBuilder(engine).build(context, null, tag, TEST_LABELS, build);

@@ -155,9 +155,20 @@ final class ContainerDialogs {
                         + " below to sign in for a backup before the change.";
     }
 
-    /** "Upgrade…": the dialog, or why it is not offered for this container or not yet possible. */
+    /**
+     * "Upgrade…": the dialog, or why it is not offered for this container or not yet possible. For a container not
+     * built as the sandbox, a preview first says whether its configuration would survive the recreate.
+     */
     void upgrade(UpgradeViewModel upgrade) {
-        ConnectorUpgrades.Offer offer = upgrade.offer();
+        if (!upgrade.fromSapFiles()) {
+            upgrade(upgrade, upgrade.offer(false));
+            return;
+        }
+        container.preview(StatePreview.Action.RECREATE, recreate ->
+                upgrade(upgrade, upgrade.offer(recreate.losesConfiguration())));
+    }
+
+    private void upgrade(UpgradeViewModel upgrade, ConnectorUpgrades.Offer offer) {
         String blocker = !offer.offered() ? offer.reason() : upgrade.signedIn() ? ""
                 : "Sign in to this connector first: the upgrade backs it up and checks its version and subaccounts"
                         + " through the sign-in.";

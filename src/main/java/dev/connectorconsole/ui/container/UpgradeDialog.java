@@ -37,7 +37,8 @@ final class UpgradeDialog extends Dialog<Void> {
         this.model = model;
         initOwner(owner);
         setTitle("Upgrade connector");
-        setHeaderText("Upgrade '" + model.container() + "' to a newer sandbox build");
+        setHeaderText(model.fromSapFiles() ? "Upgrade '" + model.container() + "' from SAP's files of a newer version"
+                : "Upgrade '" + model.container() + "' to a newer sandbox build");
         getDialogPane().setId("upgrade-dialog");
         setResizable(true);
 
@@ -54,16 +55,27 @@ final class UpgradeDialog extends Dialog<Void> {
         versionMessage.setId("upgrade-version-message");
         versionMessage.getStyleClass().add("field-error");
         versionMessage.textProperty().bind(model.versionMessageProperty());
-        HBox versionRow = new HBox(10, new Label("New version"), version, versionMessage);
+        HBox versionRow = new HBox(10, new Label("New version"), version);
         versionRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        if (!model.fromSapFiles()) {
+            versionRow.getChildren().add(versionMessage);
+        }
         Label plan = wrapped("");
         plan.setId("upgrade-plan");
-        plan.textProperty().bind(Bindings.createStringBinding(() -> plan(model.versionProperty().get().trim()),
-                model.versionProperty()));
+        plan.textProperty().bind(Bindings.createStringBinding(() -> plan(model.versionProperty().get().trim(),
+                model.fromSapFiles()), model.versionProperty()));
         model.passwordRememberedProperty().addListener((obs, old, now) -> password.remembered(now));
         password.remembered(model.passwordRememberedProperty().get());
         before = new VBox(10, plan, password.node());
         form = new VBox(10, running, versionRow, before);
+        if (model.fromSapFiles()) {
+            version.setEditable(false);
+            versionMessage.setWrapText(true);
+            versionMessage.setMinHeight(Region.USE_PREF_SIZE);
+            versionMessage.managedProperty().bind(versionMessage.textProperty().isNotEmpty());
+            form.getChildren().add(1, SapFilesRow.create(model, this::fit));
+            form.getChildren().add(3, versionMessage);
+        }
 
         Label problem = wrapped("");
         problem.setId("upgrade-problem");
@@ -194,10 +206,12 @@ final class UpgradeDialog extends Dialog<Void> {
         buttons();
     }
 
-    private static String plan(String version) {
+    private static String plan(String version, boolean sapFiles) {
         String v = version.isEmpty() ? "the new version" : version;
         return "1. Back up the configuration into the app's folder (it appears on the Backups screen).\n"
-                + "2. Build the sandbox image of " + v + ", tagged with its version; the old image stays.\n"
+                + (sapFiles ? "2. Build the image of " + v + " from the SAP downloads in the folder, tagged with its"
+                        + " version; the old image stays.\n"
+                        : "2. Build the sandbox image of " + v + ", tagged with its version; the old image stays.\n")
                 + "3. Stop the container and recreate it from the new image on the same volumes and options.\n"
                 + "4. Wait until the connector is Ready, then check it reports " + v + " and has all its subaccounts.\n"
                 + "If a step fails, the old image is put back on the same volumes and, if the new version ran on"

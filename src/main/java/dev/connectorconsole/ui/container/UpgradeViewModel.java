@@ -8,6 +8,8 @@ import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.upgrade.Cancellation;
 import dev.connectorconsole.upgrade.UpgradeOutcome;
 import dev.connectorconsole.upgrade.UpgradeStep;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +28,14 @@ import javafx.collections.ObservableList;
 
 /**
  * The upgrade of the Container screen's connector: the running version read through the sign-in, the version to
- * build (the next patch by default), then the run on a long-running background thread ({@link ConnectorUpgrades})
+ * build (a sandbox: the next patch by default; built from SAP's files or adopted: the version of the new downloads in
+ * the folder the user checks), then the run on a long-running background thread ({@link ConnectorUpgrades})
  * with each step's state, cancel while it is still safe, and the outcome. Nothing here runs I/O on the FX thread.
  */
 public final class UpgradeViewModel {
     private static final EnumSet<UpgradeStep> CANCELLABLE = EnumSet.of(UpgradeStep.CHECK, UpgradeStep.BACKUP,
             UpgradeStep.BUILD);
+    private static final String NO_FOLDER = "Choose the folder with the new SAP downloads and check it";
 
     private final ConnectorUpgrades upgrades;
     private final BackgroundTasks tasks;
@@ -46,6 +50,9 @@ public final class UpgradeViewModel {
     private final ObjectProperty<UpgradeOutcome> outcome = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ObservableList<UpgradeStepRow> steps = FXCollections.observableArrayList();
+    private final StringProperty folder = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper sapFiles = new ReadOnlyStringWrapper("");
+    private Path checkedFolder;
     private Cancellation cancellation = new Cancellation();
     private Consumer<String> upgraded = image -> { };
 
@@ -55,8 +62,20 @@ public final class UpgradeViewModel {
         this.tasks = tasks;
         this.signedIn = signedIn;
         this.container = container;
-        version.addListener((obs, old, now) -> versionMessage.set(runningVersion.get().isEmpty() ? ""
-                : ConnectorUpgrades.versionProblem(runningVersion.get(), now)));
+        version.addListener((obs, old, now) -> {
+            if (!fromSapFiles()) {
+                versionMessage.set(runningVersion.get().isEmpty() ? ""
+                        : ConnectorUpgrades.versionProblem(runningVersion.get(), now));
+            }
+        });
+        folder.addListener((obs, old, now) -> {
+            if (fromSapFiles() && (checkedFolder == null || !checkedFolder.toString().equals(now.trim()))) {
+                checkedFolder = null;
+                version.set("");
+                sapFiles.set("");
+                versionMessage.set(NO_FOLDER);
+            }
+        });
     }
 
     /**
@@ -68,9 +87,45 @@ public final class UpgradeViewModel {
         return this;
     }
 
-    /** Whether an upgrade is offered for the screen's container, and why not. */
-    public ConnectorUpgrades.Offer offer() {
-        return ConnectorUpgrades.offer(target().kind());
+    /**
+     * Whether an upgrade is offered for the screen's container, and why not.
+     *
+     * @param configurationInContainer a recreate would lose configuration kept in the container's writable layer
+     */
+    public ConnectorUpgrades.Offer offer(boolean configurationInContainer) {
+        return ConnectorUpgrades.offer(target().kind(), configurationInContainer);
+    }
+
+    /** True when the new image is built from SAP's downloads (built from SAP's files, or adopted). */
+    public boolean fromSapFiles() {
+        return ConnectorUpgrades.fromSapFiles(target().kind());
+    }
+
+    /** Checks the folder of new SAP downloads in the background: pairing, version newer than the running one. */
+    public void checkFolder() {
+        Path chosen;
+        try {
+            chosen = Path.of(folder.get().trim());
+        } catch (InvalidPathException e) {
+            versionMessage.set("Not a folder path: " + e.getReason());
+            return;
+        }
+        if (folder.get().isBlank()) {
+            versionMessage.set(NO_FOLDER);
+            return;
+        }
+        versionMessage.set("Checking " + chosen + "…");
+        tasks.submit("check the SAP downloads in " + chosen, () -> ConnectorUpgrades.scan(chosen), files -> {
+            if (!folder.get().trim().equals(chosen.toString())) {
+                return;
+            }
+            String problem = runningVersion.get().isEmpty() ? files.problem()
+                    : ConnectorUpgrades.sapFilesProblem(runningVersion.get(), files);
+            checkedFolder = problem.isEmpty() ? chosen : null;
+            sapFiles.set(files.description());
+            version.set(problem.isEmpty() ? files.version() : "");
+            versionMessage.set(problem);
+        }, failure -> versionMessage.set("The folder could not be read: " + failure.getMessage()));
     }
 
     public boolean signedIn() {
@@ -93,6 +148,15 @@ public final class UpgradeViewModel {
                 upgrades.passwordRemembered(name)), prepared -> {
                     runningVersion.set(prepared.version());
                     passwordRemembered.set(prepared.remembered());
+                    if (fromSapFiles()) {
+                        checkedFolder = null;
+                        version.set("");
+                        versionMessage.set(NO_FOLDER);
+                        if (!folder.get().isBlank()) {
+                            checkFolder();
+                        }
+                        return;
+                    }
                     version.set(ConnectorUpgrades.nextPatch(prepared.version()));
                     versionMessage.set(ConnectorUpgrades.versionProblem(prepared.version(), version.get()));
                 }, failure -> problem.set("The running version could not be read: " + failure.getMessage()));
@@ -103,7 +167,8 @@ public final class UpgradeViewModel {
     /** Starts the upgrade with the typed backup password, or the remembered one when {@code typed} is empty. */
     public void start(Optional<Secret> typed, boolean remember) {
         Optional<SccClient> client = signedIn.get();
-        if (running.get() || client.isEmpty() || !versionMessage.get().isEmpty() || runningVersion.get().isEmpty()) {
+        if (running.get() || client.isEmpty() || !versionMessage.get().isEmpty() || runningVersion.get().isEmpty()
+                || (fromSapFiles() && checkedFolder == null)) {
             return;
         }
         String name = target().container();
@@ -114,7 +179,8 @@ public final class UpgradeViewModel {
         cancellable.set(true);
         problem.set("");
         container.hold(true, "Upgrading " + name + " to " + wanted + "…");
-        ConnectorUpgrades.Request request = new ConnectorUpgrades.Request(name, wanted, client.get(), typed, remember);
+        ConnectorUpgrades.Request request = new ConnectorUpgrades.Request(name, wanted, client.get(), typed, remember,
+                fromSapFiles() ? Optional.of(checkedFolder) : Optional.empty());
         tasks.submitLong("upgrade " + name, () -> upgrades.run(request, (step, text) ->
                 tasks.deliveryExecutor().execute(() -> progress(step, text)), current), this::finish, failure -> {
                     running.set(false);
@@ -172,7 +238,7 @@ public final class UpgradeViewModel {
         running.set(false);
         cancellable.set(false);
         if (done.succeeded()) {
-            upgraded.accept(upgrades.tagFor(version.get()));
+            upgraded.accept(upgrades.tagFor(target().kind(), version.get()));
         }
         outcome.set(done);
         container.hold(false, "");
@@ -192,4 +258,8 @@ public final class UpgradeViewModel {
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ObservableList<UpgradeStepRow> steps() { return steps; }
     public String container() { return target().container(); }
+    /** The folder with the new SAP downloads, as typed or chosen. */
+    public StringProperty folderProperty() { return folder; }
+    /** What the checked downloads would build, empty until a folder passed the check. */
+    public ReadOnlyStringProperty sapFilesProperty() { return sapFiles.getReadOnlyProperty(); }
 }
