@@ -102,11 +102,6 @@ public final class DashboardScreen implements Screen {
         model.refresh();
     }
 
-    /** Another connector is chosen: its last known rows at once, until its session answers. */
-    public void showLastKnown(String adminUrl) {
-        model.showLastKnown(adminUrl);
-    }
-
     /** Double click or the context menu on a row opens that subaccount's access control here. */
     public void onOpenAccess(java.util.function.BiConsumer<String, String> openAccess) {
         DashboardRowActions.install(table, openAccess);
