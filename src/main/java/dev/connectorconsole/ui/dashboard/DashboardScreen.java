@@ -28,6 +28,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -53,6 +54,8 @@ public final class DashboardScreen implements Screen {
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
     private final TableView<DashboardRow> table = new TableView<>();
+    private final StackPane overlay = new StackPane();
+    private final java.util.Map<DashboardStatus, Node> fixedStates = new java.util.EnumMap<>(DashboardStatus.class);
     private Timeline timer;
 
     /**
@@ -68,6 +71,7 @@ public final class DashboardScreen implements Screen {
         root.setTop(header());
         root.setCenter(center);
         buildTable();
+        center.getChildren().setAll(table, overlay);
         model.statusProperty().addListener((obs, old, now) -> showStatus(now));
         showStatus(model.statusProperty().get());
         // Signed in again (another connector chosen, or back after a sign-in) while shown: read it now, not at the
@@ -193,35 +197,57 @@ public final class DashboardScreen implements Screen {
         Label none = new Label("No subaccount matches this filter.");
         none.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(none);
-        model.nowProperty().addListener((obs, old, now) -> table.refresh());
+        // No table.refresh() when the time changes: the model sets the time before the rows, and each cell's value
+        // carries the time, so a new reading redraws the cells without making them all anew.
     }
 
-    private TableColumn<DashboardRow, DashboardRow> column(String name, double width,
+    /** A cell's value: the row and the time its relative times ("3 h ago") count from. */
+    private record AtTime(DashboardRow row, Instant now) {}
+
+    private TableColumn<DashboardRow, AtTime> column(String name, double width,
                                                            BiFunction<DashboardRow, Instant, String> text,
                                                            BiFunction<DashboardRow, Instant, String> tooltip,
                                                            BiFunction<DashboardRow, Instant, String> styleClass) {
-        TableColumn<DashboardRow, DashboardRow> column = new TableColumn<>(name);
+        TableColumn<DashboardRow, AtTime> column = new TableColumn<>(name);
         column.setPrefWidth(width);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(
+                new AtTime(data.getValue(), model.nowProperty().get())));
         column.setCellFactory(c -> new TableCell<>() {
             private String addedClass;
+            private String tipText;
+
+            {
+                // The tooltip is made when the pointer comes: the table makes its cells anew for each new reading,
+                // and a tooltip per cell made that slow.
+                addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
+                    if (tipText != null && getTooltip() == null) {
+                        setTooltip(new Tooltip(tipText));
+                    }
+                });
+            }
 
             @Override
-            protected void updateItem(DashboardRow row, boolean empty) {
-                super.updateItem(row, empty);
+            protected void updateItem(AtTime item, boolean empty) {
+                super.updateItem(item, empty);
+                DashboardRow row = item == null ? null : item.row();
                 if (addedClass != null) {
                     getStyleClass().remove(addedClass);
                     addedClass = null;
                 }
                 if (empty || row == null) {
                     setText(null);
+                    tipText = null;
                     setTooltip(null);
                     return;
                 }
-                Instant now = model.nowProperty().get();
+                Instant now = item.now();
                 setText(text.apply(row, now));
-                String tip = tooltip == null ? null : tooltip.apply(row, now);
-                setTooltip(tip == null ? null : new Tooltip(tip));
+                tipText = tooltip == null ? null : tooltip.apply(row, now);
+                if (tipText == null) {
+                    setTooltip(null);
+                } else if (getTooltip() != null) {
+                    getTooltip().setText(tipText);
+                }
                 String style = styleClass == null ? null : styleClass.apply(row, now);
                 if (style != null) {
                     getStyleClass().add(style);
@@ -242,8 +268,19 @@ public final class DashboardScreen implements Screen {
 
     // ---- states --------------------------------------------------------------------------------------------
 
+    /**
+     * The table stays in place and only hides: a switch of connectors goes through "not signed in" to the new one's
+     * rows in one turn, and taking the table out and back made the next frame style it all again.
+     */
     private void showStatus(DashboardStatus status) {
-        Node content = switch (status == null ? DashboardStatus.NOT_SIGNED_IN : status) {
+        DashboardStatus now = status == null ? DashboardStatus.NOT_SIGNED_IN : status;
+        table.setVisible(now == DashboardStatus.READY);
+        overlay.setVisible(now != DashboardStatus.READY);
+        if (now == DashboardStatus.READY) {
+            overlay.getChildren().clear();
+            return;
+        }
+        Node content = fixedStates.containsKey(now) ? fixedStates.get(now) : switch (now) {
             case READY -> table;
             case LOADING -> loading();
             case EMPTY -> emptyState(Feather.CLOUD, "No subaccounts yet",
@@ -260,7 +297,10 @@ public final class DashboardScreen implements Screen {
                     model.problemProperty().get(),
                     button("Try again", "dashboard-retry", Feather.REFRESH_CW, model::refresh));
         };
-        center.getChildren().setAll(content);
+        if (now != DashboardStatus.UNREACHABLE && now != DashboardStatus.FAILED) {
+            fixedStates.put(now, content); // the others say the problem of the moment
+        }
+        overlay.getChildren().setAll(content);
     }
 
     private Node loading() {

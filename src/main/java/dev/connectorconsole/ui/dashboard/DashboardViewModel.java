@@ -120,14 +120,17 @@ public final class DashboardViewModel {
      * marked with its time; nothing at all when there is none (never another connector's rows).
      */
     private void showLastKnown() {
-        rows.clear();
         updatedText.set("");
         lastKnownShown = false;
-        shown.lastKnownAdmin(ROWS).ifPresent(known -> {
+        var known = shown.lastKnownAdmin(ROWS);
+        if (known.isEmpty()) {
+            rows.clear();
+        }
+        known.ifPresent(k -> {
             lastKnownShown = true;
-            rows.setAll(known.value());
-            now.set(known.at());
-            updatedText.set(shown.asOf(known.at()));
+            now.set(k.at()); // before the rows: the table then draws them once
+            rows.setAll(k.value());
+            updatedText.set(shown.asOf(k.at()));
             status.set(rows.isEmpty() ? DashboardStatus.EMPTY : DashboardStatus.READY);
         });
     }
