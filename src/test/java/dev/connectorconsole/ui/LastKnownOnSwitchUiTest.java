@@ -218,11 +218,12 @@ class LastKnownOnSwitchUiTest {
                 text(stage.getScene().getRoot(), "#status-connector"));
     }
 
-    /** The rows a table shows; none while the screen shows no table (the dashboard's empty and loading states). */
+    /** The rows a table shows; none while the table is hidden (the dashboard's empty and loading states). */
     @SuppressWarnings("unchecked")
     private static <R> List<String> rows(Node root, String table, java.util.function.Function<R, String> text) {
         Node node = root.lookup(table);
-        return node == null ? List.of() : ((TableView<R>) node).getItems().stream().map(text).toList();
+        return node == null || !node.isVisible() ? List.of()
+                : ((TableView<R>) node).getItems().stream().map(text).toList();
     }
 
     private Node screen(String title) {
