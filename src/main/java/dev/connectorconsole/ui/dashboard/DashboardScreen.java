@@ -8,27 +8,22 @@ import dev.connectorconsole.ui.session.ConnectorStyles;
 import dev.connectorconsole.ui.session.SessionState;
 import dev.connectorconsole.ui.shell.Screen;
 import dev.connectorconsole.ui.subaccounts.TunnelStateColumn;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -174,22 +169,23 @@ public final class DashboardScreen implements Screen {
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<DashboardRow, TunnelState> state = TunnelStateColumn.of("Tunnel", DashboardRow::state);
-        table.getColumns().setAll(List_.of(
+        DashboardColumn column = new DashboardColumn(model.nowProperty()::get);
+        table.getColumns().setAll(DashboardColumn.all(
                 state,
-                column("Display name", 170, (row, now) -> row.displayName(),
+                column.of("Display name", 170, (row, now) -> row.displayName(),
                         (row, now) -> "Subaccount " + row.subaccount(), null),
-                column("Connected since", 120, DashboardRow::connectedSinceText,
+                column.of("Connected since", 120, DashboardRow::connectedSinceText,
                         (row, now) -> row.connectedSince() == null || row.state() != TunnelState.CONNECTED
                                 ? null : EXACT.format(row.connectedSince()), null),
-                column("Region", 180, (row, now) -> row.regionHost(), null, null),
-                column("Location ID", 90, (row, now) -> row.locationId().isEmpty() ? "default" : row.locationId(),
+                column.of("Region", 180, (row, now) -> row.regionHost(), null, null),
+                column.of("Location ID", 90, (row, now) -> row.locationId().isEmpty() ? "default" : row.locationId(),
                         null, null),
-                column("Systems", 80, (row, now) -> row.systemsText(),
+                column.of("Systems", 80, (row, now) -> row.systemsText(),
                         (row, now) -> row.systems() > 0 ? "On-premise systems this subaccount exposes; double-click "
                                 + "for its access control" : null, null),
-                column("Applications", 150, (row, now) -> row.applicationsText(),
+                column.of("Applications", 150, (row, now) -> row.applicationsText(),
                         (row, now) -> row.applications().isEmpty() ? null : row.applicationsDetail(), null),
-                column("Certificate", 120, DashboardRow::certificateText,
+                column.of("Certificate", 120, DashboardRow::certificateText,
                         (row, now) -> row.certificateNotAfter() == null ? null
                                 : "Valid until " + EXACT.format(row.certificateNotAfter()),
                         (row, now) -> row.certificateNeedsAttention(now) ? "certificate-warning" : null)));
@@ -199,71 +195,6 @@ public final class DashboardScreen implements Screen {
         table.setPlaceholder(none);
         // No table.refresh() when the time changes: the model sets the time before the rows, and each cell's value
         // carries the time, so a new reading redraws the cells without making them all anew.
-    }
-
-    /** A cell's value: the row and the time its relative times ("3 h ago") count from. */
-    private record AtTime(DashboardRow row, Instant now) {}
-
-    private TableColumn<DashboardRow, AtTime> column(String name, double width,
-                                                           BiFunction<DashboardRow, Instant, String> text,
-                                                           BiFunction<DashboardRow, Instant, String> tooltip,
-                                                           BiFunction<DashboardRow, Instant, String> styleClass) {
-        TableColumn<DashboardRow, AtTime> column = new TableColumn<>(name);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(
-                new AtTime(data.getValue(), model.nowProperty().get())));
-        column.setCellFactory(c -> new TableCell<>() {
-            private String addedClass;
-            private String tipText;
-
-            {
-                // The tooltip is made when the pointer comes: the table makes its cells anew for each new reading,
-                // and a tooltip per cell made that slow.
-                addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
-                    if (tipText != null && getTooltip() == null) {
-                        setTooltip(new Tooltip(tipText));
-                    }
-                });
-            }
-
-            @Override
-            protected void updateItem(AtTime item, boolean empty) {
-                super.updateItem(item, empty);
-                DashboardRow row = item == null ? null : item.row();
-                if (addedClass != null) {
-                    getStyleClass().remove(addedClass);
-                    addedClass = null;
-                }
-                if (empty || row == null) {
-                    setText(null);
-                    tipText = null;
-                    setTooltip(null);
-                    return;
-                }
-                Instant now = item.now();
-                setText(text.apply(row, now));
-                tipText = tooltip == null ? null : tooltip.apply(row, now);
-                if (tipText == null) {
-                    setTooltip(null);
-                } else if (getTooltip() != null) {
-                    getTooltip().setText(tipText);
-                }
-                String style = styleClass == null ? null : styleClass.apply(row, now);
-                if (style != null) {
-                    getStyleClass().add(style);
-                    addedClass = style;
-                }
-            }
-        });
-        return column;
-    }
-
-    /** Type-safe list of mixed column types. */
-    private static final class List_ {
-        @SafeVarargs
-        static java.util.List<TableColumn<DashboardRow, ?>> of(TableColumn<DashboardRow, ?>... columns) {
-            return java.util.List.of(columns);
-        }
     }
 
     // ---- states --------------------------------------------------------------------------------------------
