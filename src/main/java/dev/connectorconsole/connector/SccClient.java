@@ -218,6 +218,15 @@ public final class SccClient implements AutoCloseable {
         transport.close();
     }
 
+    /**
+     * As {@link #close()}, but the connections are shut by {@code executor} (each a TLS close, a write to its socket),
+     * so a UI thread can let go of a client without I/O; closed at once as far as {@link #isClosed()} says.
+     */
+    public void close(java.util.concurrent.Executor executor) {
+        closed = true;
+        executor.execute(transport::close);
+    }
+
     /** Whether {@link #close()} was called: the owner let go of this client. */
     public boolean isClosed() {
         return closed;

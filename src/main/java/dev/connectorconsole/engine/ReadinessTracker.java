@@ -31,6 +31,21 @@ public final class ReadinessTracker {
         return status();
     }
 
+    /** The probe's result for the current run; null while there is none. */
+    public synchronized Readiness probe() {
+        return probe;
+    }
+
+    /**
+     * Follows a container again as it was known before ({@code snapshot} null: none), with the probe result of that
+     * run (null: none): another container was followed meanwhile.
+     */
+    public synchronized ConnectorStatus resume(ContainerSnapshot snapshot, Readiness probed) {
+        container = snapshot;
+        probe = snapshot != null && snapshot.running() ? probed : null;
+        return status();
+    }
+
     public synchronized ConnectorStatus status() {
         if (container == null) {
             return new ConnectorStatus(ConnectorState.ABSENT, "There is no connector container.");

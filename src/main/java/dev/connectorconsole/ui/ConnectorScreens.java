@@ -36,7 +36,10 @@ import dev.connectorconsole.ui.signin.SignInView;
 import dev.connectorconsole.ui.signin.SignInViewModel;
 import dev.connectorconsole.ui.subaccounts.SubaccountsScreen;
 
+import dev.connectorconsole.app.LastKnownStates;
+import dev.connectorconsole.ui.session.ShownConnector;
 import java.net.URI;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -59,6 +62,8 @@ final class ConnectorScreens implements AutoCloseable {
     private final WatchScreens watch;
     private final SessionFacts facts;
     private final CompletableFuture<SecretStore> secrets;
+    private final ShownConnector shown;
+    private final LastSignIn lastSignIn;
     private Runnable openContainer = () -> { };
 
     /**
@@ -82,13 +87,15 @@ final class ConnectorScreens implements AutoCloseable {
         session = new ConnectorSession(new PinnedClientFactory(), tasks,
                 profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, secrets);
         facts = new SessionFacts(session);
-        watch = new WatchScreens(settings, tasks, session, secrets, notifier, stats, localContainer, this::openAlert,
-                shadows, addProfile);
+        shown = new ShownConnector(new LastKnownStates(), Clock.systemDefaultZone(), profile.orElse(null));
+        lastSignIn = new LastSignIn(shown, session, status);
+        watch = new WatchScreens(settings, tasks, session, shown, secrets, notifier, stats, localContainer,
+                this::openAlert, shadows, addProfile);
         signInModel = new SignInViewModel(session,
                 profile.map(ConnectorProfile::adminUrl).orElse(DEFAULT_ADMIN_URL),
                 profile.map(ConnectorProfile::user).orElse(null));
         signIn = LazyScreen.of(SignInView.TITLE, SignInView.ICON, () -> new SignInView(signInModel));
-        subaccountScreens = new SubaccountScreens(settings, tasks, session, navigation, checks, localContainer,
+        subaccountScreens = new SubaccountScreens(settings, tasks, session, shown, navigation, checks, localContainer,
                 secrets, () -> navigation.get().show(signIn));
         connectorSettings = LazyScreen.of(ConnectorSettingsScreen.TITLE, ConnectorSettingsScreen.ICON,
                 () -> new ConnectorSettingsScreen(new ConnectorSettingsViewModel(new ConnectorCalls(session, tasks))));
@@ -98,7 +105,6 @@ final class ConnectorScreens implements AutoCloseable {
                 () -> settings.current().backupsKept(), BackupRestore.Timing.DEFAULT), () -> navigation.get().show(signIn)));
         session.stateProperty().addListener((obs, old, now) -> {
             facts.follow(now);
-            status.connector(SessionWords.describe(now));
             // Signing in on the sign-in screen leads on to the dashboard; switching connectors stays where the user is.
             if (now == SessionState.SIGNED_IN && navigation.get().current() == signIn) {
                 navigation.get().show(subaccountScreens.dashboard());
@@ -113,6 +119,11 @@ final class ConnectorScreens implements AutoCloseable {
 
     ConnectorSession session() {
         return session;
+    }
+
+    /** The connector context the screens show, and what each showed last. */
+    ShownConnector shown() {
+        return shown;
     }
 
     javafx.beans.value.ObservableValue<SessionState> sessionState() {
@@ -201,13 +212,22 @@ final class ConnectorScreens implements AutoCloseable {
      */
     void switchTo(ConnectorProfile profile) {
         session.useConnector(profile.pinnedSha256());
-        subaccountScreens.showLastKnown(profile.adminUrl());
+        show(profile);
         String user = profile.user() == null || profile.user().isBlank() ? "Administrator" : profile.user();
         signInModel.adminUrl().set(profile.adminUrl());
         signInModel.user().set(user);
         session.loadRememberedPassword(profile.adminUrl(), user,
                 secret -> session.signIn(profile.adminUrl(), user, secret),
-                () -> navigation.get().show(signIn));
+                () -> {
+                    lastSignIn.settled();
+                    navigation.get().show(signIn);
+                });
+    }
+
+    /** The screens show this context now (after the session moved): each its last known state, until fresh. */
+    void show(ConnectorProfile profile) {
+        shown.show(profile);
+        lastSignIn.recall();
     }
 
     /** Opens the sign-in screen for this admin address (from the welcome page or a ready container). */

@@ -120,6 +120,9 @@ final class ConnectorSelection {
             // The screens show the new connector now: the session to the one before ends.
             connectorScreens.session().useConnector(now.pinnedSha256());
         }
+        if (another && now != null) {
+            connectorScreens.show(now);
+        }
     }
 
     private boolean switchTo(ConnectorProfile profile) {
@@ -129,10 +132,11 @@ final class ConnectorSelection {
         selectedName = profile.name();
         selected.set(profile);
         settings.update(s -> s.withSelectedProfile(profile.name()), () -> { }, onError);
+        // The session and the shown context move first: the container recalls its state in the new context.
+        connectorScreens.switchTo(profile);
         if (!profile.isRemote()) {
             container.targetProperty().set(ConnectorProfiles.targetOf(profile));
         }
-        connectorScreens.switchTo(profile);
         afterSwitch.run();
         return true;
     }

@@ -61,6 +61,7 @@ final class ContainerScreens implements AutoCloseable {
                 dir -> SandboxImageContext.fromRunningApplication().withCacheRoot(cache).prepare(dir));
         model = new ContainerViewModel(service, tasks, notifier, ConnectorProfiles.initialTarget(loaded.settings()),
                 READY_TIMEOUT);
+        model.remembering(connectorScreens.shown());
         Supplier<Optional<SccClient>> signedIn =
                 () -> connectorScreens.session().clientFor(new ConnectorEndpoint("localhost", port()));
         KeptBackups kept = new KeptBackups(new BackupStore(environment.configDir().resolve("backups")),

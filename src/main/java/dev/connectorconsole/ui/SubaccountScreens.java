@@ -11,6 +11,7 @@ import dev.connectorconsole.ui.dashboard.DashboardViewModel;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.session.ConnectorCalls;
 import dev.connectorconsole.ui.session.ConnectorSession;
+import dev.connectorconsole.ui.session.ShownConnector;
 import dev.connectorconsole.ui.settings.SettingsKeeper;
 import dev.connectorconsole.ui.shell.LazyScreen;
 import dev.connectorconsole.ui.shell.Navigation;
@@ -37,7 +38,7 @@ final class SubaccountScreens {
      * @param secrets        where the admin passwords of the connector profiles are remembered
      * @param toSignIn       shows the sign-in screen, where the dashboard leads while signed out
      */
-    SubaccountScreens(SettingsKeeper settings, BackgroundTasks tasks, ConnectorSession session,
+    SubaccountScreens(SettingsKeeper settings, BackgroundTasks tasks, ConnectorSession session, ShownConnector shown,
                       Supplier<Navigation> navigation, ReachabilityChecks checks,
                       Supplier<Optional<String>> localContainer, CompletableFuture<SecretStore> secrets,
                       Runnable toSignIn) {
@@ -47,13 +48,13 @@ final class SubaccountScreens {
                         new InternalHostCheck(checks, localContainer, tasks),
                         new OtherProfiles(() -> settings.current().profiles(), secrets, tasks))));
         subaccounts = LazyScreen.of(SubaccountsScreen.TITLE, SubaccountsScreen.ICON, () -> {
-            SubaccountsScreen screen = new SubaccountsScreen(new SubaccountsViewModel(session, tasks));
+            SubaccountsScreen screen = new SubaccountsScreen(new SubaccountsViewModel(session, tasks, shown));
             screen.onOpenAccess(this::openAccess);
             return screen;
         });
         dashboard = LazyScreen.of(DashboardScreen.TITLE, DashboardScreen.ICON, () -> {
             DashboardScreen screen = new DashboardScreen(new DashboardViewModel(session, tasks,
-                    Clock.systemDefaultZone(), () -> settings.current().refreshSeconds()),
+                    Clock.systemDefaultZone(), () -> settings.current().refreshSeconds(), shown),
                     toSignIn, () -> navigation.get().show(subaccounts));
             screen.onOpenAccess(this::openAccess);
             return screen;
@@ -81,13 +82,6 @@ final class SubaccountScreens {
     void showSubaccount(String regionHost, String subaccount) {
         subaccounts.get().show(regionHost, subaccount);
         navigation.get().show(subaccounts);
-    }
-
-    /** Another connector is chosen: the dashboard, if built, shows what was last known of it. */
-    void showLastKnown(String adminUrl) {
-        if (dashboard.isBuilt()) {
-            dashboard.get().showLastKnown(adminUrl);
-        }
     }
 
     /** Opens the access control of one subaccount, once unsaved changes where the user is are confirmed away. */

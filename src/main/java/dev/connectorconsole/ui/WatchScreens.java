@@ -16,6 +16,7 @@ import dev.connectorconsole.ui.health.HealthScreen;
 import dev.connectorconsole.ui.health.HealthViewModel;
 import dev.connectorconsole.ui.session.ConnectorCalls;
 import dev.connectorconsole.ui.session.ConnectorSession;
+import dev.connectorconsole.ui.session.ShownConnector;
 import dev.connectorconsole.ui.settings.SettingsKeeper;
 import dev.connectorconsole.ui.shell.LazyScreen;
 import dev.connectorconsole.ui.shell.Notifier;
@@ -47,7 +48,7 @@ final class WatchScreens implements AutoCloseable {
      * @param container follows the selected connector's container on the app's engine, when it has one there
      * @param shadows   makes shadow containers for the High availability screen; {@code addProfile} lists them
      */
-    WatchScreens(SettingsKeeper settings, BackgroundTasks tasks, ConnectorSession session,
+    WatchScreens(SettingsKeeper settings, BackgroundTasks tasks, ConnectorSession session, ShownConnector shown,
                  CompletableFuture<SecretStore> secrets, Notifier notifier, ContainerStats stats,
                  Supplier<Optional<String>> container, Consumer<ConnectorAlert> openAlert, ShadowContainers shadows,
                  Consumer<ConnectorProfile> addProfile) {
@@ -55,7 +56,8 @@ final class WatchScreens implements AutoCloseable {
         fleet = LazyScreen.of(FleetScreen.TITLE, FleetScreen.ICON,
                 () -> new FleetScreen(fleetModel, () -> settings.current().refreshSeconds()));
         health = LazyScreen.of(HealthScreen.TITLE, HealthScreen.ICON, () -> new HealthScreen(new HealthViewModel(
-                new ConnectorCalls(session, tasks), Clock.systemDefaultZone(), () -> settings.current().refreshSeconds()),
+                new ConnectorCalls(session, tasks), Clock.systemDefaultZone(), () -> settings.current().refreshSeconds(),
+                shown),
                 new ContainerFigures(stats, container, tasks)).withAlertLinks(openAlert));
         haModel = new HaViewModel(new ConnectorCalls(session, tasks), tasks, notifier,
                 new ShadowSource(shadows, container, secrets, addProfile));

@@ -101,7 +101,11 @@ public final class ContainerScreen implements Screen {
             ContainerTarget t = container.targetProperty().get();
             return t.container() + " · image " + t.image();
         }, container.targetProperty()));
-        HBox header = new HBox(12, title, badge, subtitle);
+        Label asOf = new Label();
+        asOf.setId("container-as-of");
+        asOf.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        asOf.textProperty().bind(container.asOfProperty());
+        HBox header = new HBox(12, title, badge, subtitle, asOf);
         header.getStyleClass().add("screen-header");
 
         Banner error = new Banner(Banner.Kind.DANGER);

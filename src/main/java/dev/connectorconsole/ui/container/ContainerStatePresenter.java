@@ -35,6 +35,9 @@ final class ContainerStatePresenter {
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
     private long probeGeneration;
     private BackgroundTasks.TaskHandle readinessWait = () -> { };
+    /** The run (container id and start time) whose readiness is probed or was; null: none. */
+    private String probedRun;
+    private Runnable onProbed = () -> { };
 
     ContainerStatePresenter(ContainerService service, BackgroundTasks tasks, Notifier notifier, Duration readyTimeout) {
         this.service = service;
@@ -53,11 +56,41 @@ final class ContainerStatePresenter {
         boolean startedNow = found.isPresent() && found.get().running()
                 && (previous == null || !previous.running() || !Objects.equals(previous.startedAt(),
                 found.get().startedAt()));
-        if (startedNow && state.get() == ConnectorState.STARTING) {
+        // A run not probed yet: one that started now, or one last known before a switch whose probe never ended.
+        if (state.get() == ConnectorState.STARTING && found.isPresent() && found.get().running()
+                && (startedNow || !runOf(found.get()).equals(probedRun))) {
             probeReadiness(found.get(), configuredPort);
         } else if (found.isEmpty() || !found.get().running()) {
             readinessWait.cancel();
+            probedRun = null;
         }
+    }
+
+    /**
+     * Another container is followed: its state as last known ({@code known} false: nothing, no state shown), told
+     * to nobody; a probe of the container before is dropped.
+     */
+    void recall(boolean known, ContainerSnapshot snapshot, Readiness probe) {
+        probeGeneration++;
+        readinessWait.cancel();
+        probedRun = null;
+        ConnectorStatus status = tracker.resume(snapshot, probe);
+        state.set(known ? status.state() : null);
+        reason.set(known ? status.reason() : "");
+    }
+
+    /** The readiness probe's answer for the current run; null while there is none. */
+    Readiness probe() {
+        return tracker.probe();
+    }
+
+    /** Runs (FX thread) once a probe has answered for the container followed. */
+    void onProbed(Runnable action) {
+        this.onProbed = action;
+    }
+
+    private static String runOf(ContainerSnapshot snapshot) {
+        return snapshot.id() + "@" + snapshot.startedAt();
     }
 
     private void showStatus(ConnectorStatus status) {
@@ -77,6 +110,7 @@ final class ContainerStatePresenter {
     private void probeReadiness(ContainerSnapshot running, int configuredPort) {
         long generation = ++probeGeneration;
         readinessWait.cancel();
+        probedRun = runOf(running);
         int port = running.hostPort() == null ? configuredPort : running.hostPort();
         readinessWait = tasks.submitLong("readiness of " + running.name(), () -> service.awaitReady(running.hostIp(), port, readyTimeout,
                         message -> deliver.execute(() -> {
@@ -87,6 +121,7 @@ final class ContainerStatePresenter {
                 (Readiness readiness) -> {
                     if (generation == probeGeneration) {
                         showStatus(tracker.probed(readiness));
+                        onProbed.run();
                     }
                 }, failure -> { });
     }

@@ -34,6 +34,7 @@ import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.lifecycle.SubaccountCheck;
 import dev.connectorconsole.lifecycle.SubaccountChecks;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
+import dev.connectorconsole.ui.session.ShownConnector;
 import dev.connectorconsole.ui.shell.Notifier;
 
 /**
@@ -49,6 +50,7 @@ public final class ContainerViewModel {
     private final ContainerActionRunner actions;
     private Supplier<Optional<SubaccountCheck>> subaccountCheck = Optional::empty;
     private ConnectorBackup backup;
+    private final LastKnownContainer lastKnown = new LastKnownContainer();
 
     private final ObjectProperty<ContainerTarget> target = new SimpleObjectProperty<>();
     private final StringProperty publishIp = new SimpleStringProperty("127.0.0.1");
@@ -93,8 +95,28 @@ public final class ContainerViewModel {
         target.addListener((obs, old, now) -> {
             hostPort.show(now.hostPort());
             initialPasswordChanged.set(false);
+            showLastKnown(lastKnown.recall(now.container()));
             refresh();
         });
+        states.onProbed(this::keepReading);
+    }
+
+    /** What each connector context showed last, recalled when its container is followed again. */
+    public void remembering(ShownConnector shown) {
+        lastKnown.use(shown);
+    }
+
+    /** Another container is followed: its last known state at once (marked), else none, until the engine answers. */
+    private void showLastKnown(Optional<LastKnownContainer.Reading> known) {
+        LastKnownContainer.Reading reading = known.orElse(LastKnownContainer.Reading.NONE);
+        snapshot.set(reading.snapshot());
+        imagePresent.set(reading.imagePresent());
+        states.recall(known.isPresent(), reading.snapshot(), reading.probe());
+    }
+
+    private void keepReading() {
+        lastKnown.keep(target.get().container(),
+                new LastKnownContainer.Reading(snapshot.get(), imagePresent.get(), states.probe()));
     }
 
     /** Re-reads the container and its image from the engine. */
@@ -108,6 +130,7 @@ public final class ContainerViewModel {
                     }
                     imagePresent.set(inspection.imagePresent());
                     show(inspection.snapshot());
+                    keepReading();
                 }, failure -> actions.showError(failure.getMessage()));
     }
 
@@ -283,6 +306,8 @@ public final class ContainerViewModel {
     public ReadOnlyObjectProperty<Boolean> imagePresentProperty() { return imagePresent.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<ConnectorState> stateProperty() { return states.stateProperty(); }
     public ReadOnlyStringProperty stateReasonProperty() { return states.reasonProperty(); }
+    /** "As of 18:42:10, refreshing…" while the state shown is the last known one; "" once the engine answered. */
+    public ReadOnlyStringProperty asOfProperty() { return lastKnown.asOfProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return actions.busyProperty(); }
     public ReadOnlyStringProperty progressProperty() { return actions.progressProperty(); }
     public ReadOnlyStringProperty errorProperty() { return actions.errorProperty(); }

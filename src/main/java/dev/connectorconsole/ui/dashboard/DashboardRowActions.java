@@ -15,14 +15,19 @@ final class DashboardRowActions {
 
     /** @param openAccess receives the row's region host and subaccount */
     static void install(TableView<DashboardRow> table, BiConsumer<String, String> openAccess) {
+        // One menu for the table, for the row it was asked on: a menu per row made refilling the table slow.
+        MenuItem access = new MenuItem("Access control…", new FontIcon(Feather.SHIELD));
+        access.setId("row-access-control");
+        ContextMenu menu = new ContextMenu(access);
         table.setRowFactory(t -> {
             TableRow<DashboardRow> row = new TableRow<>();
-            MenuItem access = new MenuItem("Access control…", new FontIcon(Feather.SHIELD));
-            access.setId("row-access-control");
-            access.setOnAction(e -> open(row, openAccess));
-            ContextMenu menu = new ContextMenu(access);
-            row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty())
-                    .then((ContextMenu) null).otherwise(menu));
+            row.setOnContextMenuRequested(e -> {
+                if (!row.isEmpty()) {
+                    access.setOnAction(chosen -> open(row, openAccess));
+                    menu.show(row, e.getScreenX(), e.getScreenY());
+                }
+                e.consume();
+            });
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                     open(row, openAccess);

@@ -8,21 +8,17 @@ import dev.connectorconsole.ui.session.ConnectorStyles;
 import dev.connectorconsole.ui.session.SessionState;
 import dev.connectorconsole.ui.shell.Screen;
 import dev.connectorconsole.ui.subaccounts.TunnelStateColumn;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
-import java.util.function.BiFunction;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
@@ -53,6 +49,8 @@ public final class DashboardScreen implements Screen {
     private final BorderPane root = new BorderPane();
     private final StackPane center = new StackPane();
     private final TableView<DashboardRow> table = new TableView<>();
+    private final StackPane overlay = new StackPane();
+    private final java.util.Map<DashboardStatus, Node> fixedStates = new java.util.EnumMap<>(DashboardStatus.class);
     private Timeline timer;
 
     /**
@@ -68,6 +66,7 @@ public final class DashboardScreen implements Screen {
         root.setTop(header());
         root.setCenter(center);
         buildTable();
+        center.getChildren().setAll(table, overlay);
         model.statusProperty().addListener((obs, old, now) -> showStatus(now));
         showStatus(model.statusProperty().get());
         // Signed in again (another connector chosen, or back after a sign-in) while shown: read it now, not at the
@@ -100,11 +99,6 @@ public final class DashboardScreen implements Screen {
     @Override
     public void refresh() {
         model.refresh();
-    }
-
-    /** Another connector is chosen: its last known rows at once, until its session answers. */
-    public void showLastKnown(String adminUrl) {
-        model.showLastKnown(adminUrl);
     }
 
     /** Double click or the context menu on a row opens that subaccount's access control here. */
@@ -175,22 +169,23 @@ public final class DashboardScreen implements Screen {
         table.getStyleClass().addAll(Tweaks.EDGE_TO_EDGE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<DashboardRow, TunnelState> state = TunnelStateColumn.of("Tunnel", DashboardRow::state);
-        table.getColumns().setAll(List_.of(
+        DashboardColumn column = new DashboardColumn(model.nowProperty()::get);
+        table.getColumns().setAll(DashboardColumn.all(
                 state,
-                column("Display name", 170, (row, now) -> row.displayName(),
+                column.of("Display name", 170, (row, now) -> row.displayName(),
                         (row, now) -> "Subaccount " + row.subaccount(), null),
-                column("Connected since", 120, DashboardRow::connectedSinceText,
+                column.of("Connected since", 120, DashboardRow::connectedSinceText,
                         (row, now) -> row.connectedSince() == null || row.state() != TunnelState.CONNECTED
                                 ? null : EXACT.format(row.connectedSince()), null),
-                column("Region", 180, (row, now) -> row.regionHost(), null, null),
-                column("Location ID", 90, (row, now) -> row.locationId().isEmpty() ? "default" : row.locationId(),
+                column.of("Region", 180, (row, now) -> row.regionHost(), null, null),
+                column.of("Location ID", 90, (row, now) -> row.locationId().isEmpty() ? "default" : row.locationId(),
                         null, null),
-                column("Systems", 80, (row, now) -> row.systemsText(),
+                column.of("Systems", 80, (row, now) -> row.systemsText(),
                         (row, now) -> row.systems() > 0 ? "On-premise systems this subaccount exposes; double-click "
                                 + "for its access control" : null, null),
-                column("Applications", 150, (row, now) -> row.applicationsText(),
+                column.of("Applications", 150, (row, now) -> row.applicationsText(),
                         (row, now) -> row.applications().isEmpty() ? null : row.applicationsDetail(), null),
-                column("Certificate", 120, DashboardRow::certificateText,
+                column.of("Certificate", 120, DashboardRow::certificateText,
                         (row, now) -> row.certificateNotAfter() == null ? null
                                 : "Valid until " + EXACT.format(row.certificateNotAfter()),
                         (row, now) -> row.certificateNeedsAttention(now) ? "certificate-warning" : null)));
@@ -198,57 +193,25 @@ public final class DashboardScreen implements Screen {
         Label none = new Label("No subaccount matches this filter.");
         none.getStyleClass().add(Styles.TEXT_MUTED);
         table.setPlaceholder(none);
-        model.nowProperty().addListener((obs, old, now) -> table.refresh());
-    }
-
-    private TableColumn<DashboardRow, DashboardRow> column(String name, double width,
-                                                           BiFunction<DashboardRow, Instant, String> text,
-                                                           BiFunction<DashboardRow, Instant, String> tooltip,
-                                                           BiFunction<DashboardRow, Instant, String> styleClass) {
-        TableColumn<DashboardRow, DashboardRow> column = new TableColumn<>(name);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(data.getValue()));
-        column.setCellFactory(c -> new TableCell<>() {
-            private String addedClass;
-
-            @Override
-            protected void updateItem(DashboardRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (addedClass != null) {
-                    getStyleClass().remove(addedClass);
-                    addedClass = null;
-                }
-                if (empty || row == null) {
-                    setText(null);
-                    setTooltip(null);
-                    return;
-                }
-                Instant now = model.nowProperty().get();
-                setText(text.apply(row, now));
-                String tip = tooltip == null ? null : tooltip.apply(row, now);
-                setTooltip(tip == null ? null : new Tooltip(tip));
-                String style = styleClass == null ? null : styleClass.apply(row, now);
-                if (style != null) {
-                    getStyleClass().add(style);
-                    addedClass = style;
-                }
-            }
-        });
-        return column;
-    }
-
-    /** Type-safe list of mixed column types. */
-    private static final class List_ {
-        @SafeVarargs
-        static java.util.List<TableColumn<DashboardRow, ?>> of(TableColumn<DashboardRow, ?>... columns) {
-            return java.util.List.of(columns);
-        }
+        // No table.refresh() when the time changes: the model sets the time before the rows, and each cell's value
+        // carries the time, so a new reading redraws the cells without making them all anew.
     }
 
     // ---- states --------------------------------------------------------------------------------------------
 
+    /**
+     * The table stays in place and only hides: a switch of connectors goes through "not signed in" to the new one's
+     * rows in one turn, and taking the table out and back made the next frame style it all again.
+     */
     private void showStatus(DashboardStatus status) {
-        Node content = switch (status == null ? DashboardStatus.NOT_SIGNED_IN : status) {
+        DashboardStatus now = status == null ? DashboardStatus.NOT_SIGNED_IN : status;
+        table.setVisible(now == DashboardStatus.READY);
+        overlay.setVisible(now != DashboardStatus.READY);
+        if (now == DashboardStatus.READY) {
+            overlay.getChildren().clear();
+            return;
+        }
+        Node content = fixedStates.containsKey(now) ? fixedStates.get(now) : switch (now) {
             case READY -> table;
             case LOADING -> loading();
             case EMPTY -> emptyState(Feather.CLOUD, "No subaccounts yet",
@@ -265,7 +228,10 @@ public final class DashboardScreen implements Screen {
                     model.problemProperty().get(),
                     button("Try again", "dashboard-retry", Feather.REFRESH_CW, model::refresh));
         };
-        center.getChildren().setAll(content);
+        if (now != DashboardStatus.UNREACHABLE && now != DashboardStatus.FAILED) {
+            fixedStates.put(now, content); // the others say the problem of the moment
+        }
+        overlay.getChildren().setAll(content);
     }
 
     private Node loading() {

@@ -1,12 +1,12 @@
 package dev.connectorconsole.ui.dashboard;
 
-import dev.connectorconsole.connector.MonitoredSubaccount;
-import dev.connectorconsole.connector.ConnectorEndpoint;
+import dev.connectorconsole.app.LastKnownStates.Facet;
+import dev.connectorconsole.app.LastKnownStates.Place;
 import dev.connectorconsole.connector.SccClient;
-import dev.connectorconsole.ui.session.AdminUrl;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.session.ConnectorSession;
 import dev.connectorconsole.ui.session.SessionState;
+import dev.connectorconsole.ui.session.ShownConnector;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -51,13 +51,21 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<Instant> now;
     private final Map<DashboardFilter, IntegerBinding> counts = new EnumMap<>(DashboardFilter.class);
     private boolean inFlight;
-    /** What each connector showed last (by host:port), for an instant picture when the user switches back to it. */
-    private final Map<String, LastKnown> lastKnown = new java.util.HashMap<>();
-
-    private record LastKnown(List<DashboardRow> rows, Instant at) {}
+    /** The rows each connector context showed last, for an instant picture when the user switches back to it. */
+    static final Facet<List<DashboardRow>> ROWS = Facet.named("dashboard rows");
+    private final ShownConnector shown;
+    /** True while the rows are the shown context's last known ones, not yet read again. */
+    private boolean lastKnownShown;
 
     /** @param refreshSeconds read each time the timer starts (settings' refreshSeconds; 10 by default) */
     public DashboardViewModel(ConnectorSession session, BackgroundTasks tasks, Clock clock, IntSupplier refreshSeconds) {
+        this(session, tasks, clock, refreshSeconds, ShownConnector.alone(clock));
+    }
+
+    /** @param shown the connector context shown, and what each context showed last */
+    public DashboardViewModel(ConnectorSession session, BackgroundTasks tasks, Clock clock, IntSupplier refreshSeconds,
+                              ShownConnector shown) {
+        this.shown = Objects.requireNonNull(shown, "shown");
         this.session = Objects.requireNonNull(session, "session");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -71,13 +79,16 @@ public final class DashboardViewModel {
         }
         session.stateProperty().addListener((obs, old, state) -> followSession(state));
         followSession(session.state());
+        shown.profileProperty().addListener((obs, old, now) -> showLastKnown());
     }
 
     /** Reads the monitoring list once; ignored while a read is still running or when not signed in. */
     public void refresh() {
         Optional<SccClient> client = session.client();
         if (client.isEmpty() || session.state() == SessionState.SIGNED_OUT) {
-            followSession(session.state());
+            if (!lastKnownShown) { // a last known picture stays until the session that is opening answers
+                followSession(session.state());
+            }
             return;
         }
         if (inFlight) {
@@ -88,7 +99,7 @@ public final class DashboardViewModel {
             status.set(DashboardStatus.LOADING);
         }
         SccClient active = client.get();
-        ConnectorEndpoint asked = session.endpointProperty().get();
+        Place asked = shown.adminPlace(session.endpointProperty().get());
         tasks.submit("refresh dashboard", () -> DashboardData.read(active), data -> show(asked, data), failure -> {
             inFlight = false;
             boolean sessionWide = session.reportFailure(failure);
@@ -105,34 +116,38 @@ public final class DashboardViewModel {
     }
 
     /**
-     * Another connector is chosen: until its session answers, the dashboard shows what it showed last for it, said to
-     * be the last known state; nothing at all when there is none (never another connector's rows).
+     * Another connector context is shown: until its session answers, the dashboard shows what it showed last for it,
+     * marked with its time; nothing at all when there is none (never another connector's rows).
      */
-    public void showLastKnown(String adminUrl) {
-        rows.clear();
-        AdminUrl.parse(adminUrl).map(DashboardViewModel::key).map(lastKnown::get).ifPresent(known -> {
-            rows.setAll(known.rows());
-            now.set(known.at());
-            updatedText.set("Last known at " + TIME.format(LocalTime.ofInstant(known.at().truncatedTo(ChronoUnit.SECONDS),
-                    clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone())) + " · signing in…");
+    private void showLastKnown() {
+        updatedText.set("");
+        lastKnownShown = false;
+        var known = shown.lastKnownAdmin(ROWS);
+        if (known.isEmpty()) {
+            rows.clear();
+        }
+        known.ifPresent(k -> {
+            lastKnownShown = true;
+            now.set(k.at()); // before the rows: the table then draws them once
+            rows.setAll(k.value());
+            updatedText.set(shown.asOf(k.at()));
             status.set(rows.isEmpty() ? DashboardStatus.EMPTY : DashboardStatus.READY);
         });
     }
 
-    private static String key(ConnectorEndpoint endpoint) {
-        return endpoint == null ? "" : endpoint.host().toLowerCase(java.util.Locale.ROOT) + ":" + endpoint.port();
-    }
-
-    private void show(ConnectorEndpoint asked, DashboardData data) {
+    private void show(Place asked, DashboardData data) {
         inFlight = false;
-        if (!key(asked).equals(key(session.endpointProperty().get()))) {
+        List<DashboardRow> read = data.subaccounts().stream()
+                .map(item -> DashboardRow.of(item, data.systemsOf(item))).toList();
+        shown.keep(asked, ROWS, read);
+        if (!shown.isShown(asked, session.endpointProperty().get())) {
             return;
         }
         session.reportSuccess();
+        lastKnownShown = false;
         Instant at = clock.instant();
         now.set(at);
-        rows.setAll(data.subaccounts().stream().map(item -> DashboardRow.of(item, data.systemsOf(item))).toList());
-        lastKnown.put(key(asked), new LastKnown(List.copyOf(rows), at));
+        rows.setAll(read);
         problem.set("");
         updatedText.set("Updated at " + TIME.format(LocalTime.ofInstant(at.truncatedTo(ChronoUnit.SECONDS),
                 clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone())));
@@ -152,6 +167,7 @@ public final class DashboardViewModel {
                 status.set(DashboardStatus.UNREACHABLE);
             }
             default -> {
+                lastKnownShown = false;
                 rows.clear();
                 updatedText.set("");
                 status.set(DashboardStatus.NOT_SIGNED_IN);

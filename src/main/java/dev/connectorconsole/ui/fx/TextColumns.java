@@ -15,11 +15,22 @@ public final class TextColumns {
         column.setCellValueFactory(data -> new ReadOnlyStringWrapper(value.apply(data.getValue())));
         column.setPrefWidth(width);
         column.setCellFactory(c -> new TableCell<>() {
+            /** One per cell, its text replaced: a new tooltip per update made refilling a table slow. */
+            private Tooltip tip;
+
             @Override
             protected void updateItem(String text, boolean empty) {
                 super.updateItem(text, empty);
                 setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+                if (empty || text == null || text.isEmpty()) {
+                    setTooltip(null);
+                    return;
+                }
+                if (tip == null) {
+                    tip = new Tooltip();
+                }
+                tip.setText(text);
+                setTooltip(tip);
             }
         });
         return column;

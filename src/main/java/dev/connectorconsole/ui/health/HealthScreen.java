@@ -81,6 +81,18 @@ public final class HealthScreen implements Screen {
         VBox.setVgrow(details, Priority.ALWAYS);
         root.getChildren().addAll(new HBox(8, title, spacer, updated), problem, figures(), section("Alerts"), alerts,
                 details);
+        // While shown: a connector signed in (again) is read at once, and after a switch the figures follow the
+        // new connector's container.
+        model.session().stateProperty().addListener((obs, old, now) -> {
+            if (now == dev.connectorconsole.ui.session.SessionState.SIGNED_IN && old != now && timer != null) {
+                model.refresh();
+            }
+        });
+        model.shownProperty().addListener((obs, old, now) -> {
+            if (timer != null) {
+                container.start();
+            }
+        });
     }
 
     /** Where an alert's "Open subaccount" / "Open container" leads (also a double click on its row). */

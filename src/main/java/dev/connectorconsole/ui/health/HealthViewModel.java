@@ -1,11 +1,17 @@
 package dev.connectorconsole.ui.health;
 
+import dev.connectorconsole.app.LastKnownStates.Facet;
+import dev.connectorconsole.app.LastKnownStates.Place;
 import dev.connectorconsole.connector.ConnectorAlert;
+import dev.connectorconsole.settings.ConnectorProfile;
 import dev.connectorconsole.connector.CpuUsage;
 import dev.connectorconsole.connector.MemoryUsage;
 import dev.connectorconsole.connector.MonitoredCertificate;
 import dev.connectorconsole.connector.ResourceSplit;
 import dev.connectorconsole.ui.session.ConnectorCalls;
+import dev.connectorconsole.ui.session.ConnectorSession;
+import dev.connectorconsole.ui.session.ShownConnector;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import java.time.Clock;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -43,12 +49,39 @@ public final class HealthViewModel {
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper updated = new ReadOnlyStringWrapper("");
     private boolean inFlight;
+    /** What each connector context's Health screen showed last, shown at once when the user switches back to it. */
+    static final Facet<HealthData> READING = Facet.named("health");
+    private final ShownConnector shown;
+    private boolean lastKnownShown;
 
     /** @param refreshSeconds seconds between refreshes while shown (the settings' refreshSeconds) */
     public HealthViewModel(ConnectorCalls calls, Clock clock, IntSupplier refreshSeconds) {
+        this(calls, clock, refreshSeconds, ShownConnector.alone(clock));
+    }
+
+    /** @param shown the connector context shown, and what each context showed last */
+    public HealthViewModel(ConnectorCalls calls, Clock clock, IntSupplier refreshSeconds, ShownConnector shown) {
         this.calls = Objects.requireNonNull(calls, "calls");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.refreshSeconds = Objects.requireNonNull(refreshSeconds, "refreshSeconds");
+        this.shown = Objects.requireNonNull(shown, "shown");
+        shown.profileProperty().addListener((obs, old, now) -> showLastKnown());
+    }
+
+    /** Another connector context is shown: its last known health at once, marked with its time; else nothing. */
+    private void showLastKnown() {
+        alerts.clear();
+        certificates.clear();
+        memory.set("");
+        cpu.set("");
+        disk.set("");
+        problem.set("");
+        updated.set("");
+        lastKnownShown = false;
+        shown.lastKnownAdmin(READING).ifPresent(known -> {
+            show(known.value(), shown.asOf(known.at()));
+            lastKnownShown = true;
+        });
     }
 
     /** Reads everything once, quietly; ignored while a read still runs. Says so when not signed in. */
@@ -56,12 +89,25 @@ public final class HealthViewModel {
         if (inFlight) {
             return;
         }
-        inFlight = calls.run(null, HealthData::read, this::show, failure -> {
+        Place asked = shown.adminPlace(calls.session().endpointProperty().get());
+        inFlight = calls.run(null, client -> {
+            HealthData read = HealthData.read(client);
+            shown.keep(asked, READING, read);
+            return read;
+        }, data -> {
             inFlight = false;
-            calls.session().reportFailure(failure);
-            problem.set(failure.getMessage());
+            if (shown.isShown(asked, calls.session().endpointProperty().get())) {
+                lastKnownShown = false;
+                show(data, "Updated at " + TIME.format(LocalTime.ofInstant(clock.instant(), clock.getZone())));
+            }
+        }, failure -> {
+            inFlight = false;
+            if (shown.isShown(asked, calls.session().endpointProperty().get())) {
+                calls.session().reportFailure(failure);
+                problem.set(failure.getMessage());
+            }
         });
-        if (!inFlight) {
+        if (!inFlight && !lastKnownShown) {
             problem.set("Sign in to a connector to see its health.");
         }
     }
@@ -70,8 +116,7 @@ public final class HealthViewModel {
         return Math.max(2, refreshSeconds.getAsInt());
     }
 
-    private void show(HealthData data) {
-        inFlight = false;
+    private void show(HealthData data, String updatedText) {
         alerts.setAll(data.alerts());
         var now = clock.instant();
         certificates.setAll(data.certificates().stream().map(certificate -> new CertificateRow(
@@ -86,7 +131,7 @@ public final class HealthViewModel {
         cpu.set(cpuText(data.cpu()));
         disk.set(diskText(data.disk()));
         problem.set("");
-        updated.set("Updated at " + TIME.format(LocalTime.ofInstant(now, clock.getZone())));
+        updated.set(updatedText);
     }
 
     private static String owner(MonitoredCertificate certificate) {
@@ -120,4 +165,7 @@ public final class HealthViewModel {
     public ReadOnlyStringProperty diskProperty() { return disk.getReadOnlyProperty(); }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyStringProperty updatedProperty() { return updated.getReadOnlyProperty(); }
+    public ConnectorSession session() { return calls.session(); }
+    /** The connector context shown; changes on a switch. */
+    public ReadOnlyObjectProperty<ConnectorProfile> shownProperty() { return shown.profileProperty(); }
 }

@@ -1,7 +1,12 @@
 package dev.connectorconsole.ui.session;
 
+import dev.connectorconsole.common.NamedThreads;
 import dev.connectorconsole.connector.SccClient;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Which sign-in owns the session's client: each attempt gets a number, and an outcome that arrives after a newer
@@ -9,6 +14,10 @@ import java.util.Optional;
  * any thread.
  */
 final class SignInAttempts {
+    /** Shuts the connections of clients let go of, off the UI thread; its one thread ends when idle. */
+    private static final Executor CLOSING = new ThreadPoolExecutor(0, 1, 5, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), NamedThreads.factory("cc-client-close"));
+
     private volatile SccClient client;
     private long attempt;
 
@@ -35,7 +44,7 @@ final class SignInAttempts {
     boolean adopt(long mine, SccClient opened) {
         if (mine != attempt) {
             if (opened != null) {
-                opened.close();
+                opened.close(CLOSING);
             }
             return false;
         }
@@ -51,7 +60,7 @@ final class SignInAttempts {
         SccClient previous = client;
         client = null;
         if (previous != null) {
-            previous.close();
+            previous.close(CLOSING);
         }
     }
 }

@@ -38,7 +38,13 @@ final class SubaccountsHeader {
         busy.getStyleClass().add(Styles.TEXT_MUTED);
         busy.visibleProperty().bind(model.busyProperty());
         busy.setId("busy");
-        HBox header = new HBox(title, busy, spacer, add, refresh);
+        Label asOf = new Label();
+        asOf.setId("subaccounts-as-of");
+        asOf.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        asOf.textProperty().bind(model.asOfProperty());
+        asOf.visibleProperty().bind(model.asOfProperty().isNotEmpty());
+        asOf.managedProperty().bind(asOf.visibleProperty());
+        HBox header = new HBox(title, busy, spacer, asOf, add, refresh);
         header.getStyleClass().add("screen-header");
         disableUnlessSignedIn(model, add, refresh);
         return header;

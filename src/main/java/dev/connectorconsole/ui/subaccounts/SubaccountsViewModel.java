@@ -8,6 +8,7 @@ import dev.connectorconsole.connector.Subaccount;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.session.ConnectorSession;
 import dev.connectorconsole.ui.session.SessionState;
+import dev.connectorconsole.ui.session.ShownConnector;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,23 +42,38 @@ public final class SubaccountsViewModel {
     private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper listError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSave;
+    private final LastKnownList lastKnown;
 
     public SubaccountsViewModel(ConnectorSession session, BackgroundTasks tasks) {
+        this(session, tasks, ShownConnector.alone(java.time.Clock.systemDefaultZone()));
+    }
+
+    /** @param shown the connector context shown, and what each context showed last */
+    public SubaccountsViewModel(ConnectorSession session, BackgroundTasks tasks, ShownConnector shown) {
         this.session = Objects.requireNonNull(session, "session");
         this.tasks = Objects.requireNonNull(tasks, "tasks");
+        this.lastKnown = new LastKnownList(shown, session);
         canSave = Bindings.createBooleanBinding(
                 () -> form.isValid() && form.isDirty() && !busy.get() && signedIn(),
                 form.validProperty(), form.dirtyProperty(), busy, session.stateProperty());
         form.startAdd();
+        lastKnown.onSwitch(() -> {
+            wanted = null;
+            startAdd();
+            rows.setAll(lastKnown.recall());
+        });
     }
 
     /** Reloads the list from the connector (one call to the monitoring API). */
     public void refresh() {
         if (!signedIn()) {
-            rows.clear();
+            if (!lastKnown.showing()) {
+                rows.clear();
+            }
             return;
         }
-        call("Loading subaccounts…", SccClient::monitoringSubaccounts, this::showList, failure -> {
+        var asked = lastKnown.askedNow();
+        call("Loading subaccounts…", client -> lastKnown.read(client, asked), this::showList, failure -> {
             if (!session.reportFailure(failure)) {
                 listError.set(failure.getMessage());
             }
@@ -139,9 +155,10 @@ public final class SubaccountsViewModel {
         if (row == null) {
             return;
         }
+        var asked = lastKnown.askedNow();
         call("Deleting…", client -> {
             client.delete(row.regionHost(), row.subaccount());
-            return client.monitoringSubaccounts();
+            return lastKnown.read(client, asked);
         }, list -> {
             showList(list);
             startAdd();
@@ -177,7 +194,8 @@ public final class SubaccountsViewModel {
     }
 
     private void refreshQuietly() {
-        call(null, SccClient::monitoringSubaccounts, this::showList, session::reportFailure);
+        var asked = lastKnown.askedNow();
+        call(null, client -> lastKnown.read(client, asked), this::showList, session::reportFailure);
     }
 
     private void replaceRow(SubaccountRow row) {
@@ -205,6 +223,7 @@ public final class SubaccountsViewModel {
 
     private void showList(List<MonitoredSubaccount> list) {
         listError.set("");
+        lastKnown.fresh();
         SubaccountRow current = selected.get();
         rows.setAll(list.stream().map(SubaccountRow::of).toList());
         if (wanted != null) {
@@ -248,11 +267,15 @@ public final class SubaccountsViewModel {
             form.messageProperty().set(FormMessage.NONE);
         }
         SccClient active = client.get();
+        var asked = lastKnown.askedNow();
         Callable<T> task = () -> work.apply(active);
         tasks.submit(doing == null ? "refresh subaccounts" : doing, task, result -> {
             if (foreground) {
                 busy.set(false);
                 busyText.set("");
+            }
+            if (!lastKnown.stillShown(asked)) {
+                return; // read for a connector context no longer shown
             }
             session.reportSuccess();
             onSuccess.accept(result);
@@ -261,7 +284,9 @@ public final class SubaccountsViewModel {
                 busy.set(false);
                 busyText.set("");
             }
-            onFailure.accept(failure);
+            if (lastKnown.stillShown(asked)) {
+                onFailure.accept(failure);
+            }
         });
     }
 
@@ -280,6 +305,8 @@ public final class SubaccountsViewModel {
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyStringProperty busyTextProperty() { return busyText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty listErrorProperty() { return listError.getReadOnlyProperty(); }
+    /** "As of 18:42:10, refreshing…" while the list is the shown context's last known one; "" once fresh. */
+    public ReadOnlyStringProperty asOfProperty() { return lastKnown.asOfProperty(); }
     public BooleanBinding canSaveProperty() { return canSave; }
     public ConnectorSession session() { return session; }
 

@@ -11,6 +11,9 @@ public final class TunnelStateLabel extends Label {
     /** Room a table cell needs for the longest state ("Connection failed") with its icon. */
     public static final double WIDEST = 168;
 
+    /** One icon, its glyph changed: a new icon per update made refilling a table slow. */
+    private final FontIcon icon = new FontIcon();
+
     public TunnelStateLabel() {
         getStyleClass().add("tunnel-state");
     }
@@ -24,7 +27,8 @@ public final class TunnelStateLabel extends Label {
         }
         getStyleClass().add(TunnelStates.styleClass(state));
         setText(TunnelStates.word(state));
-        setGraphic(new FontIcon(icon(state)));
+        icon.setIconCode(icon(state));
+        setGraphic(icon);
     }
 
     private static Ikon icon(TunnelState state) {

@@ -167,11 +167,11 @@ class HealthScreenUiTest {
         TableView<?> slowest = robot.lookup("#health-slowest").queryTableView();
         UiWait.until("the three calls counted", () -> slowest.getItems().size() == 3);
         String system = "erp:8000 → 127.0.0.1:" + backend.getAddress().getPort();
-        assertThat(robot.lookup(node -> node instanceof javafx.scene.control.Labeled l && system.equals(l.getText()))
-                .tryQuery()).as("the system is named on screen").isPresent();
+        UiWait.until("the system named on screen", () -> robot.lookup(node -> node instanceof javafx.scene.control.Labeled l
+                && system.equals(l.getText())).tryQuery().isPresent());
         assertThat(backends.getItems()).anySatisfy(row -> assertThat(row.toString()).contains(system).contains("calls=3"));
-        assertThat(robot.lookup(node -> node instanceof javafx.scene.control.Labeled l && "/sap".equals(l.getText()))
-                .tryQuery()).as("the resource of the slowest call").isPresent();
+        UiWait.until("the resource of the slowest call on screen", () -> robot.lookup(node ->
+                node instanceof javafx.scene.control.Labeled l && "/sap".equals(l.getText())).tryQuery().isPresent());
         String firstRow = slowest.getItems().get(0).toString();
         assertThat(firstRow).as("the slowest call first").contains("totalMs=").contains(system);
         long slowestMs = Long.parseLong(firstRow.replaceAll(".*totalMs=(\\d+).*", "$1"));

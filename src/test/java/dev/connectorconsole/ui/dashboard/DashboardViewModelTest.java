@@ -92,12 +92,20 @@ class DashboardViewModelTest {
                 first.setHaRole("master");
             }
             other.seed(1);
-            DashboardViewModel model = model(session);
+            Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+            var first = dev.connectorconsole.settings.ConnectorProfile.remote("First", SandboxConnector.url(sandbox),
+                    "Administrator");
+            var second = dev.connectorconsole.settings.ConnectorProfile.remote("Second", SandboxConnector.url(other),
+                    "Administrator");
+            var shown = new dev.connectorconsole.ui.session.ShownConnector(
+                    new dev.connectorconsole.app.LastKnownStates(), clock, first);
+            DashboardViewModel model = new DashboardViewModel(session, BackgroundTasks.sameThread(), clock, () -> 10,
+                    shown);
             model.refresh();
             assertThat(model.rows()).hasSize(2);
 
             session.useConnector(other.certificateSha256());
-            model.showLastKnown(SandboxConnector.url(other));
+            shown.show(second);
             assertThat(model.rows()).as("never seen: nothing, not the other connector's rows").isEmpty();
             session.signIn(SandboxConnector.url(other), "Administrator",
                     new dev.connectorconsole.common.Secret(SandboxConnector.NEW_PASSWORD));
@@ -105,10 +113,10 @@ class DashboardViewModelTest {
             assertThat(model.rows()).hasSize(1);
 
             session.useConnector(sandbox.certificateSha256());
-            model.showLastKnown(SandboxConnector.url(sandbox));
+            shown.show(first);
             assertThat(model.rows()).as("its last known rows, before any call").hasSize(2);
             assertThat(model.statusProperty().get()).isEqualTo(DashboardStatus.READY);
-            assertThat(model.updatedTextProperty().get()).isEqualTo("Last known at 10:15:30 · signing in…");
+            assertThat(model.updatedTextProperty().get()).isEqualTo("As of 10:15:30, refreshing…");
         } finally {
             other.close();
         }
