@@ -62,7 +62,8 @@ class HaPairAcrossEnginesEndToEndTest {
             System.out.println("Note shown before pairing: " + note);
             assertThat(note).contains("engine '" + SECOND + "'").contains("host.docker.internal:" + sandbox.port())
                     .contains("recreated to publish it also on " + gateway);
-            assertThat(sandbox.containers().adminPortAddresses(master)).as("nothing changed by the note").containsExactly("127.0.0.1");
+            assertThat(sandbox.containers().adminPortAddresses(master)).as("nothing changed by the note")
+                    .containsExactly("127.0.0.1");
 
             List<String> steps = new CopyOnWriteArrayList<>();
             ShadowMade made = makeAcrossEngines(masterClient, password, steps);
@@ -70,9 +71,11 @@ class HaPairAcrossEnginesEndToEndTest {
             assertThat(made.status().paired()).as("paired").isTrue();
             assertThat(front.connections()).as("the shadow was made through the second engine").isPositive();
             assertThat(sandbox.containers().adminPortAddresses(master)).containsExactly("127.0.0.1", gateway);
-            assertThat(sandbox.engine().client().inspectContainerCmd(master + "-shadow").exec().getHostConfig().getExtraHosts())
+            assertThat(sandbox.engine().client().inspectContainerCmd(master + "-shadow").exec().getHostConfig()
+                    .getExtraHosts())
                     .containsExactly("host.docker.internal:host-gateway");
-            assertThat(sandbox.engine().client().listNetworksCmd().withNameFilter(master + "-ha").exec()).as("no shared network").isEmpty();
+            assertThat(sandbox.engine().client().listNetworksCmd().withNameFilter(master + "-ha").exec())
+                    .as("no shared network").isEmpty();
             assertThat(masterClient.highAvailability().masterConfig().allowedShadowHost()).isEqualTo(THIS_COMPUTER);
             assertThat(String.join("\n", steps)).doesNotContain(password.value())
                     .contains("at host.docker.internal:" + sandbox.port());
@@ -96,7 +99,8 @@ class HaPairAcrossEnginesEndToEndTest {
             ShadowMade made = makeAcrossEngines(masterClient, password, steps);
             assertThat(made.switchProblem()).isNull();
             String shadowContainer = master + "-shadow";
-            assertThat(sandbox.containers().adminPortAddresses(shadowContainer)).as("the shadow published where the master reaches it")
+            assertThat(sandbox.containers().adminPortAddresses(shadowContainer))
+                    .as("the shadow published where the master reaches it")
                     .containsExactly("127.0.0.1", gateway);
             assertThat(sandbox.engine().client().inspectContainerCmd(shadowContainer).exec().getConfig().getEnv())
                     .contains("SCC_SANDBOX_HA_REACHABLE_AT=" + gateway + ":" + made.hostPort());

@@ -40,8 +40,7 @@ class HaPairTakeoverEndToEndTest {
     void aFailedStepLeavesTheMasterAsItWasAndRemovesWhatWasMade() {
         String master = sandbox.master();
         try (WrongPasswordPairing pairing = new WrongPasswordPairing(sandbox)) {
-            HaPairMaker maker = new HaPairMaker(sandbox.containers(), networks(), sandbox.loopbackHost(), Duration.ofSeconds(90));
-            pairing.fails(maker, pairing.request(CHECK_SECONDS, DELAY_SECONDS))
+            pairing.fails(makerOnThisEngine(), pairing.request(CHECK_SECONDS, DELAY_SECONDS))
                     .hasMessageContaining("removed the network " + master + "-ha");
             pairing.assertMasterLeftAsItWas();
             assertThat(networks().exists(master + "-ha")).isFalse();
@@ -55,7 +54,7 @@ class HaPairTakeoverEndToEndTest {
         try (SccClient masterClient = HaPairClients.firstRunAsMaster(sandbox.loopbackHost(), sandbox.port(), password)) {
             ShadowRequest request = ShadowRequest.forMaster(master, "Administrator", password, CHECK_SECONDS, DELAY_SECONDS);
             List<String> steps = new CopyOnWriteArrayList<>();
-            ShadowMade made = new HaPairMaker(sandbox.containers(), networks(), sandbox.loopbackHost(), Duration.ofSeconds(90))
+            ShadowMade made = makerOnThisEngine()
                     .make(request, masterClient, steps::add);
             System.out.println("Steps reported:\n  " + String.join("\n  ", steps));
             assertThat(made.status().paired()).as("paired").isTrue();
@@ -98,6 +97,10 @@ class HaPairTakeoverEndToEndTest {
         } catch (RuntimeException notYet) {
             return false;
         }
+    }
+
+    private static HaPairMaker makerOnThisEngine() {
+        return new HaPairMaker(sandbox.containers(), networks(), sandbox.loopbackHost(), Duration.ofSeconds(90));
     }
 
     private static ContainerNetworks networks() {

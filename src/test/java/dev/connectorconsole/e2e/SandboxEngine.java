@@ -15,16 +15,20 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * For the high-availability tests (register it as a static {@code @RegisterExtension} field): this machine's engine
  * with the sandbox connector's image built on it, and the master container of a pair, started on loopback for each
  * test or once for the class, or only named where the test starts it itself. Removes the pair (master, shadow and
- * their network), the TLS fronts put before the engine and connections through them, and the image again.
+ * their network), the TLS fronts put before the engine and connections through them, the image and its build
+ * folder again.
  */
 public final class SandboxEngine implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
     private enum Master { PER_TEST, PER_CLASS, NAMED_ONLY }
@@ -105,6 +109,7 @@ public final class SandboxEngine implements BeforeAllCallback, AfterAllCallback,
             if (engine != null) {
                 engine.close();
             }
+            deleteWork();
         }
     }
 
@@ -159,6 +164,18 @@ public final class SandboxEngine implements BeforeAllCallback, AfterAllCallback,
             }
         }
         new ContainerNetworks(engine).remove(master + "-ha");
+    }
+
+    /** The build context and certificates: a large folder per class, not left behind in the temporary directory. */
+    private void deleteWork() throws IOException {
+        if (work == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(work)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
     }
 
     private <T extends AutoCloseable> T keep(T resource) {
