@@ -17,8 +17,6 @@ import dev.connectorconsole.ui.session.SandboxConnector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -70,49 +68,41 @@ class HaScreenUiTest {
 
     @Test
     void wrongInputIsNamedThenTheSecondConnectorBecomesTheShadowAndTheRolesSwitch(FxRobot robot) throws Exception {
-        UiWait.until("this connector read", () -> text(robot, "#ha-this-instance").startsWith("Master · ALONE"));
+        HaPairScreenDriver ha = new HaPairScreenDriver(robot);
+        ha.awaitThisConnectorAlone();
         robot.clickOn("#ha-connect");
-        assertThat(text(robot, "#ha-error")).contains("host:port");
-        set(robot, "#ha-shadow-address", "127.0.0.1:" + second.port());
-        set(robot, "#ha-shadow-fingerprint", "not a fingerprint");
+        assertThat(ha.text("#ha-error")).contains("host:port");
+        ha.set("#ha-shadow-address", "127.0.0.1:" + second.port());
+        ha.set("#ha-shadow-fingerprint", "not a fingerprint");
         robot.clickOn("#ha-connect");
-        assertThat(text(robot, "#ha-error")).contains("64 hexadecimal digits");
-        set(robot, "#ha-shadow-fingerprint", second.certificateSha256());
+        assertThat(ha.text("#ha-error")).contains("64 hexadecimal digits");
+        ha.set("#ha-shadow-fingerprint", second.certificateSha256());
         robot.clickOn("#ha-connect");
-        assertThat(text(robot, "#ha-error")).contains("Administrator password");
-        set(robot, "#ha-shadow-password", SHADOW_PASSWORD);
-        set(robot, "#ha-master-password", "Wrong-Master-1");
-        set(robot, "#ha-check-interval", "1");
-        set(robot, "#ha-takeover-delay", "0");
+        assertThat(ha.text("#ha-error")).contains("Administrator password");
+        ha.set("#ha-shadow-password", SHADOW_PASSWORD);
+        ha.set("#ha-master-password", "Wrong-Master-1");
+        ha.set("#ha-check-interval", "1");
+        ha.set("#ha-takeover-delay", "0");
         robot.clickOn("#ha-connect");
-        assertThat(text(robot, "#ha-error")).contains("takeover delay");
-        set(robot, "#ha-takeover-delay", "5");
+        assertThat(ha.text("#ha-error")).contains("takeover delay");
+        ha.set("#ha-takeover-delay", "5");
         robot.clickOn("#ha-connect");
-        UiWait.until("the master's refusal shown", () -> text(robot, "#ha-error").contains("Authentication at the master failed"));
-        assertThat(text(robot, "#ha-error")).doesNotContain("Wrong-Master-1");
-        assertThat(text(robot, "#ha-this-instance")).startsWith("Master · ALONE");
+        UiWait.until("the master's refusal shown", () -> ha.text("#ha-error").contains("Authentication at the master failed"));
+        assertThat(ha.text("#ha-error")).doesNotContain("Wrong-Master-1");
+        assertThat(ha.text("#ha-this-instance")).startsWith("Master · ALONE");
         assertThat(robot.lookup("#ha-switch").queryButton().isDisabled()).isTrue();
 
-        set(robot, "#ha-master-password", SandboxConnector.NEW_PASSWORD);
+        ha.set("#ha-master-password", SandboxConnector.NEW_PASSWORD);
         robot.clickOn("#ha-connect");
-        UiWait.until("paired", () -> text(robot, "#ha-other-instance").startsWith("Shadow · READY"));
-        assertThat(text(robot, "#ha-this-instance")).isEqualTo("Master · CONNECTED · shadow 127.0.0.1");
-        assertThat(text(robot, "#ha-error")).isEmpty();
+        UiWait.until("paired", () -> ha.text("#ha-other-instance").startsWith("Shadow · READY"));
+        assertThat(ha.text("#ha-this-instance")).isEqualTo("Master · CONNECTED · shadow 127.0.0.1");
+        assertThat(ha.text("#ha-error")).isEmpty();
         UiWait.shot(stage, "80-high-availability-paired");
 
         robot.clickOn("#ha-switch");
         UiWait.until("the roles switched", () -> {
             robot.interact(screen::refresh);
-            return text(robot, "#ha-other-instance").startsWith("Master") && text(robot, "#ha-this-instance").startsWith("Shadow");
+            return ha.text("#ha-other-instance").startsWith("Master") && ha.text("#ha-this-instance").startsWith("Shadow");
         });
-    }
-
-    private static void set(FxRobot robot, String query, String value) {
-        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
-        robot.interact(() -> field.setText(value));
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Label.class).getText();
     }
 }
