@@ -18,7 +18,7 @@ import java.util.List;
  * Switching the roles of a sandbox pair back and forth over HTTPS on this machine: the time from the SWITCH request to
  * both roles settled (the new master CONNECTED to its shadow, the old master its shadow and READY), read every 20 ms.
  * The handover waits for the shadow's next synchronisation, so the check interval bounds it. Run:
- * {@code java -cp "target/classes:target/test-classes:$(cat /tmp/cc-logs/cp.txt)" dev.connectorconsole.app.bench.HaSwitchBench [rounds] [checkSeconds]}.
+ * {@code java -cp target/classes:target/test-classes:<deps> dev.connectorconsole.app.bench.HaSwitchBench [rounds] [checkSeconds]}.
  */
 public final class HaSwitchBench {
     private static final Secret PASSWORD = new Secret("Bench-Switch-1");
