@@ -111,7 +111,7 @@ class EveryScreenFitsUiTest {
 
         robot.interact(() -> window.navigationModel().show(4));
         TableView<?> systems = robot.lookup("#mapping-table").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> systems.getItems().size() == 3);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> systems.getItems().size() == 4);
         robot.interact(() -> systems.getSelectionModel().select(0));
         TableView<?> resources = robot.lookup("#resource-table").queryAs(TableView.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> resources.getItems().size() == 3);
