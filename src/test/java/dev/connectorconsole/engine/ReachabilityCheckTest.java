@@ -7,7 +7,6 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.HostConfig;
 import dev.connectorconsole.lifecycle.HandMadeSandboxConnector;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ class ReachabilityCheckTest {
         engine = EngineTestSupport.connect();
         docker = engine.client();
         sandboxImage = "cc-test-reach-sandbox:" + EngineTestSupport.uniqueName("img");
-        HandMadeSandboxConnector.buildImage(engine, Files.createTempDirectory("cc-reach-context"), sandboxImage);
+        HandMadeSandboxConnector.buildImage(engine, sandboxImage);
         busyboxImage = TestImages.buildBusybox(engine);
         network = EngineTestSupport.uniqueName("net");
         docker.createNetworkCmd().withName(network).withLabels(TestImages.LABELS).exec();

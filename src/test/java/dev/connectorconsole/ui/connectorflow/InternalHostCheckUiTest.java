@@ -64,7 +64,7 @@ class InternalHostCheckUiTest {
     static void startConnectorContainerAndBackend() throws Exception {
         engine = EngineTestSupport.connect();
         sandboxImage = "cc-test-check-sandbox:" + EngineTestSupport.uniqueName("img");
-        HandMadeSandboxConnector.buildImage(engine, Files.createTempDirectory("cc-check-context"), sandboxImage);
+        HandMadeSandboxConnector.buildImage(engine, sandboxImage);
         busyboxImage = TestImages.buildBusybox(engine);
         network = EngineTestSupport.uniqueName("net");
         backend = EngineTestSupport.uniqueName("backend");
