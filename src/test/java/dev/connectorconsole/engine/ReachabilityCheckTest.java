@@ -36,7 +36,7 @@ class ReachabilityCheckTest {
         docker = engine.client();
         sandboxImage = "cc-test-reach-sandbox:" + EngineTestSupport.uniqueName("img");
         HandMadeSandboxConnector.buildImage(engine, sandboxImage);
-        busyboxImage = TestImages.buildBusybox(engine);
+        busyboxImage = TestImages.sharedBusybox(engine);
         network = EngineTestSupport.uniqueName("net");
         docker.createNetworkCmd().withName(network).withLabels(TestImages.LABELS).exec();
         backend = EngineTestSupport.uniqueName("backend");

@@ -65,7 +65,7 @@ class InternalHostCheckUiTest {
         engine = EngineTestSupport.connect();
         sandboxImage = "cc-test-check-sandbox:" + EngineTestSupport.uniqueName("img");
         HandMadeSandboxConnector.buildImage(engine, sandboxImage);
-        busyboxImage = TestImages.buildBusybox(engine);
+        busyboxImage = TestImages.sharedBusybox(engine);
         network = EngineTestSupport.uniqueName("net");
         backend = EngineTestSupport.uniqueName("backend");
         connector = EngineTestSupport.uniqueName("connector");
