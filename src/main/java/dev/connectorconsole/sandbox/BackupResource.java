@@ -58,6 +58,7 @@ final class BackupResource {
         }
         char[] secret = password.asText().toCharArray();
         try {
+            store.flush();
             byte[][] parts = store.read(state -> {
                 SubaccountResource.requireMaster(state);
                 return new byte[][] {plainState(state), securePart(state)};

@@ -68,6 +68,7 @@ final class SandboxRestart implements BackupResource.Connector {
         Path file = options.dataDir().resolve(UiCertificate.FILE_NAME);
         try {
             UiCertificate loaded = UiCertificate.fromKeyStore(uiKeyStore);
+            store.flush();
             logs.stopped();
             PrivateFiles.writeAtomically(file, uiKeyStore);
             store.replaceWith(restored, state -> state.subaccounts.forEach(subaccount -> {

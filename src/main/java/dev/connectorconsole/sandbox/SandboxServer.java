@@ -13,6 +13,7 @@ import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /**
@@ -172,10 +173,12 @@ public final class SandboxServer implements AutoCloseable {
         } catch (IOException e) {
             executor.shutdownNow();
             shadowLink.close();
+            store.close();
             throw new UncheckedIOException("Cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             executor.shutdownNow();
             shadowLink.close();
+            store.close();
             throw new IllegalStateException("Cannot set up TLS for the sandbox: " + e.getMessage(), e);
         }
     }
@@ -252,6 +255,12 @@ public final class SandboxServer implements AutoCloseable {
         shadowLink.close();
         server.stop(0);
         executor.shutdownNow();
+        try {
+            executor.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        store.close();
     }
 
     private static String urlHost(String bindAddress) {

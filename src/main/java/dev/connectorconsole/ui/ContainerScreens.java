@@ -74,6 +74,8 @@ final class ContainerScreens implements AutoCloseable {
                 () -> SandboxImageContext.fromRunningApplication().withCacheRoot(cache), SandboxImageContext::imageTag,
                 cache.resolve("upgrade"), Map.of(), kept, connectorScreens::backupPasswords, READY_TIMEOUT);
         model.stateProperty().addListener((obs, old, now) -> status.containerState(now == null ? "" : now.name()));
+        model.asOfProperty().addListener((obs, old, now) -> status.containerAsOf(now));
+        status.containerAsOf(model.asOfProperty().get());
         connectorScreens.sessionState().addListener((obs, old, now) -> {
             if (now == SessionState.SIGNED_IN || now == SessionState.HA_ROLE_REQUIRED) {
                 model.initialPasswordChangedProperty().set(true);

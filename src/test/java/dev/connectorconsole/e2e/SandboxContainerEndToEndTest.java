@@ -9,6 +9,8 @@ import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.connector.ServerCertificate;
 import dev.connectorconsole.connector.Subaccount;
 import dev.connectorconsole.connector.SubaccountCreate;
+import dev.connectorconsole.connector.SubaccountUpdate;
+import dev.connectorconsole.connector.SystemMapping;
 import dev.connectorconsole.connector.TrustSettings;
 import dev.connectorconsole.connector.TunnelState;
 import dev.connectorconsole.engine.ContainerManager;
@@ -27,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The sandbox connector as a user runs it: built into an image on the real engine, run with the connector's port and
- * volumes, administered over HTTPS with a pinned certificate, and still configured after a restart.
+ * volumes, administered over HTTPS with a pinned certificate, and still configured after a stop (SIGTERM) right
+ * after the last change and a start.
  */
 class SandboxContainerEndToEndTest {
     private static final String REGION = "cf.eu10.hana.ondemand.com";
@@ -50,7 +53,7 @@ class SandboxContainerEndToEndTest {
     }
 
     @Test
-    void sandboxImageRunsLikeTheRealConnectorAndKeepsItsConfigurationAcrossARestart() throws Exception {
+    void sandboxImageRunsLikeTheRealConnectorAndKeepsItsConfigurationAcrossAStopRightAfterAChange() throws Exception {
         assertThat(SandboxImages.shared(engine, tag)).as("image id").isNotBlank();
 
         int port = PortCheck.nextFree(19443);
@@ -71,9 +74,14 @@ class SandboxContainerEndToEndTest {
             admin.create(new SubaccountCreate(REGION, SUBACCOUNT, "admin@example.com", new Secret("cloud-secret"),
                     "E2E subaccount", "e2e-location", "created by the end-to-end test", false));
             assertThat(awaitState(admin, TunnelState.CONNECTED)).isEqualTo(TunnelState.CONNECTED);
+            // the sandbox saves its state shortly after a change; a stop right after the answer must not lose it
+            admin.update(REGION, SUBACCOUNT, new SubaccountUpdate(null, null, "changed just before the stop", null));
+            admin.systemMappings(REGION, SUBACCOUNT).create(SystemMapping.of("erp-before-stop", "443",
+                    "erp.corp.local", "44300", "HTTPS", "abapSys", "NONE"));
         }
 
-        containers.restart(name);
+        containers.stop(name);
+        containers.start(name);
         SandboxImages.assertReady("localhost", port);
 
         assertThat(CertificateProbe.fetch("localhost", port).sha256())
@@ -83,6 +91,9 @@ class SandboxContainerEndToEndTest {
             Subaccount kept = admin.subaccount(REGION, SUBACCOUNT);
             assertThat(kept.displayName()).isEqualTo("E2E subaccount");
             assertThat(kept.locationID()).isEqualTo("e2e-location");
+            assertThat(kept.description()).isEqualTo("changed just before the stop");
+            assertThat(admin.systemMappings(REGION, SUBACCOUNT).list()).extracting(SystemMapping::virtualHost)
+                    .contains("erp-before-stop");
         }
     }
 

@@ -93,6 +93,7 @@ class HaPairTest {
     void heartbeatsLeaveBothStateFilesAlone() throws Exception {
         try (SandboxFixture master = SandboxFixture.initialized(masterDir); SandboxFixture shadow = HaEndpointsTest.shadow(shadowDir)) {
             pair(master, shadow);
+            Thread.sleep(3 * StateStore.SAVE_DELAY_MS); // the pairing's own changes are saved by then
             Object masterFile = savedVersion(masterDir);
             Object shadowFile = savedVersion(shadowDir);
             Thread.sleep(2_500);

@@ -72,7 +72,8 @@ class LastKnownOnSwitchUiTest {
     /** What every screen shows, read in one FX turn. */
     private record Picture(String switcher, List<String> dashboard, String dashboardMark, List<String> subaccounts,
                            String subaccountsMark, String containerState, String containerMark, String container,
-                           List<String> healthOwners, String healthMark, String statusConnector) {}
+                           List<String> healthOwners, String healthMark, String statusConnector,
+                           String statusContainerMark) {}
 
     @BeforeAll
     static void runAlphaInAContainer() throws Exception {
@@ -141,6 +142,8 @@ class LastKnownOnSwitchUiTest {
                 .as("each screen says it shows the last known state").allMatch(mark -> mark.matches(
                         "As of \\d\\d:\\d\\d:\\d\\d, refreshing…"));
         assertThat(alpha.statusConnector()).matches("Connector: signed in \\(as of \\d\\d:\\d\\d:\\d\\d, refreshing…\\)");
+        assertThat(alpha.statusContainerMark()).as("the status bar's container badge, like the connector's word")
+                .matches("\\(as of \\d\\d:\\d\\d:\\d\\d, refreshing…\\)");
         assertThat(alpha.toString()).doesNotContain("Beta Plant");
 
         await("Alpha's fresh state on the dashboard, the subaccounts and the container", () -> {
@@ -148,7 +151,7 @@ class LastKnownOnSwitchUiTest {
             return now.dashboardMark().startsWith("Updated at") && now.subaccountsMark().isEmpty()
                     && now.containerMark().isEmpty() && now.dashboard().equals(List.of("Hand-made subaccount"))
                     && now.subaccounts().equals(List.of("Hand-made subaccount")) && "Ready".equals(now.containerState())
-                    && now.statusConnector().equals("Connector: signed in");
+                    && now.statusConnector().equals("Connector: signed in") && now.statusContainerMark().isEmpty();
         });
         robot.clickOn("#nav-health");
         await("Alpha's fresh health", () -> look().healthMark().startsWith("Updated at"));
@@ -213,7 +216,8 @@ class LastKnownOnSwitchUiTest {
                 text(container, ".screen-subtitle"),
                 rows(health, "#health-certificates", (HealthViewModel.CertificateRow row) -> row.owner()),
                 text(health, "#health-updated"),
-                text(stage.getScene().getRoot(), "#status-connector"));
+                text(stage.getScene().getRoot(), "#status-connector"),
+                text(stage.getScene().getRoot(), "#status-container-as-of"));
     }
 
     /** The rows a table shows; none while the table is hidden (the dashboard's empty and loading states). */

@@ -28,11 +28,8 @@ import javafx.beans.property.SimpleStringProperty;
 
 import dev.connectorconsole.engine.ConnectorState;
 import dev.connectorconsole.engine.ContainerSnapshot;
-import dev.connectorconsole.lifecycle.ReplacementOutcome;
 import dev.connectorconsole.lifecycle.StatePreview;
 import dev.connectorconsole.connector.SccClient;
-import dev.connectorconsole.lifecycle.SubaccountCheck;
-import dev.connectorconsole.lifecycle.SubaccountChecks;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.session.ShownConnector;
 import dev.connectorconsole.ui.shell.Notifier;
@@ -48,7 +45,7 @@ public final class ContainerViewModel {
     private final ContainerStatePresenter states;
     private final HostPortChoice hostPort;
     private final ContainerActionRunner actions;
-    private Supplier<Optional<SubaccountCheck>> subaccountCheck = Optional::empty;
+    private final RecreateOrMigrate replacement;
     private ConnectorBackup backup;
     private final LastKnownContainer lastKnown = new LastKnownContainer();
 
@@ -84,6 +81,7 @@ public final class ContainerViewModel {
         this.states = new ContainerStatePresenter(service, tasks, notifier, readyTimeout);
         this.hostPort = new HostPortChoice(initial.hostPort());
         this.actions = new ContainerActionRunner(tasks, notifier, hostPort::taken, this::refresh);
+        this.replacement = new RecreateOrMigrate(service, actions, target::get);
         BooleanBinding idle = actions.busyProperty().not();
         canCreate = exists.not().and(imagePresent.isEqualTo(Boolean.TRUE)).and(idle);
         canStart = exists.and(running.not()).and(idle);
@@ -213,7 +211,7 @@ public final class ContainerViewModel {
 
     /** As {@link #useSignIn(Supplier)}, with the backup taken on its own before a recreate or migration. */
     public void useSignIn(Supplier<Optional<SccClient>> signedIn, BackupBeforeChange automaticBackup) {
-        this.subaccountCheck = () -> signedIn.get().map(SubaccountChecks::through);
+        replacement.checkThrough(signedIn);
         this.backup = new ConnectorBackup(tasks, signedIn, automaticBackup);
     }
 
@@ -227,7 +225,7 @@ public final class ContainerViewModel {
 
     /** True when the app can compare the connector's subaccounts before and after (a migration needs that). */
     public boolean canCheckSubaccounts() {
-        return subaccountCheck.get().isPresent();
+        return replacement.canCheckSubaccounts();
     }
 
     /** Reads, in the background, what {@code action} would keep and lose; {@code onReady} gets it on the FX thread. */
@@ -258,26 +256,7 @@ public final class ContainerViewModel {
 
     /** Recreate or migrate after {@code backUp} (null: none), which returns the kept backup's file name. */
     void replace(boolean migrate, Callable<String> backUp) {
-        ContainerTarget current = target.get();
-        SubaccountCheck check = subaccountCheck.get().orElse(null);
-        if (migrate && check == null) {
-            actions.showError("Sign in to " + current.container()
-                    + " first: the migration compares its subaccounts before and after.");
-            return;
-        }
-        String verb = migrate ? "Migrating " : "Recreating ";
-        actions.run(verb + current.container() + "…", () -> {
-            Consumer<String> steps = actions.steps();
-            String backedUp = ConnectorBackup.takeFirst(backUp, "change", steps);
-            ReplacementOutcome outcome = migrate
-                    ? service.migrate(current.container(), current.image(), check, steps)
-                    : service.recreateKeeping(current.container(), current.image(), check, steps);
-            if (!outcome.succeeded()) {
-                throw new IllegalStateException(outcome.message() + backedUp);
-            }
-            actions.tellSuccess(migrate ? "Migrated" : "Recreated", outcome.message() + backedUp);
-            return null;
-        });
+        replacement.run(migrate, backUp);
     }
 
     /** An action run elsewhere (the upgrade) holds the container: its buttons wait, {@code text} says why. */

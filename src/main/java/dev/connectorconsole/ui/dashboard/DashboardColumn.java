@@ -1,6 +1,7 @@
 package dev.connectorconsole.ui.dashboard;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -28,46 +29,57 @@ final class DashboardColumn {
         column.setPrefWidth(width);
         column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(
                 new AtTime(data.getValue(), now.get())));
+        Tooltip[] shared = new Tooltip[1]; // one per column, made at the first hover
         column.setCellFactory(c -> new TableCell<>() {
             private String addedClass;
-            private String tipText;
+            private AtTime shownItem;
 
             {
-                // The tooltip is made when the pointer comes: the table makes its cells anew for each new reading,
-                // and a tooltip per cell made that slow.
-                addEventHandler(MouseEvent.MOUSE_ENTERED, e -> {
-                    if (tipText != null && getTooltip() == null) {
-                        setTooltip(new Tooltip(tipText));
+                // The tooltip's text is made when the pointer comes, into the one tooltip the column's cells share:
+                // the table makes its cells anew for each new reading, and a tooltip per cell made that slow.
+                addEventHandler(MouseEvent.MOUSE_ENTERED, e -> showTip());
+            }
+
+            private void showTip() {
+                String tip = shownItem == null || tooltip == null ? null : tooltip.apply(shownItem.row(), shownItem.now());
+                if (tip == null) {
+                    if (getTooltip() != null) {
+                        setTooltip(null);
                     }
-                });
+                    return;
+                }
+                if (shared[0] == null) {
+                    shared[0] = new Tooltip();
+                }
+                shared[0].setText(tip);
+                if (getTooltip() != shared[0]) {
+                    setTooltip(shared[0]);
+                }
             }
 
             @Override
             protected void updateItem(AtTime item, boolean empty) {
                 super.updateItem(item, empty);
                 DashboardRow row = item == null ? null : item.row();
-                if (addedClass != null) {
-                    getStyleClass().remove(addedClass);
-                    addedClass = null;
-                }
-                if (empty || row == null) {
-                    setText(null);
-                    tipText = null;
-                    setTooltip(null);
-                    return;
-                }
-                Instant now = item.now();
-                setText(text.apply(row, now));
-                tipText = tooltip == null ? null : tooltip.apply(row, now);
-                if (tipText == null) {
-                    setTooltip(null);
-                } else if (getTooltip() != null) {
-                    getTooltip().setText(tipText);
-                }
-                String style = styleClass == null ? null : styleClass.apply(row, now);
-                if (style != null) {
-                    getStyleClass().add(style);
+                boolean shows = !empty && row != null;
+                String style = !shows || styleClass == null ? null : styleClass.apply(row, item.now());
+                if (!Objects.equals(style, addedClass)) { // a style class changed only when it must be
+                    if (addedClass != null) {
+                        getStyleClass().remove(addedClass);
+                    }
+                    if (style != null) {
+                        getStyleClass().add(style);
+                    }
                     addedClass = style;
+                }
+                shownItem = shows ? item : null;
+                setText(shows ? text.apply(row, item.now()) : null);
+                if (getTooltip() != null) {
+                    if (shows && isHover()) {
+                        showTip();
+                    } else {
+                        setTooltip(null);
+                    }
                 }
             }
         });

@@ -1,5 +1,6 @@
 package dev.connectorconsole.ui.shell;
 
+import atlantafx.base.theme.Styles;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -36,6 +37,12 @@ public final class StatusBarView extends HBox {
         StateBadge badge = new StateBadge();
         badge.setId("status-container");
         badge.bindState(model.containerStateProperty());
+        Label containerAsOf = new Label();
+        containerAsOf.setId("status-container-as-of");
+        containerAsOf.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        containerAsOf.textProperty().bind(model.containerAsOfProperty());
+        containerAsOf.visibleProperty().bind(model.containerAsOfProperty().isNotEmpty());
+        containerAsOf.managedProperty().bind(containerAsOf.visibleProperty());
 
         Label connector = new Label();
         connector.setId("status-connector");
@@ -58,7 +65,7 @@ public final class StatusBarView extends HBox {
         errorTip.setMaxWidth(480);
         error.setTooltip(errorTip);
 
-        getChildren().addAll(engineDot, engine, separator(), badge, connector, spacer, error);
+        getChildren().addAll(engineDot, engine, separator(), badge, containerAsOf, connector, spacer, error);
     }
 
     private static Region separator() {

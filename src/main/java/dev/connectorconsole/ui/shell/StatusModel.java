@@ -18,6 +18,7 @@ public final class StatusModel {
     private final ReadOnlyObjectWrapper<EngineHealth> engineHealth = new ReadOnlyObjectWrapper<>(EngineHealth.CHECKING);
     private final ReadOnlyStringWrapper engineDetail = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper containerState = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper containerAsOf = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper connectorText = new ReadOnlyStringWrapper("Connector: not connected");
     private final ReadOnlyStringWrapper lastError = new ReadOnlyStringWrapper("");
 
@@ -44,6 +45,14 @@ public final class StatusModel {
         containerState.set(state == null ? "" : state.toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * The container screen's mark while it shows a last known state ("As of 18:42:10, refreshing…"), shown beside the
+     * badge as the connector's is ("(as of 18:42:10, refreshing…)"); empty: the state is fresh.
+     */
+    public void containerAsOf(String mark) {
+        containerAsOf.set(mark == null || mark.isEmpty() ? "" : "(as of" + mark.substring("As of".length()) + ")");
+    }
+
     public void connector(String text) {
         connectorText.set("Connector: " + text);
     }
@@ -56,6 +65,7 @@ public final class StatusModel {
     public ReadOnlyObjectProperty<EngineHealth> engineHealthProperty() { return engineHealth.getReadOnlyProperty(); }
     public ReadOnlyStringProperty engineDetailProperty() { return engineDetail.getReadOnlyProperty(); }
     public ReadOnlyStringProperty containerStateProperty() { return containerState.getReadOnlyProperty(); }
+    public ReadOnlyStringProperty containerAsOfProperty() { return containerAsOf.getReadOnlyProperty(); }
     public ReadOnlyStringProperty connectorTextProperty() { return connectorText.getReadOnlyProperty(); }
     public ReadOnlyStringProperty lastErrorProperty() { return lastError.getReadOnlyProperty(); }
 }

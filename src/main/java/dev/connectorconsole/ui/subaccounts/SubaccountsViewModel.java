@@ -11,13 +11,10 @@ import dev.connectorconsole.ui.session.SessionState;
 import dev.connectorconsole.ui.session.ShownConnector;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -32,17 +29,15 @@ import javafx.collections.ObservableList;
  */
 public final class SubaccountsViewModel {
     private final ConnectorSession session;
-    private final BackgroundTasks tasks;
     private final SubaccountForm form = new SubaccountForm();
     private final ObservableList<SubaccountRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<SubaccountRow> selected = new ReadOnlyObjectWrapper<>();
     /** Region host and subaccount to select once the list has them; null when nothing waits. */
     private String[] wanted;
-    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper busyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper listError = new ReadOnlyStringWrapper("");
     private final BooleanBinding canSave;
     private final LastKnownList lastKnown;
+    private final SubaccountCalls calls;
 
     public SubaccountsViewModel(ConnectorSession session, BackgroundTasks tasks) {
         this(session, tasks, ShownConnector.alone(java.time.Clock.systemDefaultZone()));
@@ -51,11 +46,12 @@ public final class SubaccountsViewModel {
     /** @param shown the connector context shown, and what each context showed last */
     public SubaccountsViewModel(ConnectorSession session, BackgroundTasks tasks, ShownConnector shown) {
         this.session = Objects.requireNonNull(session, "session");
-        this.tasks = Objects.requireNonNull(tasks, "tasks");
         this.lastKnown = new LastKnownList(shown, session);
+        this.calls = new SubaccountCalls(session, Objects.requireNonNull(tasks, "tasks"), lastKnown,
+                form.messageProperty());
         canSave = Bindings.createBooleanBinding(
-                () -> form.isValid() && form.isDirty() && !busy.get() && signedIn(),
-                form.validProperty(), form.dirtyProperty(), busy, session.stateProperty());
+                () -> form.isValid() && form.isDirty() && !calls.isBusy() && signedIn(),
+                form.validProperty(), form.dirtyProperty(), calls.busyProperty(), session.stateProperty());
         form.startAdd();
         lastKnown.onSwitch(() -> {
             wanted = null;
@@ -103,7 +99,7 @@ public final class SubaccountsViewModel {
             form.touchAll();
             return;
         }
-        if (!form.isDirty() || busy.get()) {
+        if (!form.isDirty() || calls.isBusy()) {
             return;
         }
         if (form.mode() == SubaccountForm.Mode.ADD) {
@@ -253,46 +249,9 @@ public final class SubaccountsViewModel {
         }
     }
 
-    private <T> void call(String doing, ClientCall<T> work, Consumer<? super T> onSuccess,
+    private <T> void call(String doing, SubaccountCalls.ClientCall<T> work, Consumer<? super T> onSuccess,
                           Consumer<? super Throwable> onFailure) {
-        Optional<SccClient> client = session.client();
-        if (client.isEmpty()) {
-            form.messageProperty().set(FormMessage.error("Not signed in to a connector."));
-            return;
-        }
-        boolean foreground = doing != null;
-        if (foreground) {
-            busy.set(true);
-            busyText.set(doing);
-            form.messageProperty().set(FormMessage.NONE);
-        }
-        SccClient active = client.get();
-        var asked = lastKnown.askedNow();
-        Callable<T> task = () -> work.apply(active);
-        tasks.submit(doing == null ? "refresh subaccounts" : doing, task, result -> {
-            if (foreground) {
-                busy.set(false);
-                busyText.set("");
-            }
-            if (!lastKnown.stillShown(asked)) {
-                return; // read for a connector context no longer shown
-            }
-            session.reportSuccess();
-            onSuccess.accept(result);
-        }, failure -> {
-            if (foreground) {
-                busy.set(false);
-                busyText.set("");
-            }
-            if (lastKnown.stillShown(asked)) {
-                onFailure.accept(failure);
-            }
-        });
-    }
-
-    @FunctionalInterface
-    private interface ClientCall<T> {
-        T apply(SccClient client) throws Exception;
+        calls.call(doing, work, onSuccess, onFailure);
     }
 
     private boolean signedIn() {
@@ -302,8 +261,8 @@ public final class SubaccountsViewModel {
     public SubaccountForm form() { return form; }
     public ObservableList<SubaccountRow> rows() { return rows; }
     public ReadOnlyObjectProperty<SubaccountRow> selectedProperty() { return selected.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty busyTextProperty() { return busyText.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty busyProperty() { return calls.busyProperty(); }
+    public ReadOnlyStringProperty busyTextProperty() { return calls.busyTextProperty(); }
     public ReadOnlyStringProperty listErrorProperty() { return listError.getReadOnlyProperty(); }
     /** "As of 18:42:10, refreshing…" while the list is the shown context's last known one; "" once fresh. */
     public ReadOnlyStringProperty asOfProperty() { return lastKnown.asOfProperty(); }

@@ -18,11 +18,21 @@ public final class TunnelStateColumn {
         column.setCellFactory(c -> new TableCell<>() {
             private final TunnelStateLabel label = new TunnelStateLabel();
 
+            {
+                // The label stays in the cell and only hides when the row is empty: taking it out and putting it
+                // back made each refill of the table style every label anew.
+                setGraphic(label);
+                label.setVisible(false);
+            }
+
             @Override
             protected void updateItem(TunnelState item, boolean empty) {
                 super.updateItem(item, empty);
-                label.show(empty ? null : item);
-                setGraphic(empty || item == null ? null : label);
+                boolean shows = !empty && item != null;
+                if (shows) {
+                    label.show(item);
+                }
+                label.setVisible(shows);
                 setText(null);
             }
         });

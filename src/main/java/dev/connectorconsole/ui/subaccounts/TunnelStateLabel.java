@@ -18,7 +18,15 @@ public final class TunnelStateLabel extends Label {
         getStyleClass().add("tunnel-state");
     }
 
+    /** The state shown; null: none, as a new label shows. */
+    private TunnelState shown;
+
     public void show(TunnelState state) {
+        // Showing the same state again changes nothing: a new style class made the table style its cells anew.
+        if (state == shown) {
+            return;
+        }
+        shown = state;
         getStyleClass().removeAll(TunnelStates.ALL_STYLE_CLASSES);
         if (state == null) {
             setText(null);

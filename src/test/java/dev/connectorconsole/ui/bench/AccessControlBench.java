@@ -37,10 +37,11 @@ import javafx.stage.Stage;
  * time from "reload" until a frame shows the whole table (warm, median of rounds), the largest gap between pulses
  * while the table scrolls from top to bottom, and the time until a chosen system's resources are shown.
  * Run (DISPLAY set): {@code java -cp target/classes:target/test-classes:<deps> -Dprism.order=sw
- * dev.connectorconsole.ui.bench.AccessControlBench [rounds]}. Targets: table under 300 ms, gaps under 100 ms.
+ * dev.connectorconsole.ui.bench.AccessControlBench [rounds] [systems]}
+ * (systems: 1,000 unless given). Targets: table under 300 ms, gaps under 100 ms.
  */
 public final class AccessControlBench {
-    private static final int SYSTEMS = 1000;
+    private static int systems = 1000;
     private static final int RESOURCES = 10;
     private static final String PASSWORD = "Bench-access-1";
 
@@ -48,11 +49,12 @@ public final class AccessControlBench {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+        systems = args.length > 1 ? Integer.parseInt(args[1]) : systems;
         SandboxServer sandbox = SandboxServer.start(new SandboxOptions(0, Files.createTempDirectory("cc-access-bench"),
                 "127.0.0.1", Duration.ofMillis(50), false));
         long seeding = seed(sandbox);
-        System.out.printf("seeded %d systems × %d resources (%d requests) in %d ms%n", SYSTEMS, RESOURCES,
-                SYSTEMS * (1 + RESOURCES), seeding);
+        System.out.printf("seeded %d systems × %d resources (%d requests) in %d ms%n", systems, RESOURCES,
+                systems * (1 + RESOURCES), seeding);
 
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
@@ -72,18 +74,18 @@ public final class AccessControlBench {
             session.signIn("https://localhost:" + sandbox.port(), "Administrator", new Secret(PASSWORD));
         });
         await(() -> session.state() == SessionState.SIGNED_IN);
-        await(() -> model.mappings().size() == SYSTEMS && !model.calls().isBusy());
+        await(() -> model.mappings().size() == systems && !model.calls().isBusy());
 
         List<Long> tableMs = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             onFx(() -> model.mappings().clear());
             long start = System.nanoTime();
             onFx(model::refresh);
-            await(() -> model.mappings().size() == SYSTEMS);
+            await(() -> model.mappings().size() == systems);
             long frame = nextFrame();
             tableMs.add((frame - start) / 1_000_000);
         }
-        System.out.println("table of " + SYSTEMS + " systems shown, ms: " + summary(tableMs));
+        System.out.println("table of " + systems + " systems shown, ms: " + summary(tableMs));
 
         TableView<?>[] table = new TableView<?>[1];
         onFx(() -> table[0] = (TableView<?>) screen[0].view().lookup("#mapping-table"));
@@ -92,7 +94,7 @@ public final class AccessControlBench {
 
         List<Long> resourcesMs = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
-            SystemMapping chosen = model.mappings().get(i * 97 % SYSTEMS);
+            SystemMapping chosen = model.mappings().get(i * 97 % systems);
             long start = System.nanoTime();
             onFx(() -> model.select(chosen));
             await(() -> model.resources().size() == RESOURCES);
@@ -144,7 +146,7 @@ public final class AccessControlBench {
         try (SccClient admin = new SccClient(endpoint, new Credentials("Administrator", new Secret(PASSWORD)), pin)) {
             SubaccountSummary subaccount = admin.subaccounts().get(0);
             SystemMappings mappings = admin.systemMappings(subaccount.regionHost(), subaccount.subaccount());
-            for (int s = 0; s < SYSTEMS; s++) {
+            for (int s = 0; s < systems; s++) {
                 String host = "system-" + s;
                 mappings.create(SystemMapping.of(host, "443", "host-" + s + ".corp.local", "44300", "HTTPS", "abapSys",
                         "NONE"));
@@ -166,7 +168,7 @@ public final class AccessControlBench {
             };
             timer[0].start();
         });
-        for (int row = 0; row < SYSTEMS; row += 5) {
+        for (int row = 0; row < systems; row += 5) {
             int target = row;
             Platform.runLater(() -> table.scrollTo(target));
             Thread.sleep(8);

@@ -44,12 +44,13 @@ import dev.connectorconsole.ui.shell.Screen;
  * the frame drawn shows it), both checked on the nodes (the switcher's name, the screen's rows or container, the status
  * bar); then until the fresh read replaced the last known state. Meanwhile {@link FxThreadWatch} samples the FX thread
  * for blocking calls and measures pulse gaps. Each switch starts 300 ms after the one before showed its fresh state. Run (DISPLAY set): {@code java -cp target/classes:target/test-classes:<deps>
- * -Dprism.order=sw dev.connectorconsole.ui.bench.SwitchBench [switches per screen]}. Target: within 100 ms.
+ * -Dprism.order=sw dev.connectorconsole.ui.bench.SwitchBench [switches per screen] [screens]}
+ * (screens: comma-separated titles, all four unless given). Target: within 100 ms.
  */
 public final class SwitchBench {
     private static final String[] NAMES = {"Alpha", "Beta"};
     private static final int[] SUBACCOUNTS = {20, 13};
-    private static final String[] SCREENS = {"Dashboard", "Subaccounts", "Container", "Health"};
+    private static String[] SCREENS = {"Dashboard", "Subaccounts", "Container", "Health"};
     private static Scene scene;
     private static MainWindow window;
 
@@ -67,6 +68,9 @@ public final class SwitchBench {
 
     private static void run(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        if (args.length > 1) {
+            SCREENS = args[1].split(",");
+        }
         SandboxServer[] servers = {connector("Alpha-bench-1", SUBACCOUNTS[0]), connector("Beta-bench-1", SUBACCOUNTS[1])};
         List<ConnectorProfile> profiles = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
