@@ -22,7 +22,8 @@ public final class SandboxMain {
         SandboxOptions options;
         try {
             parsed = Arguments.parse(args);
-            options = parsed.options().withHaReachableAt(System.getenv(SandboxOptions.HA_REACHABLE_AT_ENV));
+            options = parsed.options().withHaReachableAt(System.getenv(SandboxOptions.HA_REACHABLE_AT_ENV))
+                    .withHaBindTime(bindTime(System.getenv(SandboxOptions.HA_BIND_MILLIS_ENV)));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
@@ -52,6 +53,17 @@ public final class SandboxMain {
     }
 
     /** Stays up without ever opening the admin port, like a connector that hangs while starting. */
+    /** The bind time the image was told in milliseconds; null (the default) when not told. */
+    static Duration bindTime(String millis) {
+        if (millis == null || millis.isBlank()) {
+            return null;
+        }
+        if (!millis.trim().matches("\\d{1,6}")) {
+            throw new IllegalArgumentException(SandboxOptions.HA_BIND_MILLIS_ENV + " must be milliseconds: " + millis);
+        }
+        return Duration.ofMillis(Long.parseLong(millis.trim()));
+    }
+
     private static void neverReady(SandboxOptions options) {
         System.out.println("SAP Cloud Connector " + options.version() + " (sandbox) starting; --never-ready: the admin"
                 + " port stays closed");

@@ -13,7 +13,8 @@ import java.util.function.Function;
 /**
  * The sandbox's persistent state: one JSON file, rewritten atomically (temporary file + rename) after every change to
  * what it holds; a write that leaves the persisted fields as they were leaves the file alone. All access goes through
- * {@link #read} and {@link #write}, which run under one lock.
+ * {@link #read} and {@link #write}, which run under one lock. The HA pair's key ({@code ha.pairKey}) is kept apart, in
+ * {@link HaPairKeyFile}, never in the JSON file.
  */
 final class StateStore {
     static final String FILE_NAME = "state.json";
@@ -26,11 +27,16 @@ final class StateStore {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     private final Object lock = new Object();
     private final StateData state;
+    private final HaPairKeyFile pairKeyFile;
     private byte[] saved;
+    private String savedPairKey;
 
     private StateStore(Path file, StateData state) {
         this.file = file;
         this.state = state;
+        this.pairKeyFile = new HaPairKeyFile(file.getParent());
+        this.savedPairKey = pairKeyFile.load();
+        state.ha.pairKey = savedPairKey;
     }
 
     static StateStore open(Path dataDir) {
@@ -86,6 +92,10 @@ final class StateStore {
     }
 
     private void save() {
+        if (!java.util.Objects.equals(state.ha.pairKey, savedPairKey)) {
+            pairKeyFile.save(state.ha.pairKey);
+            savedPairKey = state.ha.pairKey;
+        }
         try {
             byte[] json = mapper.writeValueAsBytes(state);
             if (Arrays.equals(json, saved)) {

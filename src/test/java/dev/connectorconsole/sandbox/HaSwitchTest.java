@@ -85,7 +85,7 @@ class HaSwitchTest {
     }
 
     @Test
-    void whileTheNewMasterCannotBeReachedTheOldOneSaysWhereItTriesAndARestartLeavesItDisconnected() throws Exception {
+    void whileTheNewMasterCannotBeReachedTheOldOneSaysWhereItTriesAndGoesOnTryingAfterARestart() throws Exception {
         int nowhere = freePort();
         SandboxOptions shadowOptions = SandboxOptions.defaults(shadowDir).withConnectDelay(Duration.ZERO)
                 .withHaReachableAt("127.0.0.1:" + nowhere);
@@ -107,8 +107,11 @@ class HaSwitchTest {
             assertThat(shadow.send("GET", HA_ROLE, null).body()).isEqualTo("\"master\"");
 
             master.restart();
-            assertThat(state(master, SHADOW_STATE)).as("the key is gone with the restart: CONNECT again")
-                    .isEqualTo("DISCONNECTED");
+            assertThat(state(master, SHADOW_STATE)).as("the pair's key is kept: it goes on trying, without a CONNECT")
+                    .isEqualTo("LOST");
+            waitFor("the restarted old master trying the new one", () -> master.send("GET", SHADOW_STATE, null).json()
+                    .path("stateMessage").asText().startsWith("Rejoining the master at 127.0.0.1:" + nowhere + " after a restart"));
+            assertThat(master.send("GET", HA_ROLE, null).body()).isEqualTo("\"shadow\"");
         }
     }
 
