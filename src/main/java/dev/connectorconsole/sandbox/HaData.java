@@ -48,6 +48,12 @@ final class HaData {
     /** How the peer reaches this instance ({@code host:port}), as the shadow last said it dials its master. */
     @JsonIgnore
     String reachedAt;
+    /**
+     * After handing over: the shadow never said how it is reached back ({@code reachableAt}), so its own host and port
+     * are dialled: a pair made before the console told its shadows that address, or one paired by address.
+     */
+    @JsonIgnore
+    boolean wayBackGuessed;
 
     // shadow side
     public String masterHost;
@@ -108,5 +114,6 @@ final class HaData {
         stateMessage = null;
         masterVersion = null;
         pinnedMasterSha256 = null;
+        wayBackGuessed = false;
     }
 }

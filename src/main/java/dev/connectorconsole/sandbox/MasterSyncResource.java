@@ -93,11 +93,13 @@ final class MasterSyncResource {
     private static String handOver(StateData state, JsonNode body, String shadowHost) {
         boolean acceptedOneHost = !state.ha.allowedShadowHost.isEmpty();
         HaLinkAddress next = HaLinkAddress.parse(body.path("reachableAt").asText(null));
-        if (next == null) {
+        boolean guessed = next == null;
+        if (guessed) {
             next = new HaLinkAddress(shadowHost, body.path("ownPort").asInt());
         }
         becomeShadowOf(state, next.host(), next.port());
         HaData ha = state.ha;
+        ha.wayBackGuessed = guessed;
         HaLinkAddress self = HaLinkAddress.parse(ha.reachedAt);
         ha.ownHost = self == null ? ha.ownHost : self.host();
         ha.pinnedMasterSha256 = body.path("certificateSha256").asText(null);

@@ -136,15 +136,21 @@ final class ShadowLink implements AutoCloseable {
                 return; // closing: the state stays as the next start finds it
             }
             if (clock.getAsLong() - joiningSince >= JOIN_LIMIT_MILLIS) {
-                setDisconnected("Could not join the new master at " + where + ": " + e.getMessage());
+                setDisconnected("Could not join the new master at " + where + ": " + e.getMessage() + wayBackHint());
                 return;
             }
             store.write(state -> {
-                state.ha.stateMessage = "Joining the new master at " + where + ": " + e.getMessage();
+                state.ha.stateMessage = "Joining the new master at " + where + ": " + e.getMessage() + wayBackHint();
                 return null;
             });
             next = thread.schedule(this::joinAttempt, RETRY_WHILE_LOST_MILLIS, TimeUnit.MILLISECONDS);
         }
+    }
+
+    /** Said when joining fails and the way back was guessed: an old pair fails this way, and only a new pair helps. */
+    private String wayBackHint() {
+        return store.read(state -> state.ha.wayBackGuessed) ? ". The shadow never said how it is reached back (a pair"
+                + " made before the console told its shadows): make the pair again" : "";
     }
 
     private synchronized void tick() {
