@@ -10,6 +10,8 @@ import java.util.concurrent.CountDownLatch;
  * [--version V] [--never-ready]}: runs the sandbox connector until the process is stopped (SIGTERM/Ctrl+C close it
  * cleanly). {@code --version} sets the Cloud Connector version it claims (default {@link SandboxOptions#DEFAULT_VERSION});
  * {@code --never-ready} makes a connector that starts but never opens its admin port, for testing failed upgrades.
+ * The environment variables {@value SandboxOptions#HA_REACHABLE_AT_ENV} and {@value SandboxOptions#HA_BIND_MILLIS_ENV}
+ * set {@link SandboxOptions#haReachableAt} and {@link SandboxOptions#haBindTime}.
  */
 public final class SandboxMain {
     static final String USAGE = "Usage: sandbox --port N --data DIR [--bind ADDR] [--log DIR] [--connect-delay-ms N] [--skip-ha-gate]"
