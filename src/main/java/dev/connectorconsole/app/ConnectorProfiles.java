@@ -65,6 +65,18 @@ public final class ConnectorProfiles {
         return settings.withProfiles(all);
     }
 
+    /**
+     * The profile named {@code name} keeps {@code note} (null: none) about switching the roles of the pair made with
+     * it; the others stay as they are.
+     */
+    public static AppSettings withHaSwitchNote(AppSettings settings, String name, String note) {
+        List<ConnectorProfile> all = new ArrayList<>();
+        for (ConnectorProfile p : settings.profiles()) {
+            all.add(p.name().equals(name) ? p.withHaSwitchNote(note) : p);
+        }
+        return settings.withProfiles(all);
+    }
+
     /** After an upgrade the local profiles of {@code container} name the image it runs now; others stay. */
     public static AppSettings withImage(AppSettings settings, String container, String image) {
         List<ConnectorProfile> all = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.SccException;
 import dev.connectorconsole.connector.ShadowHaConfig;
 import dev.connectorconsole.connector.ShadowHaState;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -49,7 +50,7 @@ public final class HaPairing {
             shadow.setRole(HaRole.SHADOW);
         }
         ShadowHaState state = shadow.shadowState();
-        if (state.ready() || "LOST".equals(state.state())) {
+        if (state.ready() || List.of("LOST", "HANDSHAKE", "INITSYNC").contains(state.state())) {
             shadow.disconnectFromMaster();
         }
         shadow.setShadowConfig(ShadowHaConfig.of(settings.masterHost(), settings.masterPort(), settings.ownHost())

@@ -9,9 +9,12 @@ import dev.connectorconsole.settings.ConnectorProfile;
  */
 public record ShadowMade(String container, String image, String adminHost, int hostPort, String fingerprint,
                          String user, HaPairStatus status, String switchProblem) {
-    /** The profile under which the switcher lists the shadow, on the master's engine (null: the default engine). */
+    /**
+     * The profile under which the switcher lists the shadow, on the master's engine (null: the default engine), with
+     * the {@link #switchProblem} kept for the High availability screen.
+     */
     public ConnectorProfile profile(String engine) {
         return new ConnectorProfile(container, image, container, hostPort, "https://" + adminHost + ":" + hostPort,
-                fingerprint, user, engine);
+                fingerprint, user, engine, switchProblem);
     }
 }

@@ -4,15 +4,19 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 
 /**
  * High-availability settings and the pair's state as the sandbox keeps them ({@code ha} in {@code state.json}). What
- * only the shadow's heartbeats tell the master (when it last synchronised, from which host, how often it checks) is kept
- * in memory, so a heartbeat never rewrites the file. The password given at CONNECT is never kept here: it lives only in
- * memory, in the {@link ShadowLink}.
+ * only the shadow's heartbeats tell the master (when it last synchronised, how often it checks) is kept in memory, so a
+ * heartbeat never rewrites the file; the paired shadow's host is kept, so that a restarted master knows it has a shadow
+ * that is not back yet (BROKEN). The password given at CONNECT is never kept: it lives only in memory, in the
+ * {@link ShadowLink}; the pair's key is kept apart ({@link HaPairKeyFile}).
  */
 final class HaData {
     static final String ALONE = "ALONE";
     static final String CONNECTED = "CONNECTED";
     static final String BROKEN = "BROKEN";
+    static final String BINDING = "BINDING";
     static final String INITIAL = "INITIAL";
+    static final String HANDSHAKE = "HANDSHAKE";
+    static final String INITSYNC = "INITSYNC";
     static final String DISCONNECTED = "DISCONNECTED";
     static final String READY = "READY";
     static final String LOST = "LOST";
@@ -21,8 +25,11 @@ final class HaData {
     public boolean haEnabled;
     public Integer haPort;
     public String allowedShadowHost = "";
+    /** The paired shadow's host, "" when none is paired (never, or it disconnected, or HA was reset). */
+    public String shadowHost = "";
+    /** True from a shadow's handshake until its initial synchronisation is done (the master shows BINDING). */
     @JsonIgnore
-    String shadowHost = "";
+    boolean binding;
     /** When the shadow last synchronised (ms), 0 = never; the master counts it lost after 3 check intervals. */
     @JsonIgnore
     long lastShadowSync;
@@ -41,6 +48,12 @@ final class HaData {
     /** How the peer reaches this instance ({@code host:port}), as the shadow last said it dials its master. */
     @JsonIgnore
     String reachedAt;
+    /**
+     * After handing over: the shadow never said how it is reached back ({@code reachableAt}), so its own host and port
+     * are dialled: a pair made before the console told its shadows that address, or one paired by address.
+     */
+    @JsonIgnore
+    boolean wayBackGuessed;
 
     // shadow side
     public String masterHost;
@@ -61,16 +74,25 @@ final class HaData {
         return masterHost != null;
     }
 
+    /** Linked to a master, or binding to it, or trying to get back to it: DISCONNECT first to change anything. */
     boolean shadowConnected() {
-        return READY.equals(shadowState) || LOST.equals(shadowState);
+        return READY.equals(shadowState) || LOST.equals(shadowState) || HANDSHAKE.equals(shadowState)
+                || INITSYNC.equals(shadowState);
     }
 
-    /** The master's view: CONNECTED while the shadow synchronised within 3 of its check intervals. */
+    /**
+     * The master's view: BINDING while a shadow's connect is under way, CONNECTED while the shadow synchronised within 3
+     * of its check intervals, BROKEN when a paired shadow has not (also after this master restarted, until the shadow
+     * rejoins), ALONE when no shadow is paired.
+     */
     String masterState(long now) {
         if (lastShadowSync == 0) {
-            return ALONE;
+            return shadowHost == null || shadowHost.isEmpty() ? ALONE : BROKEN;
         }
-        return now - lastShadowSync <= 3_000L * shadowCheckIntervalSeconds ? CONNECTED : BROKEN;
+        if (now - lastShadowSync > 3_000L * shadowCheckIntervalSeconds) {
+            return BROKEN;
+        }
+        return binding ? BINDING : CONNECTED;
     }
 
     void resetMaster() {
@@ -78,6 +100,7 @@ final class HaData {
         haPort = null;
         allowedShadowHost = "";
         shadowHost = "";
+        binding = false;
         lastShadowSync = 0;
         switchRequested = false;
     }
@@ -91,5 +114,6 @@ final class HaData {
         stateMessage = null;
         masterVersion = null;
         pinnedMasterSha256 = null;
+        wayBackGuessed = false;
     }
 }

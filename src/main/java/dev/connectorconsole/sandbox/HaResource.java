@@ -20,13 +20,6 @@ final class HaResource {
         this.store = store;
         this.link = link;
         this.clock = clock;
-        store.write(state -> {
-            if (state.ha.shadowConnected() || "HANDSHAKE".equals(state.ha.shadowState)) {
-                state.ha.shadowState = HaData.DISCONNECTED; // a restart ends the link (and the pair's key); CONNECT again
-                state.ha.stateMessage = null;
-            }
-            return null;
-        });
     }
 
     void register(Router router) {
@@ -112,7 +105,8 @@ final class HaResource {
     private ApiResponse resetMaster() {
         return store.write(state -> {
             requireMasterRole(state);
-            if (HaData.CONNECTED.equals(state.ha.masterState(clock.getAsLong()))) {
+            String now = state.ha.masterState(clock.getAsLong());
+            if (HaData.CONNECTED.equals(now) || HaData.BINDING.equals(now)) {
                 throw ApiException.illegalState("A shadow is connected; disconnect it before resetting");
             }
             state.ha.resetMaster();

@@ -8,7 +8,9 @@ import java.util.function.LongSupplier;
 /**
  * The master's end of the HA link (SANDBOX: a real connector uses its own HA protocol on the HA port; the sandbox uses
  * one authenticated HTTPS call on its admin port, outside {@code /api}). Each call from the shadow counts as its health
- * check and answers with a replica of the configuration and the pair's key ({@link HaPairKey}); a pending SWITCH is
+ * check and answers with a replica of the configuration and the pair's key ({@link HaPairKey}); a call marked
+ * {@code binding} is a shadow's handshake (CONNECT, or getting back after a restart or a lost link): the master shows
+ * BINDING until the shadow's next call, which ends its initial synchronisation. A pending SWITCH is
  * handed over in the answer, after which this instance becomes the shadow and joins the new master where the shadow
  * said it is reached ({@code reachableAt}, else its own host and port).
  */
@@ -35,6 +37,7 @@ final class MasterSyncResource {
     private JsonNode sync(JsonNode body) {
         String ownHost = JsonFields.requiredString(body, "ownHost");
         boolean disconnect = "DISCONNECT".equals(body.path("op").asText());
+        boolean binding = body.path("binding").asBoolean(false);
         boolean[] handedOver = new boolean[1];
         JsonNode answer = store.write(state -> {
             HaData ha = state.ha;
@@ -50,10 +53,12 @@ final class MasterSyncResource {
             if (disconnect) {
                 ha.lastShadowSync = 0;
                 ha.shadowHost = "";
+                ha.binding = false;
                 return MAPPER.createObjectNode();
             }
             ha.lastShadowSync = clock.getAsLong();
             ha.shadowHost = ownHost;
+            ha.binding = binding; // a shadow's handshake starts BINDING; its next call ends the initial synchronisation
             ha.shadowCheckIntervalSeconds = Math.max(1, body.path("checkIntervalInSeconds").asInt(30));
             ha.reachedAt = HaLinkAddress.parse(body.path("masterAt").asText(null)) == null ? ha.reachedAt
                     : body.path("masterAt").asText();
@@ -65,7 +70,7 @@ final class MasterSyncResource {
             reply.put("nextChannelId", state.nextChannelId);
             reply.set("subaccounts", MAPPER.valueToTree(state.subaccounts));
             reply.put("pairKey", ha.pairKey);
-            if (ha.switchRequested) {
+            if (ha.switchRequested && !binding) {
                 reply.put("takeOver", true);
                 reply.put("allowedShadowHost", handOver(state, body, ownHost));
                 handedOver[0] = true;
@@ -88,11 +93,13 @@ final class MasterSyncResource {
     private static String handOver(StateData state, JsonNode body, String shadowHost) {
         boolean acceptedOneHost = !state.ha.allowedShadowHost.isEmpty();
         HaLinkAddress next = HaLinkAddress.parse(body.path("reachableAt").asText(null));
-        if (next == null) {
+        boolean guessed = next == null;
+        if (guessed) {
             next = new HaLinkAddress(shadowHost, body.path("ownPort").asInt());
         }
         becomeShadowOf(state, next.host(), next.port());
         HaData ha = state.ha;
+        ha.wayBackGuessed = guessed;
         HaLinkAddress self = HaLinkAddress.parse(ha.reachedAt);
         ha.ownHost = self == null ? ha.ownHost : self.host();
         ha.pinnedMasterSha256 = body.path("certificateSha256").asText(null);

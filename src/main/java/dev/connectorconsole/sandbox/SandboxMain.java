@@ -10,6 +10,8 @@ import java.util.concurrent.CountDownLatch;
  * [--version V] [--never-ready]}: runs the sandbox connector until the process is stopped (SIGTERM/Ctrl+C close it
  * cleanly). {@code --version} sets the Cloud Connector version it claims (default {@link SandboxOptions#DEFAULT_VERSION});
  * {@code --never-ready} makes a connector that starts but never opens its admin port, for testing failed upgrades.
+ * The environment variables {@value SandboxOptions#HA_REACHABLE_AT_ENV} and {@value SandboxOptions#HA_BIND_MILLIS_ENV}
+ * set {@link SandboxOptions#haReachableAt} and {@link SandboxOptions#haBindTime}.
  */
 public final class SandboxMain {
     static final String USAGE = "Usage: sandbox --port N --data DIR [--bind ADDR] [--log DIR] [--connect-delay-ms N] [--skip-ha-gate]"
@@ -22,7 +24,8 @@ public final class SandboxMain {
         SandboxOptions options;
         try {
             parsed = Arguments.parse(args);
-            options = parsed.options().withHaReachableAt(System.getenv(SandboxOptions.HA_REACHABLE_AT_ENV));
+            options = parsed.options().withHaReachableAt(System.getenv(SandboxOptions.HA_REACHABLE_AT_ENV))
+                    .withHaBindTime(bindTime(System.getenv(SandboxOptions.HA_BIND_MILLIS_ENV)));
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println(USAGE);
@@ -52,6 +55,17 @@ public final class SandboxMain {
     }
 
     /** Stays up without ever opening the admin port, like a connector that hangs while starting. */
+    /** The bind time the image was told in milliseconds; null (the default) when not told. */
+    static Duration bindTime(String millis) {
+        if (millis == null || millis.isBlank()) {
+            return null;
+        }
+        if (!millis.trim().matches("\\d{1,6}")) {
+            throw new IllegalArgumentException(SandboxOptions.HA_BIND_MILLIS_ENV + " must be milliseconds: " + millis);
+        }
+        return Duration.ofMillis(Long.parseLong(millis.trim()));
+    }
+
     private static void neverReady(SandboxOptions options) {
         System.out.println("SAP Cloud Connector " + options.version() + " (sandbox) starting; --never-ready: the admin"
                 + " port stays closed");

@@ -71,8 +71,11 @@ import java.util.function.LongSupplier;
  *     "shadow" on a master with a connected shadow) hands over at the next synchronisation, and the old master joins
  *     the new one without a password (the pair's key, {@link HaPairKey}, standing in for the certificates real
  *     instances exchange) where the shadow said it is reached ({@link SandboxOptions#haReachableAt}, else its own host
- *     and port); FORCE_SWITCH makes the master a shadow at once. The CONNECT password and the pair's key are kept in
- *     memory only.</li>
+ *     and port); FORCE_SWITCH makes the master a shadow at once. A CONNECT takes the bind time
+ *     ({@link SandboxOptions#haBindTime}): the master shows BINDING, the shadow HANDSHAKE then INITSYNC, then
+ *     CONNECTED and READY. A restarted shadow that was paired rejoins its master on its own (LOST until the master
+ *     answers, never taking over meanwhile), and a restarted master shows BROKEN until then. The CONNECT password is
+ *     kept in memory only; the pair's key, with which the pair rejoins, in a key store file ({@link HaPairKeyFile}).</li>
  * <li><b>Not emulated:</b> sessions and CSRF enforcement (Basic on each call is what clients use; cookies and tokens are
  *     issued but not required), account lock-out after failed logins, LDAP, certificates other than the
  *     subaccount's and the UI's, the CPU alert.</li>
@@ -152,7 +155,7 @@ public final class SandboxServer implements AutoCloseable {
         new BackupResource(store, restart).register(router);
         int[] boundPort = new int[1];
         ShadowLink shadowLink = new ShadowLink(store, clock, () -> boundPort[0], () -> restart.certificate().sha256(),
-                options.haReachableAt());
+                options.haReachableAt(), options.haBindTime());
         new HaResource(store, shadowLink, clock).register(router);
         new MasterSyncResource(store, clock, options.version(), shadowLink).register(router);
 
@@ -167,6 +170,7 @@ public final class SandboxServer implements AutoCloseable {
                     subaccounts, new ExposedProbe(store), fallbackBase, logs, new HaPairKey(store)));
             server.start();
             boundPort[0] = server.getAddress().getPort();
+            shadowLink.resumeAfterStart();
             restart.serving("https://" + host + ":" + server.getAddress().getPort());
             logs.started(options.version(), "https://" + host + ":" + server.getAddress().getPort());
             return new SandboxServer(server, executor, restart, store, subaccounts, clock, host, logs, options, shadowLink);

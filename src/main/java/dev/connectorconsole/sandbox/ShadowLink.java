@@ -1,38 +1,34 @@
 package dev.connectorconsole.sandbox;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connectorconsole.common.NamedThreads;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntSupplier;
 import java.util.function.LongSupplier;
 
 /**
- * The shadow's side of a pair: after CONNECT it synchronises with the master every check interval on its own thread,
- * keeps a replica of the master's subaccounts, and takes over as master when the master has not answered for the
- * takeover delay. The CONNECT password stays in this object's memory only. After a role switch the old master joins
+ * The shadow's side of a pair: CONNECT (and getting back after a restart or a lost link) binds to the master, a
+ * handshake and an initial synchronisation that take the configured bind time; then it synchronises with the master
+ * every check interval on its own thread, keeps a replica of the master's subaccounts, and takes over as master when
+ * the master has not answered for the takeover delay. The CONNECT password stays in this object's memory only; a
+ * restarted shadow rejoins with the pair's key ({@link #resumeAfterStart}). After a role switch the old master joins
  * the new one with the pair's key ({@link HaPairKey}) instead of a password. Each synchronisation says how the master
  * reaches this shadow ({@code reachableAt}: learnt from the peer, else as configured, else own host and port), which
  * the master dials after handing over.
  */
 final class ShadowLink implements AutoCloseable {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final long RETRY_WHILE_LOST_MILLIS = 250;
     private static final long JOIN_LIMIT_MILLIS = 30_000;
+    private static final long REJOIN_RETRY_MILLIS = 1_000;
 
     private final StateStore store;
     private final LongSupplier clock;
-    private final IntSupplier ownPort;
-    private final java.util.function.Supplier<String> ownCertificateSha256;
-    private final String configuredReachableAt;
+    private final ShadowSyncMessages messages;
+    private final long bindMillis;
     private final ScheduledExecutorService thread =
             Executors.newSingleThreadScheduledExecutor(NamedThreads.factory("cc-sandbox-ha-shadow"));
     /** Runs the HTTPS client's own work (TLS, answers) for the link to the master. */
@@ -47,13 +43,13 @@ final class ShadowLink implements AutoCloseable {
      * @param configuredReachableAt how a master reaches this instance ({@code host:port}), set where it runs; null when
      *                              its own host and port will do
      */
-    ShadowLink(StateStore store, LongSupplier clock, IntSupplier ownPort,
-               java.util.function.Supplier<String> ownCertificateSha256, String configuredReachableAt) {
+    ShadowLink(StateStore store, LongSupplier clock, java.util.function.IntSupplier ownPort,
+               java.util.function.Supplier<String> ownCertificateSha256, String configuredReachableAt,
+               Duration bindTime) {
         this.store = store;
+        this.bindMillis = bindTime.toMillis();
         this.clock = clock;
-        this.ownPort = ownPort;
-        this.ownCertificateSha256 = ownCertificateSha256;
-        this.configuredReachableAt = configuredReachableAt;
+        this.messages = new ShadowSyncMessages(store, ownPort, ownCertificateSha256, configuredReachableAt);
     }
 
     /** Connects with the master's admin credentials: 400 when the master refuses them, 500 when it cannot be reached. */
@@ -66,18 +62,20 @@ final class ShadowLink implements AutoCloseable {
             if (!ha.shadowConfigured()) {
                 throw ApiException.invalidRequest("Configure the master host and port before connecting");
             }
-            ha.shadowState = "HANDSHAKE";
-            return copyOf(ha);
+            ha.shadowState = HaData.HANDSHAKE;
+            ha.stateMessage = null;
+            return ShadowSyncMessages.copyOf(ha);
         });
+        stopSynchronising(); // a rejoin after a restart that was still trying gives way to this CONNECT
         MasterConnection connection = MasterConnection.withCredentials(config.masterHost, config.masterPort, user,
                 password, config.pinnedMasterSha256, Duration.ofMillis(config.connectTimeoutInMillis),
                 Duration.ofMillis(config.requestTimeoutInMillis), httpThreads);
         try {
-            JsonNode answer = connection.sync(syncBody(config, "SYNC"));
-            master = connection;
-            failingSince = 0;
-            applyReplica(answer, connection.pinnedSha256());
-            schedule(config.checkIntervalInSeconds * 1000L);
+            bind(connection, config);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            setDisconnected("Interrupted while connecting");
+            throw new ApiException(500, "RUNTIME_FAILURE", "Interrupted while connecting to the master");
         } catch (MasterConnection.RefusedCredentials e) {
             setDisconnected("Authentication at the master failed");
             throw ApiException.invalidRequest("Authentication at the master failed: user name or password is not correct");
@@ -89,13 +87,15 @@ final class ShadowLink implements AutoCloseable {
     }
 
     synchronized void disconnect() {
-        HaData config = store.read(state -> copyOf(state.ha));
+        HaData config = store.read(state -> ShadowSyncMessages.copyOf(state.ha));
         if (!config.shadowConnected()) {
             throw ApiException.illegalState("The shadow is not connected to a master");
         }
         stopSynchronising();
         try {
-            master.sync(syncBody(config, "DISCONNECT"));
+            if (master != null) { // null while rejoining after a restart: the master has not seen it back yet
+                master.sync(messages.body(config, "DISCONNECT"));
+            }
         } catch (IOException | MasterConnection.RefusedCredentials e) {
             // the master learns it anyway: without synchronisation it counts the shadow as lost
         }
@@ -116,7 +116,7 @@ final class ShadowLink implements AutoCloseable {
     }
 
     private synchronized void joinAttempt() {
-        HaData config = store.read(state -> "shadow".equals(state.haRole) ? copyOf(state.ha) : null);
+        HaData config = store.read(state -> "shadow".equals(state.haRole) ? ShadowSyncMessages.copyOf(state.ha) : null);
         String key = store.read(state -> state.ha.pairKey);
         if (config == null || key == null || !config.shadowConfigured() || master != null) {
             return;
@@ -126,41 +126,53 @@ final class ShadowLink implements AutoCloseable {
                 Duration.ofMillis(config.requestTimeoutInMillis), httpThreads);
         String where = new HaLinkAddress(config.masterHost, config.masterPort).toString();
         try {
-            JsonNode answer = connection.sync(syncBody(config, "SYNC"));
+            JsonNode answer = connection.sync(messages.body(config, "SYNC"));
             master = connection;
             failingSince = 0;
-            applyReplica(answer, connection.pinnedSha256());
+            messages.apply(answer, connection.pinnedSha256());
             schedule(config.checkIntervalInSeconds * 1000L);
         } catch (IOException | MasterConnection.RefusedCredentials e) {
             if (thread.isShutdown()) {
                 return; // closing: the state stays as the next start finds it
             }
             if (clock.getAsLong() - joiningSince >= JOIN_LIMIT_MILLIS) {
-                setDisconnected("Could not join the new master at " + where + ": " + e.getMessage());
+                setDisconnected("Could not join the new master at " + where + ": " + e.getMessage() + wayBackHint());
                 return;
             }
             store.write(state -> {
-                state.ha.stateMessage = "Joining the new master at " + where + ": " + e.getMessage();
+                state.ha.stateMessage = "Joining the new master at " + where + ": " + e.getMessage() + wayBackHint();
                 return null;
             });
             next = thread.schedule(this::joinAttempt, RETRY_WHILE_LOST_MILLIS, TimeUnit.MILLISECONDS);
         }
     }
 
+    /** Said when joining fails and the way back was guessed: an old pair fails this way, and only a new pair helps. */
+    private String wayBackHint() {
+        return store.read(state -> state.ha.wayBackGuessed) ? ". The shadow never said how it is reached back (a pair"
+                + " made before the console told its shadows): make the pair again" : "";
+    }
+
     private synchronized void tick() {
         if (master == null) {
             return;
         }
-        HaData config = store.read(state -> copyOf(state.ha));
+        HaData config = store.read(state -> ShadowSyncMessages.copyOf(state.ha));
         try {
-            JsonNode answer = master.sync(syncBody(config, "SYNC"));
+            if (failingSince != 0) { // back after a lost link: a full synchronisation, as at CONNECT
+                bind(master, config);
+                return;
+            }
+            JsonNode answer = master.sync(messages.body(config, "SYNC"));
             failingSince = 0;
             if (answer.path("takeOver").asBoolean()) {
                 takeOver("The master handed over its role", answer.path("allowedShadowHost").asText(""));
                 return;
             }
-            applyReplica(answer, master.pinnedSha256());
+            messages.apply(answer, master.pinnedSha256());
             schedule(config.checkIntervalInSeconds * 1000L);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing
         } catch (IOException | MasterConnection.RefusedCredentials e) {
             long now = clock.getAsLong();
             failingSince = failingSince == 0 ? now : failingSince;
@@ -177,6 +189,82 @@ final class ShadowLink implements AutoCloseable {
         }
     }
 
+    /**
+     * The handshake and the initial synchronisation: once the master accepted who calls (it shows BINDING from then),
+     * HANDSHAKE and then INITSYNC while the configuration comes over, each half the bind time, then READY with a full replica and
+     * synchronising every check interval. A failure leaves the state to the caller.
+     */
+    private void bind(MasterConnection connection, HaData config)
+            throws IOException, MasterConnection.RefusedCredentials, InterruptedException {
+        connection.sync(messages.body(config, "SYNC").put("binding", true));
+        setState(HaData.HANDSHAKE, null);
+        Thread.sleep(bindMillis / 2);
+        setState(HaData.INITSYNC, null);
+        Thread.sleep(bindMillis - bindMillis / 2);
+        JsonNode answer = connection.sync(messages.body(config, "SYNC"));
+        master = connection;
+        failingSince = 0;
+        messages.apply(answer, connection.pinnedSha256());
+        schedule(config.checkIntervalInSeconds * 1000L);
+    }
+
+    /**
+     * At start: a shadow that was paired when it stopped (linked, binding or lost) gets back to its master on its own
+     * with the pair's key, as a real shadow does with the certificates the pair exchanged. It shows LOST until the
+     * master answers and tries every second; it never takes over meanwhile ("a shadow started while the master is down
+     * does not fail over", scc-operations.md). Without a kept key (a data folder from before keys were kept) it waits
+     * for a CONNECT, as before.
+     */
+    void resumeAfterStart() {
+        boolean rejoin = store.write(state -> {
+            HaData ha = state.ha;
+            if (!ha.shadowConnected()) {
+                return false;
+            }
+            boolean canRejoin = "shadow".equals(state.haRole) && ha.shadowConfigured() && ha.pairKey != null;
+            ha.shadowState = canRejoin ? HaData.LOST : HaData.DISCONNECTED;
+            ha.stateMessage = canRejoin ? "Rejoining the master after a restart" : null;
+            return canRejoin;
+        });
+        if (rejoin) {
+            thread.execute(this::rejoinAttempt);
+        }
+    }
+
+    private synchronized void rejoinAttempt() {
+        HaData config = store.read(state -> "shadow".equals(state.haRole) ? ShadowSyncMessages.copyOf(state.ha) : null);
+        String key = store.read(state -> state.ha.pairKey);
+        if (config == null || key == null || master != null || !HaData.LOST.equals(config.shadowState)) {
+            return; // disconnected, reset or connected meanwhile
+        }
+        MasterConnection connection = MasterConnection.withPairKey(config.masterHost, config.masterPort, key,
+                config.pinnedMasterSha256, Duration.ofMillis(config.connectTimeoutInMillis),
+                Duration.ofMillis(config.requestTimeoutInMillis), httpThreads);
+        String where = new HaLinkAddress(config.masterHost, config.masterPort).toString();
+        try {
+            bind(connection, config);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing: the state stays as the next start finds it
+        } catch (MasterConnection.RefusedCredentials e) {
+            setDisconnected("The master at " + where
+                    + " no longer knows this shadow; connect again with the master's user and password");
+        } catch (IOException e) {
+            if (thread.isShutdown()) {
+                return;
+            }
+            setState(HaData.LOST, "Rejoining the master at " + where + " after a restart: " + e.getMessage());
+            next = thread.schedule(this::rejoinAttempt, REJOIN_RETRY_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void setState(String shadowState, String message) {
+        store.write(state -> {
+            state.ha.shadowState = shadowState;
+            state.ha.stateMessage = message;
+            return null;
+        });
+    }
+
     /** @param allowedShadowHost the only shadow host to accept from now on, "" for any */
     private void takeOver(String why, String allowedShadowHost) {
         stopSynchronising();
@@ -190,39 +278,6 @@ final class ShadowLink implements AutoCloseable {
             state.ha.stateMessage = why;
             return null;
         });
-    }
-
-    private void applyReplica(JsonNode answer, String pinned) {
-        List<SubaccountData> subaccounts = MAPPER.convertValue(answer.path("subaccounts"), new TypeReference<>() {});
-        store.write(state -> {
-            state.subaccounts = subaccounts;
-            state.nextChannelId = Math.max(state.nextChannelId, answer.path("nextChannelId").asLong(1));
-            state.ha.shadowState = HaData.READY;
-            state.ha.stateMessage = null;
-            state.ha.masterVersion = answer.path("version").asText(null);
-            state.ha.pinnedMasterSha256 = pinned;
-            state.ha.pairKey = answer.path("pairKey").asText(state.ha.pairKey);
-            return null;
-        });
-    }
-
-    private ObjectNode syncBody(HaData config, String op) {
-        ObjectNode body = MAPPER.createObjectNode();
-        body.put("op", op);
-        body.put("ownHost", config.ownHost == null ? "localhost" : config.ownHost);
-        body.put("ownPort", ownPort.getAsInt());
-        String learnt = store.read(state -> state.ha.reachedAt);
-        String reachableAt = learnt != null ? learnt : configuredReachableAt;
-        if (reachableAt != null) {
-            body.put("reachableAt", reachableAt);
-        }
-        body.put("masterAt", new HaLinkAddress(config.masterHost, config.masterPort).toString());
-        body.put("certificateSha256", ownCertificateSha256.get());
-        body.put("checkIntervalInSeconds", config.checkIntervalInSeconds);
-        body.put("takeoverDelayInSeconds", config.takeoverDelayInSeconds);
-        body.put("connectTimeoutInMillis", config.connectTimeoutInMillis);
-        body.put("requestTimeoutInMillis", config.requestTimeoutInMillis);
-        return body;
     }
 
     private void setDisconnected(String message) {
@@ -242,10 +297,6 @@ final class ShadowLink implements AutoCloseable {
             next.cancel(false);
             next = null;
         }
-    }
-
-    private static HaData copyOf(HaData ha) {
-        return MAPPER.convertValue(MAPPER.valueToTree(ha), HaData.class);
     }
 
     @Override

@@ -21,7 +21,8 @@ import java.util.function.Function;
  * write, not one per change. {@link #flush} saves at once (before a backup, after a restore) and {@link #close} saves
  * what is left (the server's close, which SIGTERM reaches through the shutdown hook). A save that leaves the persisted
  * fields as they were leaves the file alone. All access to the state goes through {@link #read} and {@link #write},
- * which run under one lock.
+ * which run under one lock. The HA pair's key ({@code ha.pairKey}) is kept apart, in {@link HaPairKeyFile}, never in
+ * the JSON file.
  */
 final class StateStore implements AutoCloseable {
     static final String FILE_NAME = "state.json";
@@ -38,14 +39,19 @@ final class StateStore implements AutoCloseable {
     private final Object saving = new Object();
     private final StateData state;
     private final ScheduledThreadPoolExecutor writer = newWriter();
+    private final HaPairKeyFile pairKeyFile;
     private boolean dirty;
     private boolean saveScheduled;
     private boolean closed;
     private byte[] saved;
+    private String savedPairKey;
 
     private StateStore(Path file, StateData state) {
         this.file = file;
         this.state = state;
+        this.pairKeyFile = new HaPairKeyFile(file.getParent());
+        this.savedPairKey = pairKeyFile.load();
+        state.ha.pairKey = savedPairKey;
     }
 
     private static ScheduledThreadPoolExecutor newWriter() {
@@ -129,16 +135,29 @@ final class StateStore implements AutoCloseable {
         flush();
     }
 
-    /** Saves pending changes now, on the caller's thread; returns when the file holds them. */
+    /** Saves pending changes now, on the caller's thread; returns when the files hold them. */
     void flush() {
         synchronized (saving) {
             byte[] json;
+            String pairKey;
             synchronized (lock) {
                 if (!dirty) {
                     return;
                 }
                 json = serialised();
+                pairKey = state.ha.pairKey;
                 dirty = false;
+            }
+            if (!java.util.Objects.equals(pairKey, savedPairKey)) {
+                try {
+                    pairKeyFile.save(pairKey);
+                } catch (RuntimeException e) {
+                    synchronized (lock) {
+                        dirty = true;
+                    }
+                    throw e;
+                }
+                savedPairKey = pairKey;
             }
             if (Arrays.equals(json, saved)) {
                 return;

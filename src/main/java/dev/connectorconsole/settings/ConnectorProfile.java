@@ -15,9 +15,23 @@ import java.util.regex.Pattern;
  * @param pinnedSha256 the certificate fingerprint the user accepted (upper-case hex pairs joined by ':'), or null
  * @param user         the admin user name, e.g. {@code Administrator}
  * @param engine       the {@link NamedEngine} its container runs on; null for the default engine (and for a remote one)
+ * @param haSwitchNote null, or why the roles of the high-availability pair made with this connector cannot be switched
+ *                     from here (e.g. the master on another machine cannot be reached back from its shadow); kept so
+ *                     that the High availability screen says it again after a restart. Profiles saved before it existed
+ *                     load with null.
  */
 public record ConnectorProfile(String name, String image, String container, int hostPort, String adminUrl,
-                               String pinnedSha256, String user, String engine) {
+                               String pinnedSha256, String user, String engine, String haSwitchNote) {
+    public ConnectorProfile {
+        haSwitchNote = haSwitchNote == null || haSwitchNote.isBlank() ? null : haSwitchNote;
+    }
+
+    /** No note about switching roles. */
+    public ConnectorProfile(String name, String image, String container, int hostPort, String adminUrl,
+                            String pinnedSha256, String user, String engine) {
+        this(name, image, container, hostPort, adminUrl, pinnedSha256, user, engine, null);
+    }
+
     /** On the default engine. */
     public ConnectorProfile(String name, String image, String container, int hostPort, String adminUrl,
                             String pinnedSha256, String user) {
@@ -43,17 +57,22 @@ public record ConnectorProfile(String name, String image, String container, int 
     }
 
     public ConnectorProfile withPinnedSha256(String fingerprint) {
-        return new ConnectorProfile(name, image, container, hostPort, adminUrl, fingerprint, user, engine);
+        return new ConnectorProfile(name, image, container, hostPort, adminUrl, fingerprint, user, engine, haSwitchNote);
     }
 
     public ConnectorProfile withImage(String newImage) {
-        return new ConnectorProfile(name, newImage, container, hostPort, adminUrl, pinnedSha256, user, engine);
+        return new ConnectorProfile(name, newImage, container, hostPort, adminUrl, pinnedSha256, user, engine, haSwitchNote);
     }
 
     /** @param engineName a {@link NamedEngine}'s name; null or blank for the default engine */
     public ConnectorProfile withEngine(String engineName) {
         String named = engineName == null || engineName.isBlank() ? null : engineName;
-        return new ConnectorProfile(name, image, container, hostPort, adminUrl, pinnedSha256, user, named);
+        return new ConnectorProfile(name, image, container, hostPort, adminUrl, pinnedSha256, user, named, haSwitchNote);
+    }
+
+    /** @param note why the pair's roles cannot be switched from here; null or blank: they can */
+    public ConnectorProfile withHaSwitchNote(String note) {
+        return new ConnectorProfile(name, image, container, hostPort, adminUrl, pinnedSha256, user, engine, note);
     }
 
     /** The engine's name as shown: its own, or {@link NamedEngine#DEFAULT_NAME}. */

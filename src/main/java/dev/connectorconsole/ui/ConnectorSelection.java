@@ -98,7 +98,9 @@ final class ConnectorSelection {
         ConnectorProfile shown = selected.get();
         ConnectorProfile profile = NamedEngine.DEFAULT_NAME.equals(added.engine()) ? added.withEngine(null)
                 : !added.isRemote() && added.engine() == null && shown != null ? added.withEngine(shown.engine()) : added;
-        settings.update(s -> ConnectorProfiles.withAdded(s, profile), () -> { }, onError);
+        // the master keeps the pair's note too: the High availability screen shows it for the connector shown
+        settings.update(s -> shown == null ? ConnectorProfiles.withAdded(s, profile) : ConnectorProfiles.withHaSwitchNote(
+                ConnectorProfiles.withAdded(s, profile), shown.name(), profile.haSwitchNote()), () -> { }, onError);
     }
 
     /**

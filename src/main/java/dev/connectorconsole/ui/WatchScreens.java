@@ -60,12 +60,20 @@ final class WatchScreens implements AutoCloseable {
                 shown),
                 new ContainerFigures(stats, container, tasks)).withAlertLinks(openAlert));
         haModel = new HaViewModel(new ConnectorCalls(session, tasks), tasks, notifier,
-                new ShadowSource(shadows, container, secrets, addProfile));
+                new ShadowSource(shadows, container, secrets, addProfile, () -> savedSwitchNote(settings, shown)));
         ha = LazyScreen.of(HaScreen.TITLE, HaScreen.ICON, () -> new HaScreen(haModel));
         notifications = new FleetNotifications(() -> settings.current().profiles(),
                 () -> settings.current().notifications(), secrets, tasks, notifier,
                 Duration.ofSeconds(Math.max(30, settings.current().refreshSeconds() * 3L)));
         notifications.start();
+    }
+
+    /** The note kept with the shown connector's profile as the settings hold it now. */
+    private static String savedSwitchNote(SettingsKeeper settings, ShownConnector shown) {
+        ConnectorProfile profile = shown.profileProperty().get();
+        return profile == null ? null : settings.current().profiles().stream()
+                .filter(p -> p.name().equals(profile.name())).findFirst()
+                .map(ConnectorProfile::haSwitchNote).orElse(null);
     }
 
     LazyScreen<FleetScreen> fleet() {

@@ -85,7 +85,7 @@ class HaSwitchTest {
     }
 
     @Test
-    void whileTheNewMasterCannotBeReachedTheOldOneSaysWhereItTriesAndARestartLeavesItDisconnected() throws Exception {
+    void whileTheNewMasterCannotBeReachedTheOldOneSaysWhereItTriesAndGoesOnTryingAfterARestart() throws Exception {
         int nowhere = freePort();
         SandboxOptions shadowOptions = SandboxOptions.defaults(shadowDir).withConnectDelay(Duration.ZERO)
                 .withHaReachableAt("127.0.0.1:" + nowhere);
@@ -102,13 +102,36 @@ class HaSwitchTest {
             master.send("POST", MASTER_STATE, "{\"op\":\"SWITCH\"}").expect(204);
             waitFor("the old master trying the new one", () -> master.send("GET", HA_ROLE, null).body().equals("\"shadow\"")
                     && master.send("GET", SHADOW_STATE, null).json().path("stateMessage").asText()
-                    .startsWith("Joining the new master at 127.0.0.1:" + nowhere + ": "));
+                    .startsWith("Joining the new master at 127.0.0.1:" + nowhere + ": ")
+                    && !master.send("GET", SHADOW_STATE, null).json().path("stateMessage").asText().contains("make the pair"));
             assertThat(state(master, SHADOW_STATE)).isEqualTo("HANDSHAKE");
             assertThat(shadow.send("GET", HA_ROLE, null).body()).isEqualTo("\"master\"");
 
             master.restart();
-            assertThat(state(master, SHADOW_STATE)).as("the key is gone with the restart: CONNECT again")
-                    .isEqualTo("DISCONNECTED");
+            assertThat(state(master, SHADOW_STATE)).as("the pair's key is kept: it goes on trying, without a CONNECT")
+                    .isEqualTo("LOST");
+            waitFor("the restarted old master trying the new one", () -> master.send("GET", SHADOW_STATE, null).json()
+                    .path("stateMessage").asText().startsWith("Rejoining the master at 127.0.0.1:" + nowhere + " after a restart"));
+            assertThat(master.send("GET", HA_ROLE, null).body()).isEqualTo("\"shadow\"");
+        }
+    }
+
+    @Test
+    void whenTheShadowNeverSaidHowItIsReachedBackAndItCannotBeReachedTheOldMasterSaysToMakeThePairAgain() throws Exception {
+        try (SandboxFixture master = SandboxFixture.initialized(masterDir); SandboxFixture shadow = HaEndpointsTest.shadow(shadowDir)) {
+            master.send("PUT", MASTER_CONFIG, "{\"haEnabled\":true}").expect(204);
+            // the shadow listens on 127.0.0.1 only: dialled at the own host it names, it cannot be reached
+            shadow.send("PUT", SHADOW_CONFIG, "{\"masterHost\":\"localhost\",\"masterPort\":" + master.server().port()
+                    + ",\"ownHost\":\"127.0.0.2\",\"checkIntervalInSeconds\":1,\"connectTimeoutInMillis\":300}").expect(200);
+            shadow.send("POST", SHADOW_STATE, "{\"op\":\"CONNECT\",\"user\":\"Administrator\",\"password\":\""
+                    + SandboxFixture.PASSWORD + "\"}").expect(204);
+
+            master.send("POST", MASTER_STATE, "{\"op\":\"SWITCH\"}").expect(204);
+            waitFor("the old master saying what to do", () -> master.send("GET", HA_ROLE, null).body().equals("\"shadow\"")
+                    && master.send("GET", SHADOW_STATE, null).json().path("stateMessage").asText()
+                    .endsWith("make the pair again"));
+            assertThat(master.send("GET", SHADOW_STATE, null).json().path("stateMessage").asText())
+                    .startsWith("Joining the new master at 127.0.0.2:" + shadow.server().port() + ": ");
         }
     }
 

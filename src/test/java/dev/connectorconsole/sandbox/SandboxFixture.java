@@ -39,7 +39,7 @@ final class SandboxFixture implements AutoCloseable {
 
     /** A fresh sandbox as after installation: initial password, HA role undefined. */
     static SandboxFixture fresh(Path dataDir) {
-        return fresh(dataDir, SandboxOptions.defaults(dataDir).withConnectDelay(Duration.ZERO));
+        return fresh(dataDir, SandboxOptions.defaults(dataDir).withConnectDelay(Duration.ZERO).withHaBindTime(Duration.ZERO));
     }
 
     static SandboxFixture fresh(Path dataDir, SandboxOptions options) {
@@ -85,10 +85,19 @@ final class SandboxFixture implements AutoCloseable {
 
     /** Stops the sandbox and starts it again on the same port and data folder, like restarting its container. */
     void restart() {
-        int port = server.port();
-        server.close();
-        options = options.withPort(port);
+        stop();
         start();
+    }
+
+    /** Stops the sandbox, like stopping its container; {@link #start} starts it again on the same port. */
+    void stop() {
+        options = options.withPort(server.port());
+        server.close();
+    }
+
+    /** The same sandbox (data folder, port) with {@code change} applied to its options from its next start. */
+    void changeOptions(java.util.function.UnaryOperator<SandboxOptions> change) {
+        options = change.apply(options);
     }
 
     SandboxServer server() {

@@ -25,6 +25,16 @@ class SandboxMainTest {
     }
 
     @Test
+    void theImageIsToldTheHaBindTimeInMilliseconds() {
+        assertThat(SandboxMain.bindTime("1500")).isEqualTo(Duration.ofMillis(1500));
+        assertThat(SandboxMain.bindTime(null)).isNull();
+        assertThat(SandboxOptions.defaults(dataDir).withHaBindTime(SandboxMain.bindTime(" ")).haBindTime())
+                .isEqualTo(SandboxOptions.DEFAULT_HA_BIND_TIME);
+        assertThatThrownBy(() -> SandboxMain.bindTime("2s")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(SandboxOptions.HA_BIND_MILLIS_ENV);
+    }
+
+    @Test
     void claimsTheVersionItIsGivenAndCanBeToldNeverToBecomeReady() {
         SandboxMain.Arguments parsed = SandboxMain.Arguments.parse(new String[] {"--port", "0", "--data", dataDir.toString(),
                 "--version", "2.19.1", "--never-ready"});

@@ -48,6 +48,8 @@ public final class HaViewModel implements AutoCloseable {
     private final ShadowEngineChoice engineChoice;
     private SccClient second;
     private String secondName = "The second connector";
+    /** True once a pair was made here: its note replaces the one kept with the profile. */
+    private boolean pairedHere;
 
     /** Pairs connectors reached by address only (no shadow containers, no notifications). */
     public HaViewModel(ConnectorCalls calls) {
@@ -115,6 +117,7 @@ public final class HaViewModel implements AutoCloseable {
                     making.set(false);
                     replaceSecond(result.client());
                     switchNote.set(result.made().switchProblem() == null ? "" : result.made().switchProblem());
+                    pairedHere = true;
                     secondName = result.made().container();
                     takeovers.forget();
                     shadows.addProfile().accept(result.made().profile(engine));
@@ -154,6 +157,7 @@ public final class HaViewModel implements AutoCloseable {
         ConnectorEndpoint master = calls.session().endpointProperty().get();
         String user = calls.session().userProperty().get();
         switchNote.set("");
+        pairedHere = true;
         replaceSecond(new SccClient(form.shadow(), new Credentials("Administrator", new Secret(shadowPassword)),
                 TrustSettings.pinned(form.fingerprint())));
         secondName = form.shadow().display();
@@ -199,6 +203,10 @@ public final class HaViewModel implements AutoCloseable {
                 notifier.info("Shadow took over", name + " is master now");
             }
         });
+        if (!pairedHere && shadows != null) {
+            String saved = shadows.savedSwitchNote().get();
+            switchNote.set(saved == null ? "" : saved);
+        }
         thisInstance.set(describe(status.firstRole(), status.firstMaster(), status.firstShadow()));
         otherInstance.set(second == null ? "No second connector yet"
                 : describe(status.secondRole(), status.secondMaster(), status.secondShadow()));
@@ -212,12 +220,24 @@ public final class HaViewModel implements AutoCloseable {
             return "Not answering";
         }
         if (master != null) {
-            return "Master · " + master.state() + (master.shadowHost().isEmpty() ? "" : " · shadow " + master.shadowHost());
+            return "Master · " + master.state() + meaning(master.state())
+                    + (master.shadowHost().isEmpty() ? "" : " · shadow " + master.shadowHost());
         }
         if (shadow != null) {
-            return "Shadow · " + shadow.state() + (shadow.stateMessage() == null ? "" : " · " + shadow.stateMessage());
+            return "Shadow · " + shadow.state() + meaning(shadow.state())
+                    + (shadow.stateMessage() == null ? "" : " · " + shadow.stateMessage());
         }
         return role == HaRole.UNDEFINED ? "No role chosen yet" : role.apiValue();
+    }
+
+    /** What a passing state means, so that a pair being made is not taken for a broken one. */
+    private static String meaning(String state) {
+        return switch (state == null ? "" : state) {
+            case "BINDING" -> " (the shadow is connecting: handshake and first copy of the configuration)";
+            case "HANDSHAKE" -> " (connecting to the master)";
+            case "INITSYNC" -> " (copying the master's configuration)";
+            default -> "";
+        };
     }
 
     private synchronized void replaceSecond(SccClient client) {

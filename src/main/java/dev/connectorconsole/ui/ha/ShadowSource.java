@@ -10,7 +10,15 @@ import java.util.function.Supplier;
 
 /**
  * What the High availability screen needs to make a shadow container: the engine side, the shown connector's
- * container (empty when it has none on this engine), the remembered passwords, and how a new profile joins the others.
+ * container (empty when it has none on this engine), the remembered passwords, how a new profile joins the others, and
+ * the note about switching roles kept with the shown connector's profile (null when none).
  */
 public record ShadowSource(ShadowContainers containers, Supplier<Optional<String>> masterContainer,
-                           CompletableFuture<SecretStore> passwords, Consumer<ConnectorProfile> addProfile) {}
+                           CompletableFuture<SecretStore> passwords, Consumer<ConnectorProfile> addProfile,
+                           Supplier<String> savedSwitchNote) {
+    /** No note kept. */
+    public ShadowSource(ShadowContainers containers, Supplier<Optional<String>> masterContainer,
+                        CompletableFuture<SecretStore> passwords, Consumer<ConnectorProfile> addProfile) {
+        this(containers, masterContainer, passwords, addProfile, () -> null);
+    }
+}

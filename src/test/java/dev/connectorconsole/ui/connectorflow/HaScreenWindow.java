@@ -41,6 +41,15 @@ final class HaScreenWindow implements AfterEachCallback {
         return this;
     }
 
+    /**
+     * Closes the screen, its model and session, and shows a new one as the app shows it after a restart (the rest of
+     * what was handed over stays open). Call it on the FX thread.
+     */
+    HaScreenWindow reopen(Stage stage, ConnectorSession next, ShadowSource shadows, int height) {
+        closeScreen();
+        return show(stage, next, null, shadows, height);
+    }
+
     /** Closes {@code other} too after the test, after the screen and its session. */
     HaScreenWindow closingAlso(AutoCloseable other) {
         alsoClosed.add(other);
@@ -52,14 +61,19 @@ final class HaScreenWindow implements AfterEachCallback {
         return CompletableFuture.completedFuture(new InMemorySecretStore("kept in memory for this test"));
     }
 
-    @Override
-    public void afterEach(ExtensionContext context) throws Exception {
+    private void closeScreen() {
         if (screen != null) {
             screen.deactivate();
             model.close();
             tasks.close();
             session.close();
+            screen = null;
         }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws Exception {
+        closeScreen();
         for (AutoCloseable other : alsoClosed) {
             other.close();
         }

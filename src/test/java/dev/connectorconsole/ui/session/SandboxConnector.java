@@ -39,5 +39,17 @@ public final class SandboxConnector {
         return session;
     }
 
+    /** A new session to a connector {@link #signedIn(String)} set up before, as after restarting the app. */
+    public static ConnectorSession signedInAgain(String url) {
+        ConnectorSession session = new ConnectorSession(new PinnedClientFactory(),
+                dev.connectorconsole.ui.fx.BackgroundTasks.sameThread(), null, pin -> { });
+        session.signIn(url, "Administrator", new dev.connectorconsole.common.Secret(NEW_PASSWORD));
+        session.trustPresentedCertificate();
+        if (session.state() != SessionState.SIGNED_IN) {
+            throw new IllegalStateException("not signed in: " + session.lastErrorProperty().get());
+        }
+        return session;
+    }
+
     public static final String NEW_PASSWORD = "Conn3ctor-Console!";
 }
