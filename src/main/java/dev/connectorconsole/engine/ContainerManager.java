@@ -33,8 +33,8 @@ public final class ContainerManager {
      * Creates and starts the container, its port published where {@link PublishAddress#decide} says; checks the image
      * and (for an engine on this computer) the host port on that address first. Returns the container id.
      */
-    public String run(ContainerSpec spec) {
-        requireImage(spec.image());
+    public String run(ContainerSpec requested) {
+        ContainerSpec spec = forImage(requested);
         PublishAddress publish = PublishAddress.decide(spec.publishIp(), engine.endpoint());
         requireFreePort(publish.bindIp(), spec.hostPort());
         spec.alsoPublishOn().forEach(address -> requireFreePort(address, spec.hostPort()));
@@ -180,9 +180,19 @@ public final class ContainerManager {
         }
     }
 
-    private void requireImage(String image) {
+    /**
+     * The spec with the state volumes its image's layout asks for ({@link ContainerSpec#fittedTo}); checks that the
+     * image is there.
+     */
+    public ContainerSpec forImage(ContainerSpec spec) {
+        var config = requireImage(spec.image()).getConfig();
+        Map<String, ?> declared = config == null ? null : config.getVolumes();
+        return spec.fittedTo(declared == null ? java.util.Set.of() : declared.keySet());
+    }
+
+    private com.github.dockerjava.api.command.InspectImageResponse requireImage(String image) {
         try {
-            engine.client().inspectImageCmd(image).exec();
+            return engine.client().inspectImageCmd(image).exec();
         } catch (NotFoundException e) {
             throw new EngineException(EngineException.Kind.IMAGE_MISSING,
                     "The image '" + image + "' is not in the Docker engine. Build it first.", e);

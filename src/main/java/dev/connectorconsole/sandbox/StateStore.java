@@ -81,6 +81,7 @@ final class StateStore {
         synchronized (lock) {
             adjust.accept(restored);
             state.copyFrom(restored);
+            saved = null; // the restore writes a new folder: the file is written even when its content is the same
             save();
         }
     }
