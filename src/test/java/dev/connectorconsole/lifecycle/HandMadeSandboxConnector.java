@@ -44,10 +44,19 @@ public final class HandMadeSandboxConnector {
     private HandMadeSandboxConnector() {}
 
     public static void buildImage(EngineConnection engine, Path dir, String tag) throws Exception {
+        buildImageDeclaring(engine, dir, tag, List.of());
+    }
+
+    /** The sandbox image with these VOLUMEs instead of its own (none: no VOLUME at all). */
+    public static void buildImageDeclaring(EngineConnection engine, Path dir, String tag, List<String> volumes)
+            throws Exception {
         BuildContext context = SandboxImageContext.fromRunningApplication().withCacheRoot(JLINK_CACHE).prepare(dir);
         String dockerfile = Files.readString(context.dockerfile(), StandardCharsets.UTF_8);
+        String volumeLine = volumes.isEmpty() ? "" : "VOLUME [" + volumes.stream().map(v -> "\"" + v + "\"")
+                .collect(Collectors.joining(", ")) + "]\n";
         Files.writeString(context.dockerfile(), dockerfile.lines().filter(line -> !line.startsWith("VOLUME "))
-                .collect(Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
+                .collect(Collectors.joining("\n", "", "\n")).replace("\nENTRYPOINT ", "\n" + volumeLine + "ENTRYPOINT "),
+                StandardCharsets.UTF_8);
         CompletableFuture<String> built = new CompletableFuture<>();
         StringBuilder transcript = new StringBuilder();
         new ImageBuilder(engine).build(context.directory(), context.dockerfile(), tag,
