@@ -133,6 +133,14 @@ public final class HaPairMaker {
             progress.accept(step + "…");
             ShadowPlacement.MasterRoute route = placement.prepare(snapshot, request, master, undo, progress);
 
+            step = "Copying the image " + snapshot.image() + " to the shadow's engine";
+            if (containers.copyImageIfMissing(masterContainers, snapshot.image(),
+                    bytes -> progress.accept(copyProgress(snapshot.image(), bytes)))) {
+                undo.push("removed the image " + snapshot.image() + " copied to the shadow's engine",
+                        () -> containers.removeUnusedImage(snapshot.image()));
+                progress.accept("Copied the image " + snapshot.image() + " to the shadow's engine.");
+            }
+
             int port = PortCheck.nextFree(PublishAddress.LOOPBACK,
                     snapshot.hostPort() == null ? 8444 : snapshot.hostPort() + 1);
             step = "Starting the shadow container " + request.shadowContainer() + " on port " + port;
@@ -194,6 +202,10 @@ public final class HaPairMaker {
         } catch (RuntimeException e) {
             throw failed(step, java.util.Objects.toString(e.getMessage(), e.getClass().getSimpleName()), undo, progress, e);
         }
+    }
+
+    private static String copyProgress(String image, long bytes) {
+        return "Copying the image " + image + " to the shadow's engine: " + bytes / (1 << 20) + " MB sent…";
     }
 
     /**

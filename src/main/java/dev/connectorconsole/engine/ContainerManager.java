@@ -161,6 +161,29 @@ public final class ContainerManager {
         }
     }
 
+    /**
+     * Copies {@code image} from {@code source}'s engine when this engine lacks it ({@link ImageCopy}); blocking.
+     * Returns whether it copied.
+     */
+    public boolean copyImageIfMissing(ContainerManager source, String image, java.util.function.LongConsumer copied) {
+        if (source.engine == engine || hasImage(image)) {
+            return false;
+        }
+        ImageCopy.copy(source.engine, engine, image, copied);
+        return true;
+    }
+
+    /** Removes an image no container uses; nothing when it is gone or still used. */
+    public void removeUnusedImage(String image) {
+        try {
+            engine.client().removeImageCmd(image).withForce(false).exec();
+        } catch (NotFoundException | com.github.dockerjava.api.exception.ConflictException e) {
+            // gone already, or a container uses it: it stays
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
+    }
+
     /** All containers, stopped ones included. */
     public List<ContainerSnapshot> list() {
         try {

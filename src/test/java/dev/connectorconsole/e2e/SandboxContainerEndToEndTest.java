@@ -19,9 +19,7 @@ import dev.connectorconsole.engine.PortCheck;
 import dev.connectorconsole.engine.TestImages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,9 +50,8 @@ class SandboxContainerEndToEndTest {
     }
 
     @Test
-    void sandboxImageRunsLikeTheRealConnectorAndKeepsItsConfigurationAcrossARestart(@TempDir Path work)
-            throws Exception {
-        assertThat(SandboxImages.build(engine, tag, work)).as("image id").isNotBlank();
+    void sandboxImageRunsLikeTheRealConnectorAndKeepsItsConfigurationAcrossARestart() throws Exception {
+        assertThat(SandboxImages.shared(engine, tag)).as("image id").isNotBlank();
 
         int port = PortCheck.nextFree(19443);
         containers.run(ContainerSpec.connectorDefaults(name, tag, port).withLabels(TestImages.LABELS));

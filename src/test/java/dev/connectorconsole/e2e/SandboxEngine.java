@@ -25,10 +25,10 @@ import java.util.stream.Stream;
 
 /**
  * For the high-availability tests (register it as a static {@code @RegisterExtension} field): this machine's engine
- * with the sandbox connector's image built on it, and the master container of a pair, started on loopback for each
- * test or once for the class, or only named where the test starts it itself. Removes the pair (master, shadow and
- * their network), the TLS fronts put before the engine and connections through them, the image and its build
- * folder again.
+ * with the sandbox connector's image on it (built once per test run, {@link SandboxImages#shared}, tagged for the
+ * class), and the master container of a pair, started on loopback for each test or once for the class, or only named
+ * where the test starts it itself. Removes the pair (master, shadow and their network), the TLS fronts put before the
+ * engine and connections through them, the class's tag of the image and its work folder again.
  */
 public final class SandboxEngine implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
     private enum Master { PER_TEST, PER_CLASS, NAMED_ONLY }
@@ -71,7 +71,7 @@ public final class SandboxEngine implements BeforeAllCallback, AfterAllCallback,
         containers = new ContainerManager(engine);
         work = Files.createTempDirectory("cc-test-" + purpose);
         tag = EngineTestSupport.uniqueName(purpose + "-image") + ":test";
-        SandboxImages.build(engine, tag, work);
+        SandboxImages.shared(engine, tag);
         if (lifetime != Master.PER_TEST) {
             master = EngineTestSupport.uniqueName(purpose);
         }
@@ -166,7 +166,7 @@ public final class SandboxEngine implements BeforeAllCallback, AfterAllCallback,
         new ContainerNetworks(engine).remove(master + "-ha");
     }
 
-    /** The build context and certificates: a large folder per class, not left behind in the temporary directory. */
+    /** The certificates of the TLS fronts: not left behind in the temporary directory. */
     private void deleteWork() throws IOException {
         if (work == null) {
             return;

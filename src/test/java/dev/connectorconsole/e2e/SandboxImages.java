@@ -1,18 +1,17 @@
 package dev.connectorconsole.e2e;
 
-import dev.connectorconsole.engine.BuildListener;
 import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.ImageBuilder;
 import dev.connectorconsole.engine.Readiness;
 import dev.connectorconsole.engine.ReadinessProbe;
 import dev.connectorconsole.engine.TestImages;
+import dev.connectorconsole.image.AwaitedBuild;
 import dev.connectorconsole.image.BuildContext;
 import dev.connectorconsole.image.SandboxImageContext;
+import dev.connectorconsole.testsupport.SharedImages;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,21 +23,27 @@ public final class SandboxImages {
 
     /** Builds the sandbox image as {@code tag}; fails the test with the build's transcript. Returns the image id. */
     public static String build(EngineConnection engine, String tag, Path work) throws Exception {
-        BuildContext context = SandboxImageContext.fromRunningApplication().withCacheRoot(JLINK_CACHE)
-                .prepare(work.resolve("context"));
-        CompletableFuture<String> result = new CompletableFuture<>();
-        StringBuilder transcript = new StringBuilder();
-        new ImageBuilder(engine).build(context.directory(), context.dockerfile(), tag, TestImages.LABELS,
-                new BuildListener() {
-                    @Override public void contextSize(long bytes) {}
-                    @Override public void line(String text) { transcript.append(text).append('\n'); }
-                    @Override public void step(int current, int total, String instruction) {}
-                    @Override public void succeeded(String imageId) { result.complete(imageId); }
-                    @Override public void failed(String step, String message) {
-                        result.completeExceptionally(new AssertionError(step + ": " + message + "\n" + transcript));
-                    }
-                });
-        return result.get(5, TimeUnit.MINUTES);
+        BuildContext context = context().prepare(work.resolve("context"));
+        AwaitedBuild build = new AwaitedBuild();
+        new ImageBuilder(engine).build(context.directory(), context.dockerfile(), tag, TestImages.LABELS, build);
+        return build.imageId(300);
+    }
+
+    /**
+     * The same image, built once per test run ({@link SharedImages}) and tagged {@code tag}, for tests whose subject
+     * is not the build: removing {@code tag} leaves the shared image. Returns the image id.
+     */
+    public static String shared(EngineConnection engine, String tag) throws Exception {
+        return SharedImages.tagged(engine, "sandbox", dir -> context().prepare(dir), tag);
+    }
+
+    /** The sandbox image that claims {@code version}, as an upgrade builds it; shared like {@link #shared}. */
+    public static String sharedVersion(EngineConnection engine, String version, String tag) throws Exception {
+        return SharedImages.tagged(engine, "sandbox-" + version, dir -> context().withVersion(version).prepare(dir), tag);
+    }
+
+    private static SandboxImageContext context() {
+        return SandboxImageContext.fromRunningApplication().withCacheRoot(JLINK_CACHE);
     }
 
     public static void assertReady(String host, int port) throws InterruptedException {

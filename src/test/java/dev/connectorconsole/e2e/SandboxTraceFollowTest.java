@@ -20,9 +20,7 @@ import dev.connectorconsole.engine.logs.LogOptions;
 import dev.connectorconsole.engine.logs.TraceFileFollower;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
@@ -55,8 +53,8 @@ class SandboxTraceFollowTest {
     }
 
     @Test
-    void theTraceOfTheShellLessSandboxIsFollowedAndEndsWithTheRealReason(@TempDir Path work) throws Exception {
-        SandboxImages.build(engine, tag, work);
+    void theTraceOfTheShellLessSandboxIsFollowedAndEndsWithTheRealReason() throws Exception {
+        SandboxImages.shared(engine, tag);
         int port = PortCheck.nextFree(19543);
         containers.run(ContainerSpec.connectorDefaults(name, tag, port).withLabels(TestImages.LABELS));
         Readiness readiness = new ReadinessProbe().await("localhost", port, Duration.ofSeconds(90), progress -> {});

@@ -24,7 +24,7 @@ class ContainerManagerTest {
     @BeforeAll
     static void buildImage() throws Exception {
         engine = EngineTestSupport.connect();
-        image = TestImages.buildBusybox(engine);
+        image = TestImages.sharedBusybox(engine);
     }
 
     @AfterAll

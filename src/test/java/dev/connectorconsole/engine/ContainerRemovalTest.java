@@ -27,7 +27,7 @@ class ContainerRemovalTest {
     @BeforeAll
     static void buildImage() throws Exception {
         engine = EngineTestSupport.connect();
-        image = TestImages.buildBusybox(engine);
+        image = TestImages.sharedBusybox(engine);
     }
 
     @AfterAll

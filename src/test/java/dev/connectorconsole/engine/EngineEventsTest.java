@@ -23,7 +23,7 @@ class EngineEventsTest {
     @BeforeAll
     static void buildImage() throws Exception {
         engine = EngineTestSupport.connect();
-        image = TestImages.buildBusybox(engine);
+        image = TestImages.sharedBusybox(engine);
     }
 
     @AfterAll

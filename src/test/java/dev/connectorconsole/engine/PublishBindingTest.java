@@ -35,7 +35,7 @@ class PublishBindingTest {
     @BeforeAll
     static void buildImage() throws Exception {
         engine = EngineTestSupport.connect();
-        image = TestImages.buildBusybox(engine);
+        image = TestImages.sharedBusybox(engine);
         otherAddress = nonLoopbackAddress();
     }
 

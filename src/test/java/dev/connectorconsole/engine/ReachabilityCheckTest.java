@@ -7,7 +7,6 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.exception.NotFoundException;
 import com.github.dockerjava.api.model.HostConfig;
 import dev.connectorconsole.lifecycle.HandMadeSandboxConnector;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -36,8 +35,8 @@ class ReachabilityCheckTest {
         engine = EngineTestSupport.connect();
         docker = engine.client();
         sandboxImage = "cc-test-reach-sandbox:" + EngineTestSupport.uniqueName("img");
-        HandMadeSandboxConnector.buildImage(engine, Files.createTempDirectory("cc-reach-context"), sandboxImage);
-        busyboxImage = TestImages.buildBusybox(engine);
+        HandMadeSandboxConnector.buildImage(engine, sandboxImage);
+        busyboxImage = TestImages.sharedBusybox(engine);
         network = EngineTestSupport.uniqueName("net");
         docker.createNetworkCmd().withName(network).withLabels(TestImages.LABELS).exec();
         backend = EngineTestSupport.uniqueName("backend");

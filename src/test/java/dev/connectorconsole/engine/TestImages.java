@@ -1,6 +1,8 @@
 package dev.connectorconsole.engine;
 
 import com.github.dockerjava.api.exception.NotFoundException;
+import dev.connectorconsole.image.BuildContext;
+import dev.connectorconsole.testsupport.SharedImages;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,6 +83,17 @@ public final class TestImages {
         } finally {
             deleteTree(context);
         }
+    }
+
+    /**
+     * The busybox image built once per test run ({@link SharedImages}) under a new unique tag, for tests whose subject
+     * is not the build: removing the tag leaves the shared image. Returns the tag.
+     */
+    public static String sharedBusybox(EngineConnection engine) throws Exception {
+        String tag = uniqueTag();
+        SharedImages.tagged(engine, "busybox", dir -> new BuildContext(writeBusyboxContext(Files.createDirectories(dir)),
+                dir.resolve("Dockerfile"), 0, 0), tag);
+        return tag;
     }
 
     public static void removeImage(EngineConnection engine, String tag) {

@@ -2,7 +2,7 @@ package dev.connectorconsole.image;
 
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.connectorconsole.engine.EngineConnection;
-import dev.connectorconsole.engine.ImageBuilder;
+import dev.connectorconsole.testsupport.SharedImages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * A stand-in for Rocky Linux built FROM scratch (nothing can be pulled): the host's static busybox with its applets,
  * the PATH a RHEL image sets, a {@code dnf} that installs nothing (busybox already has tar, gzip and unzip), and
  * {@code groupadd}/{@code useradd} that write the group and user the generated Dockerfile asks for. Built through the
- * app's own {@link ImageBuilder}, tagged {@code cc-test-rhel-base-…}.
+ * app's own {@link dev.connectorconsole.engine.ImageBuilder} once per test run, tagged {@code cc-test-rhel-base-…}
+ * for each caller.
  */
 public final class FakeRhelBase {
     public static final Map<String, String> TEST_LABELS = Map.of("dev.connectorconsole.test", "true");
@@ -40,38 +41,46 @@ public final class FakeRhelBase {
     private FakeRhelBase() {}
 
     /** Builds the base and returns its tag. */
-    public static String build(EngineConnection engine) throws IOException, InterruptedException {
+    public static String build(EngineConnection engine) throws Exception {
         return build(engine, Set.of());
     }
 
-    /** Builds the base with copies of {@code hostFiles} at their own paths (e.g. the libraries a JVM links against). */
-    public static String build(EngineConnection engine, Set<Path> hostFiles) throws IOException, InterruptedException {
-        Path context = Files.createTempDirectory("cc-test-rhel-base-");
-        try {
-            Files.copy(HOST_BUSYBOX, context.resolve("busybox"));
-            Files.createDirectories(context.resolve("host"));
-            for (Path file : hostFiles) {
-                Path copy = context.resolve("host").resolve(file.toString().substring(1));
-                Files.createDirectories(copy.getParent());
-                Files.copy(file, copy);
-            }
-            Files.createDirectories(context.resolve("etc"));
-            Files.writeString(context.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
-            Files.writeString(context.resolve("etc/group"), "root:x:0:\n");
-            script(context.resolve("usr/bin/dnf"), "echo \"fake dnf: $* (the packages come with this base)\"\n");
-            script(context.resolve("usr/sbin/groupadd"), LAST_ARGUMENT
-                    + "echo \"$name:x:" + SCCADMIN_ID + ":\" >> /etc/group\n");
-            script(context.resolve("usr/sbin/useradd"), LAST_ARGUMENT
-                    + "echo \"$name:x:" + SCCADMIN_ID + ":" + SCCADMIN_ID + "::/opt/sap/scc:/bin/sh\" >> /etc/passwd\n");
-            Files.writeString(context.resolve("Dockerfile"), DOCKERFILE + (hostFiles.isEmpty() ? "" : "COPY host/ /\n"));
-            String tag = "cc-test-rhel-base-" + UUID.randomUUID().toString().substring(0, 8);
-            AwaitedBuild build = new AwaitedBuild();
-            new ImageBuilder(engine).build(context, null, tag, TEST_LABELS, build);
-            build.imageId(120);
-            return tag;
-        } finally {
-            deleteTree(context);
+    /**
+     * Tags a new {@code cc-test-rhel-base-…} name on the base with copies of {@code hostFiles} at their own paths
+     * (e.g. the libraries a JVM links against), built once per test run ({@link SharedImages}): {@link #remove}
+     * removes that name, not the shared base. Returns the name.
+     */
+    public static String build(EngineConnection engine, Set<Path> hostFiles) throws Exception {
+        String tag = "cc-test-rhel-base-" + UUID.randomUUID().toString().substring(0, 8);
+        SharedImages.tagged(engine, "rhel-base", context -> write(context, hostFiles), tag);
+        return tag;
+    }
+
+    /** The same base's shared tag, for a caller that only builds on it and never removes it. */
+    public static String shared(EngineConnection engine, Set<Path> hostFiles) throws Exception {
+        return SharedImages.shared(engine, "rhel-base", context -> write(context, hostFiles));
+    }
+
+    private static BuildContext write(Path context, Set<Path> hostFiles) throws IOException {
+        Files.createDirectories(context);
+        Files.copy(HOST_BUSYBOX, context.resolve("busybox"));
+        Files.createDirectories(context.resolve("host"));
+        for (Path file : hostFiles) {
+            Path copy = context.resolve("host").resolve(file.toString().substring(1));
+            Files.createDirectories(copy.getParent());
+            Files.copy(file, copy);
         }
+        Files.createDirectories(context.resolve("etc"));
+        Files.writeString(context.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/sh\n");
+        Files.writeString(context.resolve("etc/group"), "root:x:0:\n");
+        script(context.resolve("usr/bin/dnf"), "echo \"fake dnf: $* (the packages come with this base)\"\n");
+        script(context.resolve("usr/sbin/groupadd"), LAST_ARGUMENT
+                + "echo \"$name:x:" + SCCADMIN_ID + ":\" >> /etc/group\n");
+        script(context.resolve("usr/sbin/useradd"), LAST_ARGUMENT
+                + "echo \"$name:x:" + SCCADMIN_ID + ":" + SCCADMIN_ID + "::/opt/sap/scc:/bin/sh\" >> /etc/passwd\n");
+        Path dockerfile = Files.writeString(context.resolve("Dockerfile"),
+                DOCKERFILE + (hostFiles.isEmpty() ? "" : "COPY host/ /\n"));
+        return new BuildContext(context, dockerfile, 0, 0);
     }
 
     /** Points the FROM lines of a generated context's Dockerfile at the fake base instead of {@code base}. */

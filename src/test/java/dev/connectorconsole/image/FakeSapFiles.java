@@ -1,6 +1,7 @@
 package dev.connectorconsole.image;
 
 import dev.connectorconsole.engine.EngineConnection;
+import dev.connectorconsole.testsupport.SharedImages;
 import dev.connectorconsole.upgrade.SapFilesNewImage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,8 +10,8 @@ import java.nio.file.Path;
 /**
  * Folders of fake SAP downloads that build, through the app's two-stage path, into connectors answering the admin API
  * ({@link SandboxSapDownloads}), and the local base they build on instead of Rocky Linux ({@link FakeRhelBase} with
- * the JVM's host libraries). Make one per test class: the base and the JVM archive are made once and shared, so the
- * engine reuses the JVM's layers from one version's build to the next.
+ * the JVM's host libraries, built once per test run and never removed by a test). Make one per test class: the JVM
+ * archive is packed once and shared, so the engine reuses the JVM's layers from one version's build to the next.
  */
 public final class FakeSapFiles implements AutoCloseable {
     public static final BaseImage BASE = BaseImage.ROCKY_LINUX_9;
@@ -26,9 +27,9 @@ public final class FakeSapFiles implements AutoCloseable {
         this.jvm = jvm;
     }
 
-    /** Builds the base and packs the JVM; {@code work} is this object's folder until {@link #close}. */
-    public static FakeSapFiles create(EngineConnection engine, Path work) throws IOException, InterruptedException {
-        String base = FakeRhelBase.build(engine, SandboxSapDownloads.hostLibraries());
+    /** Tags the shared base and packs the JVM; {@code work} is this object's folder until {@link #close}. */
+    public static FakeSapFiles create(EngineConnection engine, Path work) throws Exception {
+        String base = FakeRhelBase.shared(engine, SandboxSapDownloads.hostLibraries());
         return new FakeSapFiles(engine, work, base, SandboxSapDownloads.sapMachineJdk(work.resolve("jvm")));
     }
 
@@ -45,9 +46,21 @@ public final class FakeSapFiles implements AutoCloseable {
         return context -> FakeRhelBase.retarget(context, BASE, base);
     }
 
+    /**
+     * The image of {@code version} built from these downloads as {@link SapFilesNewImage} builds it, once per test run
+     * ({@link SharedImages}), tagged {@code tag}: for a test whose subject is not that build. Returns the image id.
+     */
+    public String sharedImage(String version, String tag) throws Exception {
+        return SharedImages.tagged(engine, "sap-" + version, dir -> {
+            BuildContext context = BuildContextWriter.write(InstallerScanner.scan(downloads(version, false)), BASE, dir);
+            onLocalBase().adjust(context);
+            return context;
+        }, tag);
+    }
+
+    /** Deletes the folder; the shared base stays for the classes after this one. */
     @Override
     public void close() throws IOException {
-        FakeRhelBase.remove(engine, base);
         FakeRhelBase.deleteTree(work);
     }
 }

@@ -27,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ContainerReplacementTest {
     private static EngineConnection engine;
     private static String image;
-    private static Path buildDir;
     private final String container = EngineTestSupport.uniqueName("keep");
     private final List<String> volumes = new ArrayList<>();
     private final List<String> images = new ArrayList<>();
@@ -37,8 +36,7 @@ class ContainerReplacementTest {
     static void buildImage() throws Exception {
         engine = EngineTestSupport.connect();
         image = EngineTestSupport.uniqueName("keep-scc") + ":1";
-        buildDir = Files.createTempDirectory("cc-test-keep-");
-        HandMadeSandboxConnector.buildImage(engine, buildDir.resolve("context"), image);
+        HandMadeSandboxConnector.buildImage(engine, image);
     }
 
     @AfterAll

@@ -7,14 +7,13 @@ import dev.connectorconsole.connector.Credentials;
 import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.SubaccountCreate;
 import dev.connectorconsole.connector.TrustSettings;
-import dev.connectorconsole.engine.BuildListener;
 import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.EngineTestSupport;
-import dev.connectorconsole.engine.ImageBuilder;
 import dev.connectorconsole.engine.Readiness;
 import dev.connectorconsole.engine.ReadinessProbe;
 import dev.connectorconsole.image.BuildContext;
 import dev.connectorconsole.image.SandboxImageContext;
+import dev.connectorconsole.testsupport.SharedImages;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,9 +22,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
@@ -43,33 +40,51 @@ public final class HandMadeSandboxConnector {
 
     private HandMadeSandboxConnector() {}
 
-    public static void buildImage(EngineConnection engine, Path dir, String tag) throws Exception {
-        buildImageDeclaring(engine, dir, tag, List.of());
+    /**
+     * Tags {@code tag} on the sandbox image built without its VOLUME lines (once per test run, {@link SharedImages});
+     * removing {@code tag} leaves the shared image.
+     */
+    public static void buildImage(EngineConnection engine, String tag) throws Exception {
+        SharedImages.tagged(engine, "sandbox-no-volumes", HandMadeSandboxConnector::contextWithoutVolumes, tag);
     }
 
-    /** The sandbox image with these VOLUMEs instead of its own (none: no VOLUME at all). */
-    public static void buildImageDeclaring(EngineConnection engine, Path dir, String tag, List<String> volumes)
-            throws Exception {
+    private static BuildContext contextWithoutVolumes(Path dir) throws Exception {
         BuildContext context = SandboxImageContext.fromRunningApplication().withCacheRoot(JLINK_CACHE).prepare(dir);
         String dockerfile = Files.readString(context.dockerfile(), StandardCharsets.UTF_8);
-        String volumeLine = volumes.isEmpty() ? "" : "VOLUME [" + volumes.stream().map(v -> "\"" + v + "\"")
-                .collect(Collectors.joining(", ")) + "]\n";
+        String withoutVolumes = dockerfile.lines().filter(line -> !line.startsWith("VOLUME "))
+                .collect(Collectors.joining("\n", "", "\n"));
+        assertThat(withoutVolumes).as("the generated Dockerfile declares its volumes").isNotEqualTo(dockerfile);
+        Files.writeString(context.dockerfile(), withoutVolumes, StandardCharsets.UTF_8);
+        return context;
+    }
+
+    /**
+     * Runs {@code image} as {@code container} the way one is run by hand (no volumes, the admin port published on
+     * {@code port} of every address) and waits until it answers.
+     */
+    public static void run(String container, String image, int port) throws IOException, InterruptedException {
+        docker("run", "-d", "--name", container, "-p", port + ":8443", "--label", EngineTestSupport.TEST_LABEL + "=true",
+                image, "--connect-delay-ms", "10");
+        awaitReady(port);
+    }
+
+    /**
+     * Tags {@code tag} on the sandbox image declaring these VOLUMEs instead of its own (built once per test run for
+     * each list of volumes, {@link SharedImages}): e.g. the four state folders, as images of older versions of the app did.
+     */
+    public static void buildImageDeclaring(EngineConnection engine, String tag, List<String> volumes) throws Exception {
+        SharedImages.tagged(engine, "sandbox-declaring", dir -> contextDeclaring(dir, volumes), tag);
+    }
+
+    private static BuildContext contextDeclaring(Path dir, List<String> volumes) throws Exception {
+        BuildContext context = SandboxImageContext.fromRunningApplication().withCacheRoot(JLINK_CACHE).prepare(dir);
+        String dockerfile = Files.readString(context.dockerfile(), StandardCharsets.UTF_8);
+        String volumeLine = "VOLUME [" + volumes.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "))
+                + "]\n";
         Files.writeString(context.dockerfile(), dockerfile.lines().filter(line -> !line.startsWith("VOLUME "))
                 .collect(Collectors.joining("\n", "", "\n")).replace("\nENTRYPOINT ", "\n" + volumeLine + "ENTRYPOINT "),
                 StandardCharsets.UTF_8);
-        CompletableFuture<String> built = new CompletableFuture<>();
-        StringBuilder transcript = new StringBuilder();
-        new ImageBuilder(engine).build(context.directory(), context.dockerfile(), tag,
-                Map.of(EngineTestSupport.TEST_LABEL, "true"), new BuildListener() {
-                    @Override public void contextSize(long bytes) { }
-                    @Override public void line(String text) { transcript.append(text).append('\n'); }
-                    @Override public void step(int current, int total, String instruction) { }
-                    @Override public void succeeded(String imageId) { built.complete(imageId); }
-                    @Override public void failed(String step, String message) {
-                        built.completeExceptionally(new AssertionError(step + ": " + message + "\n" + transcript));
-                    }
-                });
-        built.get(5, TimeUnit.MINUTES);
+        return context;
     }
 
     public static void awaitReady(int port) {

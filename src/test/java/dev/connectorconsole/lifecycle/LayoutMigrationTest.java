@@ -14,8 +14,6 @@ import dev.connectorconsole.engine.PublishAddress;
 import dev.connectorconsole.engine.StateVolumes;
 import dev.connectorconsole.engine.TestImages;
 import dev.connectorconsole.image.DockerfileGenerator;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,11 +36,10 @@ class LayoutMigrationTest {
     @BeforeAll
     static void buildImages() throws Exception {
         engine = EngineTestSupport.connect();
-        Path dir = Files.createTempDirectory("cc-test-layout-");
         oldImage = EngineTestSupport.uniqueName("layout-scc") + ":old";
         newImage = EngineTestSupport.uniqueName("layout-scc") + ":new";
-        HandMadeSandboxConnector.buildImageDeclaring(engine, dir.resolve("old"), oldImage, DockerfileGenerator.STATE_FOLDERS);
-        HandMadeSandboxConnector.buildImageDeclaring(engine, dir.resolve("new"), newImage, DockerfileGenerator.VOLUMES);
+        HandMadeSandboxConnector.buildImageDeclaring(engine, oldImage, DockerfileGenerator.STATE_FOLDERS);
+        HandMadeSandboxConnector.buildImageDeclaring(engine, newImage, DockerfileGenerator.VOLUMES);
     }
 
     @AfterAll

@@ -53,11 +53,9 @@ class AdoptAndSwitchUiTest {
         handMade = EngineTestSupport.uniqueName("myscc");
         image = handMade + "-scc:1";
         try {
-            HandMadeSandboxConnector.buildImage(engine, Files.createTempDirectory("cc-adopt-switch-").resolve("ctx"), image);
+            HandMadeSandboxConnector.buildImage(engine, image);
             port = PortCheck.nextFree(29943);
-            HandMadeSandboxConnector.docker("run", "-d", "--name", handMade, "-p", port + ":8443", "--label",
-                    EngineTestSupport.TEST_LABEL + "=true", image, "--connect-delay-ms", "10");
-            HandMadeSandboxConnector.awaitReady(port);
+            HandMadeSandboxConnector.run(handMade, image, port);
         } catch (Exception | AssertionError e) {
             removeAll();
             throw e;

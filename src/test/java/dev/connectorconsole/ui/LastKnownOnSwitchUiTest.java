@@ -80,11 +80,9 @@ class LastKnownOnSwitchUiTest {
         alphaContainer = EngineTestSupport.uniqueName("lastknown-alpha");
         image = alphaContainer + "-scc:1";
         try {
-            HandMadeSandboxConnector.buildImage(engine, Files.createTempDirectory("cc-lastknown-").resolve("ctx"), image);
+            HandMadeSandboxConnector.buildImage(engine, image);
             alphaPort = PortCheck.nextFree(31943);
-            HandMadeSandboxConnector.docker("run", "-d", "--name", alphaContainer, "-p", alphaPort + ":8443", "--label",
-                    EngineTestSupport.TEST_LABEL + "=true", image, "--connect-delay-ms", "10");
-            HandMadeSandboxConnector.awaitReady(alphaPort);
+            HandMadeSandboxConnector.run(alphaContainer, image, alphaPort);
             alphaPin = HandMadeSandboxConnector.configure(alphaPort);
         } catch (Exception | AssertionError e) {
             removeAll();

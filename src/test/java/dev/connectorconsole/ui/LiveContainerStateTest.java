@@ -46,7 +46,7 @@ class LiveContainerStateTest {
 
     @Test
     void eventsOfTheManagedContainerTriggerARereadOnTheFxThread() throws Exception {
-        image = TestImages.buildBusybox(engine);
+        image = TestImages.sharedBusybox(engine);
         containers.run(ContainerSpec.connectorDefaults(name, image, PortCheck.nextFree(20443))
                 .withLabels(TestImages.LABELS));
         AtomicInteger rereads = new AtomicInteger();

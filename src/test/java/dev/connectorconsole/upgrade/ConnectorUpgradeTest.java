@@ -1,7 +1,5 @@
 package dev.connectorconsole.upgrade;
 
-import static dev.connectorconsole.lifecycle.HandMadeSandboxConnector.docker;
-import static dev.connectorconsole.lifecycle.HandMadeSandboxConnector.dockerQuietly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
@@ -10,12 +8,12 @@ import dev.connectorconsole.backup.BackupStore;
 import dev.connectorconsole.common.Secret;
 import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.connector.SubaccountCreate;
+import dev.connectorconsole.e2e.SandboxImages;
 import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.EngineTestSupport;
-import dev.connectorconsole.engine.PortCheck;
 import dev.connectorconsole.engine.TestImages;
-import dev.connectorconsole.image.DockerfileGenerator;
 import dev.connectorconsole.image.SandboxImageContext;
+import dev.connectorconsole.lifecycle.ConnectorOnVolumes;
 import dev.connectorconsole.lifecycle.HandMadeSandboxConnector;
 import dev.connectorconsole.lifecycle.SubaccountChecks;
 import java.nio.file.Files;
@@ -33,7 +31,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Upgrades of a sandbox connector container on the real engine: 2.19.0 → 2.19.1, and a forced failure rolled back. */
+/**
+ * Upgrades of a sandbox connector container on the real engine: 2.19.0 → 2.19.1, and a forced failure rolled back. The
+ * old version's image is set-up, shared with other classes ({@link SandboxImages#sharedVersion}); each new one is built.
+ */
 class ConnectorUpgradeTest {
     private static final Path JLINK_CACHE = Path.of("target", "test-jlink-cache").toAbsolutePath();
     private static final String SECOND = "6e2d8f3b-4c5a-4b7f-8d9e-2f3a4b5c6d7e";
@@ -43,24 +44,22 @@ class ConnectorUpgradeTest {
     private static String oldImage;
     private static Path work;
     private final List<String> images = new ArrayList<>();
-    private final List<String> volumes = new ArrayList<>();
     private final List<String> seen = new CopyOnWriteArrayList<>();
     private final List<UpgradeStep> stepsSeen = new CopyOnWriteArrayList<>();
+    private ConnectorOnVolumes connector;
     private String container;
-    private int port;
-    private String sha256;
     private volatile long restoreStarted;
 
     @TempDir
     Path dir;
 
     @BeforeAll
-    static void buildTheOldVersion() throws Exception {
+    static void tagTheOldVersion() throws Exception {
         engine = EngineTestSupport.connect();
-        prefix = "cc-upgrade-test-" + UUID.randomUUID().toString().substring(0, 8);
+        prefix = EngineTestSupport.uniqueName("upgrade");
         oldImage = prefix + "/sandbox:2.19.0";
-        work = Files.createTempDirectory("cc-upgrade-test-");
-        sandboxImage("2.19.0", oldImage, false).build(line -> { }, new Cancellation());
+        work = Files.createTempDirectory("cc-test-upgrade-");
+        SandboxImages.sharedVersion(engine, "2.19.0", oldImage);
     }
 
     @AfterAll
@@ -71,32 +70,18 @@ class ConnectorUpgradeTest {
 
     @BeforeEach
     void runTheOldVersionWithTwoSubaccounts() throws Exception {
-        container = prefix + "-" + UUID.randomUUID().toString().substring(0, 4);
-        port = PortCheck.nextFree(30443);
-        List<String> run = new ArrayList<>(List.of("run", "-d", "--name", container, "-p", "127.0.0.1:" + port + ":8443",
-                "--label", EngineTestSupport.TEST_LABEL + "=true"));
-        for (String folder : DockerfileGenerator.VOLUMES) {
-            String volume = container + "-" + folder.substring(folder.lastIndexOf('/') + 1);
-            volumes.add(volume);
-            run.addAll(List.of("-v", volume + ":" + folder));
-        }
-        run.addAll(List.of(oldImage, "--connect-delay-ms", "10"));
-        docker(run.toArray(String[]::new));
-        HandMadeSandboxConnector.awaitReady(port);
-        sha256 = HandMadeSandboxConnector.configure(port);
-        try (SccClient admin = HandMadeSandboxConnector.client(port, sha256)) {
+        connector = ConnectorOnVolumes.start(prefix + "-" + UUID.randomUUID().toString().substring(0, 4), oldImage,
+                30443, "--connect-delay-ms", "10");
+        container = connector.name();
+        try (SccClient admin = connector.client()) {
             admin.create(new SubaccountCreate(HandMadeSandboxConnector.REGION, SECOND, "ops@example.com",
                     new Secret("cloud-secret-2"), "Second subaccount", "second", "", false));
         }
     }
 
     @AfterEach
-    void removeWhatTheTestMade() throws Exception {
-        String leftovers = docker("ps", "-a", "--filter", "name=" + container, "--format", "{{.Names}}");
-        for (String name : leftovers.lines().filter(l -> !l.isBlank()).toList()) {
-            dockerQuietly("rm", "-f", name);
-        }
-        volumes.forEach(v -> dockerQuietly("volume", "rm", "-f", v));
+    void removeWhatTheTestMade() {
+        connector.close();
         images.forEach(i -> TestImages.removeImage(engine, i));
     }
 
@@ -116,7 +101,7 @@ class ConnectorUpgradeTest {
         assertThat(outcome.result()).as(outcome.message() + "\n" + String.join("\n", outcome.steps()))
                 .isEqualTo(UpgradeOutcome.Result.UPGRADED);
         assertThat(stepsSeen).containsSubsequence(UpgradeStep.CHECK, UpgradeStep.BACKUP, UpgradeStep.BUILD, UpgradeStep.REPLACE);
-        try (SccClient admin = HandMadeSandboxConnector.client(port, sha256)) {
+        try (SccClient admin = connector.client()) {
             assertThat(admin.version()).isEqualTo("2.19.1");
             assertThat(SubaccountChecks.through(admin).subaccounts()).isEqualTo(expected());
             assertThat(admin.subaccount(HandMadeSandboxConnector.REGION, SECOND).displayName()).isEqualTo("Second subaccount");
@@ -150,11 +135,11 @@ class ConnectorUpgradeTest {
         InspectContainerResponse now = engine.client().inspectContainerCmd(container).exec();
         assertThat(now.getImageId()).isEqualTo(oldId);
         assertThat(now.getState().getRunning()).isTrue();
-        try (SccClient admin = HandMadeSandboxConnector.client(port, sha256)) {
+        try (SccClient admin = connector.client()) {
             assertThat(admin.version()).isEqualTo("2.19.0");
             assertThat(SubaccountChecks.through(admin).subaccounts()).isEqualTo(expected());
         }
-        assertThat(docker("ps", "-a", "--filter", "name=" + container, "--format", "{{.Names}}").lines().toList())
+        assertThat(connector.containersNamedAfterIt())
                 .containsExactly(container);
     }
 
@@ -177,7 +162,7 @@ class ConnectorUpgradeTest {
         assertThat(outcome.result()).as(outcome.message() + "\n" + String.join("\n", outcome.steps()))
                 .isEqualTo(UpgradeOutcome.Result.ROLLED_BACK_AND_RESTORED);
         assertThat(outcome.message()).contains("reports version 2.19.2, not 2.19.1");
-        try (SccClient admin = HandMadeSandboxConnector.client(port, sha256)) {
+        try (SccClient admin = connector.client()) {
             assertThat(admin.version()).isEqualTo("2.19.0");
             assertThat(SubaccountChecks.through(admin).subaccounts()).isEqualTo(expected());
         }
@@ -211,7 +196,7 @@ class ConnectorUpgradeTest {
     private UpgradeOutcome upgrade(NewImage image, BackupStore store, Duration readyTimeout, Cancellation cancellation,
                                    UpgradeStep cancelAt) {
         ConnectorUpgrade.Plan plan = new ConnectorUpgrade.Plan(container, image,
-                () -> HandMadeSandboxConnector.client(port, sha256), store, BACKUP_PASSWORD);
+                () -> connector.client(), store, BACKUP_PASSWORD);
         return new ConnectorUpgrade(engine, readyTimeout).run(plan, (step, text) -> {
             if (step == UpgradeStep.RESTORE && !stepsSeen.contains(UpgradeStep.RESTORE)) {
                 restoreStarted = System.nanoTime();

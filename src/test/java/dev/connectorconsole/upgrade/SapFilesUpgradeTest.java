@@ -1,7 +1,5 @@
 package dev.connectorconsole.upgrade;
 
-import static dev.connectorconsole.lifecycle.HandMadeSandboxConnector.docker;
-import static dev.connectorconsole.lifecycle.HandMadeSandboxConnector.dockerQuietly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
@@ -10,11 +8,11 @@ import dev.connectorconsole.common.Secret;
 import dev.connectorconsole.connector.SccClient;
 import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.EngineTestSupport;
-import dev.connectorconsole.engine.PortCheck;
 import dev.connectorconsole.engine.TestImages;
 import dev.connectorconsole.image.DockerfileGenerator;
 import dev.connectorconsole.image.FakeSapFiles;
 import dev.connectorconsole.image.InstallerScanner;
+import dev.connectorconsole.lifecycle.ConnectorOnVolumes;
 import dev.connectorconsole.lifecycle.HandMadeSandboxConnector;
 import dev.connectorconsole.lifecycle.SubaccountChecks;
 import java.nio.file.Files;
@@ -44,11 +42,9 @@ class SapFilesUpgradeTest {
     private static String oldImage;
     private static Path work;
     private final List<String> images = new ArrayList<>();
-    private final List<String> volumes = new ArrayList<>();
     private final List<String> seen = new CopyOnWriteArrayList<>();
+    private ConnectorOnVolumes connector;
     private String container;
-    private int port;
-    private String sha256;
 
     @BeforeAll
     static void buildTheOldVersionFromFakeSapFiles() throws Exception {
@@ -57,7 +53,7 @@ class SapFilesUpgradeTest {
         work = Files.createTempDirectory("cc-test-sap-upgrade-");
         sapFiles = FakeSapFiles.create(engine, work);
         oldImage = prefix + "/scc:2.19.0";
-        image(sapFiles.downloads("2.19.0", false), oldImage).build(line -> { }, new Cancellation());
+        sapFiles.sharedImage("2.19.0", oldImage);
     }
 
     @AfterAll
@@ -69,31 +65,16 @@ class SapFilesUpgradeTest {
 
     @BeforeEach
     void runTheOldVersionSignedInWithASubaccount() throws Exception {
-        container = prefix + "-" + UUID.randomUUID().toString().substring(0, 4);
-        port = PortCheck.nextFree(31443);
-        List<String> run = new ArrayList<>(List.of("run", "-d", "--name", container, "-p", "127.0.0.1:" + port + ":8443",
-                "--label", EngineTestSupport.TEST_LABEL + "=true"));
-        for (String folder : DockerfileGenerator.VOLUMES) {
-            String volume = container + "-" + folder.substring(folder.lastIndexOf('/') + 1);
-            volumes.add(volume);
-            run.addAll(List.of("-v", volume + ":" + folder));
-        }
-        run.add(oldImage);
-        docker(run.toArray(String[]::new));
-        HandMadeSandboxConnector.awaitReady(port);
-        sha256 = HandMadeSandboxConnector.configure(port);
-        try (SccClient admin = HandMadeSandboxConnector.client(port, sha256)) {
+        connector = ConnectorOnVolumes.start(prefix + "-" + UUID.randomUUID().toString().substring(0, 4), oldImage, 31443);
+        container = connector.name();
+        try (SccClient admin = connector.client()) {
             assertThat(admin.version()).as("the fake SAP 2.19.0 answers the admin API").isEqualTo("2.19.0");
         }
     }
 
     @AfterEach
-    void removeWhatTheTestMade() throws Exception {
-        String leftovers = docker("ps", "-a", "--filter", "name=" + container, "--format", "{{.Names}}");
-        for (String name : leftovers.lines().filter(l -> !l.isBlank()).toList()) {
-            dockerQuietly("rm", "-f", name);
-        }
-        volumes.forEach(v -> dockerQuietly("volume", "rm", "-f", v));
+    void removeWhatTheTestMade() {
+        connector.close();
         images.forEach(i -> TestImages.removeImage(engine, i));
     }
 
@@ -109,7 +90,7 @@ class SapFilesUpgradeTest {
                 + outcome.took().toMillis() + " ms");
         assertThat(outcome.result()).as(outcome.message() + "\n" + String.join("\n", outcome.steps()))
                 .isEqualTo(UpgradeOutcome.Result.UPGRADED);
-        try (SccClient admin = HandMadeSandboxConnector.client(port, sha256)) {
+        try (SccClient admin = connector.client()) {
             assertThat(admin.version()).isEqualTo("2.19.1");
             assertThat(SubaccountChecks.through(admin).subaccounts()).isEqualTo(HandMadeSandboxConnector.expected());
         }
@@ -136,17 +117,17 @@ class SapFilesUpgradeTest {
         InspectContainerResponse now = engine.client().inspectContainerCmd(container).exec();
         assertThat(now.getImageId()).isEqualTo(oldId);
         assertThat(now.getState().getRunning()).isTrue();
-        try (SccClient admin = HandMadeSandboxConnector.client(port, sha256)) {
+        try (SccClient admin = connector.client()) {
             assertThat(admin.version()).isEqualTo("2.19.0");
             assertThat(SubaccountChecks.through(admin).subaccounts()).isEqualTo(HandMadeSandboxConnector.expected());
         }
-        assertThat(docker("ps", "-a", "--filter", "name=" + container, "--format", "{{.Names}}").lines().toList())
+        assertThat(connector.containersNamedAfterIt())
                 .containsExactly(container);
     }
 
     private UpgradeOutcome upgrade(NewImage image, BackupStore store, Duration readyTimeout) {
         ConnectorUpgrade.Plan plan = new ConnectorUpgrade.Plan(container, image,
-                () -> HandMadeSandboxConnector.client(port, sha256), store, BACKUP_PASSWORD);
+                () -> connector.client(), store, BACKUP_PASSWORD);
         return new ConnectorUpgrade(engine, readyTimeout).run(plan, (step, text) -> seen.add(step + ": " + text),
                 new Cancellation());
     }

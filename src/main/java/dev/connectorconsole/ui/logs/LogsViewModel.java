@@ -16,16 +16,13 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 import dev.connectorconsole.engine.logs.LogBuffer;
 import dev.connectorconsole.engine.logs.LogLine;
@@ -49,7 +46,7 @@ public final class LogsViewModel {
     private final int capacity;
 
     private final ObservableList<LogLine> lines = FXCollections.observableArrayList();
-    private final FilteredList<LogLine> shown = new FilteredList<>(lines, null);
+    private final LogSearchState searchState;
     private LogBuffer buffer;
     private LogStreams.Following follower;
     private long shownSeq;
@@ -61,14 +58,6 @@ public final class LogsViewModel {
     private final ObjectProperty<Duration> since = new SimpleObjectProperty<>(null);
     private final BooleanProperty showTimestamps = new SimpleBooleanProperty(true);
     private final BooleanProperty paused = new SimpleBooleanProperty(false);
-    private final StringProperty query = new SimpleStringProperty("");
-    private final BooleanProperty regex = new SimpleBooleanProperty(false);
-    private final BooleanProperty filterToMatches = new SimpleBooleanProperty(false);
-    private final ReadOnlyObjectWrapper<LogSearch> search = new ReadOnlyObjectWrapper<>(LogSearch.NONE);
-    private final ReadOnlyObjectWrapper<LogMatches> matches = new ReadOnlyObjectWrapper<>(LogMatches.NONE);
-    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(false);
-    private BackgroundTasks.TaskHandle scan = () -> { };
-    private long scanGeneration;
     private final ReadOnlyLongWrapper newLines = new ReadOnlyLongWrapper(0);
     private final ReadOnlyLongWrapper waiting = new ReadOnlyLongWrapper(0);
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
@@ -82,9 +71,7 @@ public final class LogsViewModel {
         this.notifier = notifier;
         this.capacity = capacity;
         this.clock = clock;
-        query.addListener((obs, old, now) -> updateSearch());
-        regex.addListener((obs, old, now) -> updateSearch());
-        filterToMatches.addListener((obs, old, now) -> updateFilter());
+        this.searchState = new LogSearchState(lines, tasks);
         source.addListener((obs, old, now) -> restart());
         tail.addListener((obs, old, now) -> restart());
         since.addListener((obs, old, now) -> restart());
@@ -120,7 +107,7 @@ public final class LogsViewModel {
         buffer = fresh;
         shownSeq = 0;
         lines.clear();
-        rescan();
+        searchState.rescan();
         newLines.set(0);
         waiting.set(0);
         Kind kind = source.get();
@@ -191,7 +178,7 @@ public final class LogsViewModel {
             lines.remove(0, excess);
         }
         if (!atBottom) {
-            newLines.set(newLines.get() + countShown(batch));
+            newLines.set(newLines.get() + searchState.countShown(batch));
         }
         return true;
     }
@@ -209,14 +196,6 @@ public final class LogsViewModel {
         }
     }
 
-    private long countShown(List<LogLine> batch) {
-        LogSearch s = search.get();
-        if (!filterToMatches.get() || !s.isActive()) {
-            return batch.size();
-        }
-        return batch.stream().filter(line -> s.matches(line.text())).count();
-    }
-
     /** Whether the view should scroll to the last line after a pull. */
     public boolean following() {
         return atBottom && !paused.get();
@@ -230,19 +209,7 @@ public final class LogsViewModel {
 
     /** Index in {@link #shownLines()} of the next (or previous) line matching the search, wrapping; -1 if none. */
     public int findFrom(int index, boolean forward) {
-        LogMatches found = currentMatches();
-        int size = shown.size();
-        if (!search.get().isActive() || size == 0) {
-            return -1;
-        }
-        int start = Math.max(-1, Math.min(index, size));
-        for (int step = 1; step <= size; step++) {
-            int i = Math.floorMod(forward ? start + step : start - step, size);
-            if (found.matches(shown.get(i))) {
-                return i;
-            }
-        }
-        return -1;
+        return searchState.findFrom(index, forward);
     }
 
     /** The text of the given lines, one per line, as the user sees them (with timestamps when shown). */
@@ -268,62 +235,6 @@ public final class LogsViewModel {
         });
     }
 
-    private void updateSearch() {
-        search.set(LogSearch.of(query.get(), regex.get()));
-        rescan();
-    }
-
-    /**
-     * Scans the lines shown so far on a background thread (a buffer may hold millions); the result arrives in one
-     * batch and replaces the filter then. A newer search cancels an older scan still running.
-     */
-    private void rescan() {
-        long mine = ++scanGeneration;
-        scan.cancel();
-        LogSearch s = search.get();
-        if (!s.isActive() || lines.isEmpty()) {
-            showMatches(LogMatches.NONE.search() == s ? LogMatches.NONE : emptyScan(s));
-            return;
-        }
-        LogLine[] snapshot = lines.toArray(new LogLine[0]);
-        searching.set(true);
-        scan = tasks.submitLong("search the log", () -> LogMatches.scan(s, snapshot), result -> {
-            if (mine == scanGeneration) {
-                showMatches(result);
-            }
-        }, failure -> {
-            if (mine == scanGeneration) {
-                searching.set(false);
-            }
-        });
-    }
-
-    private static LogMatches emptyScan(LogSearch s) {
-        try {
-            return LogMatches.scan(s, new LogLine[0]);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return LogMatches.NONE;
-        }
-    }
-
-    private void showMatches(LogMatches result) {
-        searching.set(false);
-        matches.set(result);
-        updateFilter();
-    }
-
-    private void updateFilter() {
-        LogMatches found = matches.get();
-        shown.setPredicate(filterToMatches.get() && found.search().isActive() ? found::matches : null);
-    }
-
-    /** The scan's result when it is for the current search; until it arrives, lines are matched one by one. */
-    private LogMatches currentMatches() {
-        LogMatches found = matches.get();
-        return found.search() == search.get() ? found : emptyScan(search.get());
-    }
-
     private static void closeQuietly(LogStreams.Following following) {
         following.close();
     }
@@ -339,21 +250,21 @@ public final class LogsViewModel {
         return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
     }
 
-    public ObservableList<LogLine> shownLines() { return shown; }
+    public ObservableList<LogLine> shownLines() { return searchState.shown(); }
     public int totalLines() { return lines.size(); }
     public ObjectProperty<Kind> sourceProperty() { return source; }
     public ObjectProperty<Integer> tailProperty() { return tail; }
     public ObjectProperty<Duration> sinceProperty() { return since; }
     public BooleanProperty showTimestampsProperty() { return showTimestamps; }
     public BooleanProperty pausedProperty() { return paused; }
-    public StringProperty queryProperty() { return query; }
-    public BooleanProperty regexProperty() { return regex; }
-    public BooleanProperty filterToMatchesProperty() { return filterToMatches; }
-    public ReadOnlyObjectProperty<LogSearch> searchProperty() { return search.getReadOnlyProperty(); }
+    public StringProperty queryProperty() { return searchState.queryProperty(); }
+    public BooleanProperty regexProperty() { return searchState.regexProperty(); }
+    public BooleanProperty filterToMatchesProperty() { return searchState.filterToMatchesProperty(); }
+    public ReadOnlyObjectProperty<LogSearch> searchProperty() { return searchState.searchProperty(); }
     /** The last finished scan: which lines match, how many; it may lag the search while a scan runs. */
-    public ReadOnlyObjectProperty<LogMatches> matchesProperty() { return matches.getReadOnlyProperty(); }
+    public ReadOnlyObjectProperty<LogMatches> matchesProperty() { return searchState.matchesProperty(); }
     /** True while a scan runs in the background. */
-    public ReadOnlyBooleanProperty searchingProperty() { return searching.getReadOnlyProperty(); }
+    public ReadOnlyBooleanProperty searchingProperty() { return searchState.searchingProperty(); }
     public ReadOnlyLongProperty newLinesProperty() { return newLines.getReadOnlyProperty(); }
     public ReadOnlyLongProperty waitingProperty() { return waiting.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusTextProperty() { return statusText.getReadOnlyProperty(); }

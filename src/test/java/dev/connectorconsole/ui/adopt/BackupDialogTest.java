@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +50,7 @@ import dev.connectorconsole.connector.TrustSettings;
 import dev.connectorconsole.engine.EngineConnection;
 import dev.connectorconsole.engine.EngineTestSupport;
 import dev.connectorconsole.engine.PortCheck;
+import dev.connectorconsole.lifecycle.HandMadeSandboxConnector;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.session.ConnectorSession;
 import dev.connectorconsole.ui.session.PinnedClientFactory;
@@ -72,7 +72,6 @@ class BackupDialogTest {
     private static EngineConnection engine;
     private static String image;
     private static String container;
-    private static Path context;
     private static int port;
     private static String sha256;
 
@@ -89,11 +88,10 @@ class BackupDialogTest {
         String name = EngineTestSupport.uniqueName("backupui");
         image = name + "-sandbox:1";
         container = name + "-myscc";
-        context = Files.createTempDirectory("cc-backup-ui");
         try {
-            HandMadeSandbox.buildImage(engine, context.resolve("context"), image);
+            HandMadeSandboxConnector.buildImage(engine, image);
             port = PortCheck.nextFree(30443);
-            HandMadeSandbox.run(container, image, port);
+            HandMadeSandboxConnector.run(container, image, port);
             sha256 = CertificateProbe.fetch("localhost", port).sha256();
             configure();
         } catch (Exception | AssertionError e) {
@@ -120,13 +118,6 @@ class BackupDialogTest {
     @AfterAll
     static void removeWhatTheTestMade() throws Exception {
         HandMadeConnector.removeAll(container, image);
-        if (context != null && Files.exists(context)) {
-            try (var walk = Files.walk(context)) {
-                for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
-                }
-            }
-        }
         if (engine != null) {
             engine.close();
         }

@@ -64,8 +64,8 @@ class InternalHostCheckUiTest {
     static void startConnectorContainerAndBackend() throws Exception {
         engine = EngineTestSupport.connect();
         sandboxImage = "cc-test-check-sandbox:" + EngineTestSupport.uniqueName("img");
-        HandMadeSandboxConnector.buildImage(engine, Files.createTempDirectory("cc-check-context"), sandboxImage);
-        busyboxImage = TestImages.buildBusybox(engine);
+        HandMadeSandboxConnector.buildImage(engine, sandboxImage);
+        busyboxImage = TestImages.sharedBusybox(engine);
         network = EngineTestSupport.uniqueName("net");
         backend = EngineTestSupport.uniqueName("backend");
         connector = EngineTestSupport.uniqueName("connector");

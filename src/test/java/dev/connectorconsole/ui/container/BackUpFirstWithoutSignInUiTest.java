@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
@@ -28,7 +26,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import dev.connectorconsole.app.BackupFirst;
 import dev.connectorconsole.app.ContainerTarget;
-import dev.connectorconsole.app.EngineContainerService;
 import dev.connectorconsole.app.KeptBackups;
 import dev.connectorconsole.backup.BackupStore;
 import dev.connectorconsole.connector.CertificateProbe;
@@ -41,10 +38,7 @@ import dev.connectorconsole.engine.TestImages;
 import dev.connectorconsole.lifecycle.HandMadeSandboxConnector;
 import dev.connectorconsole.settings.AdminPasswordKeys;
 import dev.connectorconsole.settings.InMemorySecretStore;
-import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.shell.Banner;
-import dev.connectorconsole.ui.shell.Notifier;
-import dev.connectorconsole.ui.shell.Theme;
 
 /**
  * Remove… of a hand-made connector the app is not signed in to, with "Back up first": the confirmation asks for the
@@ -60,10 +54,9 @@ class BackUpFirstWithoutSignInUiTest {
     private static int port;
     private static String sha256;
     private static Path storeDir;
-    private final BackgroundTasks tasks = BackgroundTasks.onFxThread("cc-test-task", 2);
     private final List<String> pinned = new CopyOnWriteArrayList<>();
     private BackupStore store;
-    private ContainerScreen screen;
+    private ContainerScreenWindow window;
 
     @BeforeAll
     static void runByHand() throws Exception {
@@ -72,12 +65,9 @@ class BackUpFirstWithoutSignInUiTest {
         image = name + "-scc:1";
         storeDir = Files.createTempDirectory("cc-test-backup-first-");
         try {
-            HandMadeSandboxConnector.buildImage(engine, Files.createTempDirectory("cc-ui-backup-first-").resolve("ctx"),
-                    image);
+            HandMadeSandboxConnector.buildImage(engine, image);
             port = PortCheck.nextFree(29843);
-            HandMadeSandboxConnector.docker("run", "-d", "--name", name, "-p", port + ":8443", "--label",
-                    EngineTestSupport.TEST_LABEL + "=true", image, "--connect-delay-ms", "10");
-            HandMadeSandboxConnector.awaitReady(port);
+            HandMadeSandboxConnector.run(name, image, port);
             sha256 = HandMadeSandboxConnector.configure(port);
         } catch (Exception | AssertionError e) {
             removeAll();
@@ -94,16 +84,8 @@ class BackUpFirstWithoutSignInUiTest {
 
     @Start
     void start(Stage stage) {
-        Notifier silent = new Notifier() {
-            @Override public void info(String t, String x) { }
-            @Override public void success(String t, String x) { }
-            @Override public void failure(String t, String x) { }
-        };
-        EngineContainerService service = new EngineContainerService(() -> engine, dir -> {
-            throw new UnsupportedOperationException("not used");
-        });
-        ContainerViewModel model = new ContainerViewModel(service, tasks, silent,
-                new ContainerTarget(name, image, port, ContainerTarget.Kind.SANDBOX), Duration.ofSeconds(30));
+        window = new ContainerScreenWindow(engine, new ContainerTarget(name, image, port, ContainerTarget.Kind.SANDBOX));
+        ContainerViewModel model = window.model();
         model.useSignIn(Optional::empty);
         InMemorySecretStore secrets = new InMemorySecretStore("in memory for the test");
         secrets.put(AdminPasswordKeys.of("localhost", port, "Administrator"), HandMadeSandboxConnector.PASSWORD);
@@ -111,19 +93,12 @@ class BackUpFirstWithoutSignInUiTest {
         model.backup().ownSignIn(new BackupFirst(new KeptBackups(store, () -> 3), () -> secrets),
                 () -> new BackupFirst.Target(name, new ConnectorEndpoint("localhost", port), "Administrator", null),
                 pinned::add);
-        screen = new ContainerScreen(model, new BuildViewModel(service, tasks, silent, Path.of("target"),
-                java.util.Map.of(), model::refresh), javafx.util.Duration.seconds(2));
-        Scene scene = new Scene((Parent) screen.view(), 1100, 900);
-        new Theme(false).attach(scene);
-        stage.setScene(scene);
-        stage.show();
-        screen.activate();
+        window.show(stage, 900);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(screen::deactivate).get(5, TimeUnit.SECONDS);
-        tasks.closeGracefully(Duration.ofSeconds(40));
+        window.close(Duration.ofSeconds(40));
     }
 
     @Test

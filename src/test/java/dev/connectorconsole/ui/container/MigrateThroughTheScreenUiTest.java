@@ -1,7 +1,6 @@
 package dev.connectorconsole.ui.container;
 
 import dev.connectorconsole.app.ContainerTarget;
-import dev.connectorconsole.app.EngineContainerService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,8 +10,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -32,9 +29,6 @@ import dev.connectorconsole.engine.EngineTestSupport;
 import dev.connectorconsole.engine.PortCheck;
 import dev.connectorconsole.engine.TestImages;
 import dev.connectorconsole.lifecycle.HandMadeSandboxConnector;
-import dev.connectorconsole.ui.fx.BackgroundTasks;
-import dev.connectorconsole.ui.shell.Notifier;
-import dev.connectorconsole.ui.shell.Theme;
 
 /**
  * A connector run by hand whose configuration lives inside the container: Recreate… offers the migration, lists where
@@ -48,19 +42,16 @@ class MigrateThroughTheScreenUiTest {
     private static int port;
     private static String sha256;
     private static SccClient client;
-    private final BackgroundTasks tasks = BackgroundTasks.onFxThread("cc-test-task", 2);
-    private ContainerScreen screen;
+    private ContainerScreenWindow window;
 
     @BeforeAll
     static void runByHand() throws Exception {
         engine = EngineTestSupport.connect();
         name = EngineTestSupport.uniqueName("ui-migrate");
         image = name + "-scc:1";
-        HandMadeSandboxConnector.buildImage(engine, Files.createTempDirectory("cc-ui-migrate-").resolve("ctx"), image);
+        HandMadeSandboxConnector.buildImage(engine, image);
         port = PortCheck.nextFree(29743);
-        HandMadeSandboxConnector.docker("run", "-d", "--name", name, "-p", port + ":8443", "--label",
-                EngineTestSupport.TEST_LABEL + "=true", image, "--connect-delay-ms", "10");
-        HandMadeSandboxConnector.awaitReady(port);
+        HandMadeSandboxConnector.run(name, image, port);
         sha256 = HandMadeSandboxConnector.configure(port);
         client = HandMadeSandboxConnector.client(port, sha256);
     }
@@ -78,30 +69,14 @@ class MigrateThroughTheScreenUiTest {
 
     @Start
     void start(Stage stage) {
-        Notifier silent = new Notifier() {
-            @Override public void info(String t, String x) { }
-            @Override public void success(String t, String x) { }
-            @Override public void failure(String t, String x) { }
-        };
-        EngineContainerService service = new EngineContainerService(() -> engine, dir -> {
-            throw new UnsupportedOperationException("not used");
-        });
-        ContainerViewModel model = new ContainerViewModel(service, tasks, silent,
-                new ContainerTarget(name, image, port, ContainerTarget.Kind.SANDBOX), Duration.ofSeconds(30));
-        model.useSignIn(() -> Optional.of(client));
-        screen = new ContainerScreen(model, new BuildViewModel(service, tasks, silent, Path.of("target"),
-                java.util.Map.of(), model::refresh), javafx.util.Duration.seconds(2));
-        Scene scene = new Scene((Parent) screen.view(), 1100, 900);
-        new Theme(false).attach(scene);
-        stage.setScene(scene);
-        stage.show();
-        screen.activate();
+        window = new ContainerScreenWindow(engine, new ContainerTarget(name, image, port, ContainerTarget.Kind.SANDBOX));
+        window.model().useSignIn(() -> Optional.of(client));
+        window.show(stage, 900);
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(screen::deactivate).get(5, TimeUnit.SECONDS);
-        tasks.closeGracefully(Duration.ofSeconds(40));
+        window.close(Duration.ofSeconds(40));
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.connectorconsole.app.ConnectorUpgrades;
 import dev.connectorconsole.app.ContainerTarget;
-import dev.connectorconsole.app.EngineContainerService;
 import dev.connectorconsole.app.KeptBackups;
 import dev.connectorconsole.backup.BackupPasswords;
 import dev.connectorconsole.backup.BackupStore;
@@ -16,17 +15,11 @@ import dev.connectorconsole.engine.PortCheck;
 import dev.connectorconsole.engine.TestImages;
 import dev.connectorconsole.lifecycle.HandMadeSandboxConnector;
 import dev.connectorconsole.settings.InMemorySecretStore;
-import dev.connectorconsole.ui.fx.BackgroundTasks;
-import dev.connectorconsole.ui.shell.Notifier;
-import dev.connectorconsole.ui.shell.Theme;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -50,8 +43,7 @@ class UpgradeNotOfferedUiTest {
     private static String container;
     private static int port;
     private static Path work;
-    private final BackgroundTasks tasks = BackgroundTasks.onFxThread("cc-test-task", 2);
-    private ContainerScreen screen;
+    private ContainerScreenWindow window;
 
     @BeforeAll
     static void runAHandMadeConnectorWithoutVolumes() throws Exception {
@@ -59,7 +51,7 @@ class UpgradeNotOfferedUiTest {
         image = EngineTestSupport.uniqueName("inside-scc") + ":1";
         container = EngineTestSupport.uniqueName("inside");
         work = Files.createTempDirectory("cc-test-inside-");
-        HandMadeSandboxConnector.buildImage(engine, work.resolve("context"), image);
+        HandMadeSandboxConnector.buildImage(engine, image);
         port = PortCheck.nextFree(34443);
         docker("run", "-d", "--name", container, "-p", "127.0.0.1:" + port + ":8443",
                 "--label", EngineTestSupport.TEST_LABEL + "=true", image);
@@ -79,35 +71,20 @@ class UpgradeNotOfferedUiTest {
 
     @Start
     void start(Stage stage) {
-        Notifier silent = new Notifier() {
-            @Override public void info(String t, String x) { }
-            @Override public void success(String t, String x) { }
-            @Override public void failure(String t, String x) { }
-        };
-        EngineContainerService service = new EngineContainerService(() -> engine, dir -> {
-            throw new UnsupportedOperationException("not used");
-        });
-        ContainerViewModel model = new ContainerViewModel(service, tasks, silent,
-                new ContainerTarget(container, image, port, ContainerTarget.Kind.ADOPTED), Duration.ofSeconds(30));
+        window = new ContainerScreenWindow(engine,
+                new ContainerTarget(container, image, port, ContainerTarget.Kind.ADOPTED));
         BackupStore store = new BackupStore(work.resolve("backups"));
         ConnectorUpgrades upgrades = new ConnectorUpgrades(() -> engine, () -> {
             throw new AssertionError("not used");
         }, version -> version, work.resolve("upgrades"), TestImages.LABELS, new KeptBackups(store, () -> 5),
                 () -> new BackupPasswords(new InMemorySecretStore("test")), Duration.ofSeconds(30));
-        screen = new ContainerScreen(model, new BuildViewModel(service, tasks, silent, Path.of("target"), Map.of(),
-                model::refresh), javafx.util.Duration.seconds(2))
-                .upgrading(new UpgradeViewModel(upgrades, tasks, Optional::empty, model));
-        Scene scene = new Scene((Parent) screen.view(), 1100, 800);
-        new Theme(false).attach(scene);
-        stage.setScene(scene);
-        stage.show();
-        screen.activate();
+        window.show(stage, 800, screen -> screen.upgrading(
+                new UpgradeViewModel(upgrades, window.tasks(), Optional::empty, window.model())));
     }
 
     @AfterEach
     void stop() throws Exception {
-        WaitForAsyncUtils.asyncFx(screen::deactivate).get(5, TimeUnit.SECONDS);
-        tasks.closeGracefully(Duration.ofSeconds(20));
+        window.close(Duration.ofSeconds(20));
     }
 
     @Test
