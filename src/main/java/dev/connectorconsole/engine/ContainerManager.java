@@ -205,12 +205,32 @@ public final class ContainerManager {
 
     /**
      * The spec with the state volumes its image's layout asks for ({@link ContainerSpec#fittedTo}); checks that the
-     * image is there.
+     * image is there. Where a container of this name left per-folder volumes (removed keeping its volumes, made by an
+     * older version of the app) and there is no one volume yet, those volumes are used again, so its configuration is
+     * there; recreating it onto the image later moves them into one volume.
      */
     public ContainerSpec forImage(ContainerSpec spec) {
         var config = requireImage(spec.image()).getConfig();
         Map<String, ?> declared = config == null ? null : config.getVolumes();
-        return spec.fittedTo(declared == null ? java.util.Set.of() : declared.keySet());
+        ContainerSpec fitted = spec.fittedTo(declared == null ? java.util.Set.of() : declared.keySet());
+        Map<String, String> perFolder = StateVolumes.perFolder(spec.name());
+        if (fitted.volumes().equals(StateVolumes.oneVolume(spec.name()))
+                && !volumeExists(fitted.volumes().keySet().iterator().next())
+                && perFolder.keySet().stream().anyMatch(this::volumeExists)) {
+            return fitted.withVolumes(perFolder);
+        }
+        return fitted;
+    }
+
+    private boolean volumeExists(String volume) {
+        try {
+            engine.client().inspectVolumeCmd(volume).exec();
+            return true;
+        } catch (NotFoundException absent) {
+            return false;
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
     }
 
     private com.github.dockerjava.api.command.InspectImageResponse requireImage(String image) {

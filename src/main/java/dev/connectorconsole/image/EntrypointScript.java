@@ -30,8 +30,8 @@ import java.util.List;
  * <p><b>The state items.</b> {@code config} (users, UI key store), {@code config_master}, {@code scc_config} (secure
  * store), {@code log} (traces, audit), {@code conf} (Tomcat's server.xml: port and TLS, which {@code changeport.sh}
  * edits), {@code props.ini} (JVM options, trace flags; a restore writes {@code props.ini.restored} beside it, which
- * stays since the distribution has no such file) and {@code scc_daemon_extension.sh} (the documented place for the
- * user's own start options). {@code work} and the OSGi {@code configuration} area are not state: the first is not in
+ * stays since the distribution has no such file) and {@code scc_daemon_extension.sh} (the optional file SAP documents
+ * for the daemon's environment, e.g. {@code SECUDIR}). {@code work} and the OSGi {@code configuration} area are not state: the first is not in
  * the distribution, so it is left alone; the second is the program's cache and must match the binaries.
  *
  * <p>POSIX sh only: it runs on busybox as well as bash, and as the image's user (no root needed, nothing chowned).

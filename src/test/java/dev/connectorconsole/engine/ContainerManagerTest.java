@@ -94,6 +94,25 @@ class ContainerManagerTest {
     }
 
     @Test
+    void volumesAContainerOfTheSameNameLeftPerFolderAreUsedAgainOnAOneVolumeImage() throws Exception {
+        String oneVolume = TestImages.buildOneVolumeLayout(engine, image);
+        try {
+            ContainerSpec spec = created.spec(oneVolume);
+            engine.client().createVolumeCmd().withName(spec.name() + "_scc_config").withLabels(TestImages.LABELS).exec();
+
+            manager.run(spec);
+
+            assertThat(manager.inspect(spec.name()).orElseThrow().volumes())
+                    .as("the configuration left in the old volumes is the container's again")
+                    .containsAllEntriesOf(StateVolumes.perFolder(spec.name()))
+                    .doesNotContainKey(spec.name() + "_scc");
+        } finally {
+            created.removeAll();
+            TestImages.removeImage(engine, oneVolume);
+        }
+    }
+
+    @Test
     void stopStartAndRestartChangeTheContainersState() throws Exception {
         ContainerSpec spec = created.spec(image);
         manager.run(spec);
