@@ -45,7 +45,7 @@ final class ReplacementSteps {
     }
 
     /** The VOLUMEs the image declares. */
-    java.util.Set<String> requireImage(String image) {
+    Set<String> requireImage(String image) {
         try {
             var config = docker.inspectImageCmd(image).exec().getConfig();
             Map<String, ?> volumes = config == null ? null : config.getVolumes();
@@ -65,9 +65,12 @@ final class ReplacementSteps {
         }
     }
 
-    /** Stops and parks the old container under another name, then creates, fills and starts the new one. */
-    /** @param publishOn host addresses for the admin port (null: as the old container had it) */
-    /** @param change the move into one volume, or null */
+    /**
+     * Stops and parks the old container under another name, then creates, fills and starts the new one.
+     *
+     * @param publishOn host addresses for the admin port (null: as the old container had it)
+     * @param change    the move into one volume, or null
+     */
     void replace(InspectContainerResponse old, String image, Map<String, String> newVolumes, ContainerLayout layout,
                  List<String> publishOn, LayoutChange change) {
         oldId = old.getId();
@@ -94,6 +97,9 @@ final class ReplacementSteps {
         ContainerArchives archives = new ContainerArchives(engine.streamingClient());
         if (change != null) {
             for (String path : change.copied()) {
+                if (!archives.exists(oldId, path)) {
+                    continue; // e.g. a state folder this connector never created
+                }
                 step.accept("Copying " + path + " into the new volume '" + change.volume() + "'");
                 archives.copy(oldId, path, newId);
             }
