@@ -21,6 +21,10 @@ COPY sapcc-2.19.1-linux-x64.tar.gz /tmp/install/
 RUN mkdir -p /opt/sap/scc \
  && tar -xzof /tmp/install/sapcc-2.19.1-linux-x64.tar.gz -C /opt/sap/scc \
  && mkdir -p /opt/sap/scc/config /opt/sap/scc/config_master /opt/sap/scc/scc_config /opt/sap/scc/log
+# The start script, and a stamp that tells it when the volume has not yet got this distribution.
+COPY scc-entrypoint.sh /usr/local/bin/scc-entrypoint.sh
+RUN chmod 755 /usr/local/bin/scc-entrypoint.sh \
+ && cat /proc/sys/kernel/random/uuid > /opt/sap/scc/.connector-console-dist
 
 # Marks this stage's image so Connector Console removes it, with the downloads in it, after the build.
 ARG CONNECTOR_CONSOLE_BUILD
@@ -32,6 +36,7 @@ RUN dnf install -y --allowerasing --setopt=install_weak_deps=False --setopt=tsfl
  && dnf clean all
 
 LABEL dev.connectorconsole.kind="connector" \
+      dev.connectorconsole.layout="one-volume" \
       dev.connectorconsole.scc-version="2.19.1" \
       dev.connectorconsole.java="SapMachine 21.0.12" \
       org.opencontainers.image.title="SAP Cloud Connector" \
@@ -44,15 +49,21 @@ RUN groupadd --system sccgroup \
 ENV JAVA_HOME=/opt/sapmachine
 ENV PATH=/opt/sapmachine/bin:$PATH
 COPY --from=unpack /opt/sapmachine /opt/sapmachine
-# Volume folders must exist and belong to sccadmin before VOLUME, so new volumes inherit that.
+# The installed connector stays pristine at /opt/sap/scc-dist; the start script fills the volume at /opt/sap/scc
+# from it at each start: program files replaced, state (config, scc_config, props.ini, ...) only where missing.
+# One volume at the parent keeps the state folders plain folders, which the connector's own restore can replace.
 # --chown sets the owner while copying: a chown -R afterwards would store every file twice.
-COPY --from=unpack --chown=sccadmin:sccgroup /opt/sap/scc /opt/sap/scc
+COPY --from=unpack --chown=sccadmin:sccgroup /opt/sap/scc /opt/sap/scc-dist
+COPY --from=unpack /usr/local/bin/scc-entrypoint.sh /usr/local/bin/scc-entrypoint.sh
+# The volume folder must exist and belong to sccadmin before VOLUME, so new volumes inherit that.
+RUN mkdir -p /opt/sap/scc && chown sccadmin:sccgroup /opt/sap/scc
 
 WORKDIR /opt/sap/scc
 USER sccadmin
 EXPOSE 8443
-VOLUME ["/opt/sap/scc/config", "/opt/sap/scc/config_master", "/opt/sap/scc/scc_config", "/opt/sap/scc/log"]
+VOLUME ["/opt/sap/scc"]
 HEALTHCHECK --interval=30s --timeout=10s --start-period=3m --retries=3 \
     CMD curl -fsk "https://localhost:8443/exposed?action=ping" || exit 1
-# go.sh runs the connector in the foreground and starts it again when it exits with code 42.
-ENTRYPOINT ["./go.sh"]
+# The start script then runs go.sh, which runs the connector in the foreground and starts it
+# again when it exits with code 42.
+ENTRYPOINT ["/usr/local/bin/scc-entrypoint.sh"]

@@ -53,7 +53,7 @@ public final class EngineContainerService implements ContainerService {
     @Override public void remove(String container, boolean removeVolumes) { containers().remove(container, removeVolumes); }
     @Override
     public StatePreview preview(String container, StatePreview.Action action) {
-        return StatePreview.of(new ContainerReplacement(engine.get()).layout(container), action);
+        return new ContainerReplacement(engine.get()).preview(container, null, action);
     }
 
     @Override

@@ -146,8 +146,8 @@ public final class HaPairMaker {
             step = "Starting the shadow container " + request.shadowContainer() + " on port " + port;
             progress.accept(step + "…");
             ShadowPlacement.ShadowReach back = placement.reachBack(request, port);
-            ContainerSpec spec = withWayBack(ContainerSpec.connectorDefaults(request.shadowContainer(), snapshot.image(), port)
-                    .withLabels(snapshot.labels()).withExtraHosts(route.extraHosts()), back);
+            ContainerSpec spec = containers.forImage(withWayBack(ContainerSpec.connectorDefaults(request.shadowContainer(),
+                    snapshot.image(), port).withLabels(snapshot.labels()).withExtraHosts(route.extraHosts()), back));
             if (back.reachableAt() != null) {
                 progress.accept("After a switch of roles, " + request.masterContainer() + " reaches the shadow at "
                         + back.reachableAt() + ".");

@@ -33,8 +33,8 @@ public final class ContainerManager {
      * Creates and starts the container, its port published where {@link PublishAddress#decide} says; checks the image
      * and (for an engine on this computer) the host port on that address first. Returns the container id.
      */
-    public String run(ContainerSpec spec) {
-        requireImage(spec.image());
+    public String run(ContainerSpec requested) {
+        ContainerSpec spec = forImage(requested);
         PublishAddress publish = PublishAddress.decide(spec.publishIp(), engine.endpoint());
         requireFreePort(publish.bindIp(), spec.hostPort());
         spec.alsoPublishOn().forEach(address -> requireFreePort(address, spec.hostPort()));
@@ -203,9 +203,39 @@ public final class ContainerManager {
         }
     }
 
-    private void requireImage(String image) {
+    /**
+     * The spec with the state volumes its image's layout asks for ({@link ContainerSpec#fittedTo}); checks that the
+     * image is there. Where a container of this name left per-folder volumes (removed keeping its volumes, made by an
+     * older version of the app) and there is no one volume yet, those volumes are used again, so its configuration is
+     * there; recreating it onto the image later moves them into one volume.
+     */
+    public ContainerSpec forImage(ContainerSpec spec) {
+        var config = requireImage(spec.image()).getConfig();
+        Map<String, ?> declared = config == null ? null : config.getVolumes();
+        ContainerSpec fitted = spec.fittedTo(declared == null ? java.util.Set.of() : declared.keySet());
+        Map<String, String> perFolder = StateVolumes.perFolder(spec.name());
+        if (fitted.volumes().equals(StateVolumes.oneVolume(spec.name()))
+                && !volumeExists(fitted.volumes().keySet().iterator().next())
+                && perFolder.keySet().stream().anyMatch(this::volumeExists)) {
+            return fitted.withVolumes(perFolder);
+        }
+        return fitted;
+    }
+
+    private boolean volumeExists(String volume) {
         try {
-            engine.client().inspectImageCmd(image).exec();
+            engine.client().inspectVolumeCmd(volume).exec();
+            return true;
+        } catch (NotFoundException absent) {
+            return false;
+        } catch (RuntimeException e) {
+            throw EngineFailures.translate(e, engine.endpoint());
+        }
+    }
+
+    private com.github.dockerjava.api.command.InspectImageResponse requireImage(String image) {
+        try {
+            return engine.client().inspectImageCmd(image).exec();
         } catch (NotFoundException e) {
             throw new EngineException(EngineException.Kind.IMAGE_MISSING,
                     "The image '" + image + "' is not in the Docker engine. Build it first.", e);

@@ -41,17 +41,29 @@ public record ContainerSpec(String name, String image, int hostPort, String publ
     }
 
     /**
-     * The connector's four persistent folders as volumes named after the container, hostname = name, managed label,
-     * published on this computer only (127.0.0.1).
+     * The connector's state in one volume named after the container at the install folder ({@link StateVolumes}),
+     * hostname = name, managed label, published on this computer only (127.0.0.1). {@link ContainerManager#run} gives
+     * an image of the older layout its per-folder volumes instead ({@link #fittedTo}).
      */
     public static ContainerSpec connectorDefaults(String name, String image, int hostPort) {
-        Map<String, String> volumes = new LinkedHashMap<>();
-        volumes.put(name + "_config", "/opt/sap/scc/config");
-        volumes.put(name + "_config_master", "/opt/sap/scc/config_master");
-        volumes.put(name + "_scc_config", "/opt/sap/scc/scc_config");
-        volumes.put(name + "_log", "/opt/sap/scc/log");
-        return new ContainerSpec(name, image, hostPort, PublishAddress.LOOPBACK, name, volumes,
+        return new ContainerSpec(name, image, hostPort, PublishAddress.LOOPBACK, name, StateVolumes.oneVolume(name),
                 Map.of(MANAGED_LABEL, "true"));
+    }
+
+    /**
+     * This spec with the default volumes of the layout an image declaring {@code imageVolumes} has; a spec whose
+     * volumes someone chose (not one of the default layouts) stays as it is.
+     */
+    public ContainerSpec fittedTo(java.util.Collection<String> imageVolumes) {
+        if (!StateVolumes.isDefault(name, volumes)) {
+            return this;
+        }
+        return withVolumes(StateVolumes.forImage(name, imageVolumes));
+    }
+
+    public ContainerSpec withVolumes(Map<String, String> chosen) {
+        return new ContainerSpec(name, image, hostPort, publishIp, hostname, chosen, labels, extraHosts, environment,
+                alsoPublishOn);
     }
 
     public ContainerSpec withHostPort(int port) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 
 /**
  * Prepares the folder the engine builds a Cloud Connector image from: the chosen downloads (hard-linked when the file
- * system allows, copied otherwise) and the generated Dockerfile. Also checks a Dockerfile and folder the user chose.
+ * system allows, copied otherwise), the generated Dockerfile and the image's start script ({@link EntrypointScript}). Also checks a Dockerfile and folder the user chose.
  * Copying can take seconds for a context on another file system: call it off the UI thread.
  */
 public final class BuildContextWriter {
@@ -41,6 +41,7 @@ public final class BuildContextWriter {
         for (Path download : List.of(scan.jvm().orElseThrow().file(), scan.scc().orElseThrow().file())) {
             linkOrCopy(download, directory.resolve(download.getFileName()));
         }
+        Files.writeString(directory.resolve(EntrypointScript.FILE_NAME), EntrypointScript.text(), StandardCharsets.UTF_8);
         Path dockerfile = directory.resolve("Dockerfile");
         Files.writeString(dockerfile, dockerfileText, StandardCharsets.UTF_8);
         return measure(directory, dockerfile).withPlatform(DockerfileGenerator.PLATFORM);

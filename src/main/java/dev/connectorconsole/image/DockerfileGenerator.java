@@ -14,11 +14,24 @@ import java.util.TreeSet;
  * the final stage copies only the installed folders from it, creates {@code sccadmin} itself and runs {@code go.sh}.
  * The {@value #UNPACK_STAGE} stage is labelled for {@link IntermediateStage} so the builder removes its image after
  * the build and the engine's disk does not keep the installer either.
+ *
+ * <p>The layout ({@value #LAYOUT_LABEL}={@value #ONE_VOLUME}): the installed connector is kept pristine at
+ * {@value EntrypointScript#DIST_DIR}; the install folder is the image's only VOLUME and {@link EntrypointScript} fills
+ * it at each start (program files replaced, state only seeded). One volume at the parent of the state folders lets the
+ * connector's own restore delete and rewrite them, keeps {@code props.ini}, and lets a new image's binaries apply: see
+ * {@link EntrypointScript} for the reasons. Images of older versions of the app declared {@link #STATE_FOLDERS} as
+ * four VOLUMEs instead.
  */
 public final class DockerfileGenerator {
     public static final String INSTALL_DIR = "/opt/sap/scc";
-    public static final List<String> VOLUMES = List.of(
+    /** The image's VOLUMEs: the install folder, holding the state folders as plain folders. */
+    public static final List<String> VOLUMES = List.of(INSTALL_DIR);
+    /** The state folders; images of older versions of the app declared each as a VOLUME of its own. */
+    public static final List<String> STATE_FOLDERS = List.of(
             INSTALL_DIR + "/config", INSTALL_DIR + "/config_master", INSTALL_DIR + "/scc_config", INSTALL_DIR + "/log");
+    /** Names the image's state layout, for people reading {@code docker inspect}; the app reads the VOLUMEs. */
+    public static final String LAYOUT_LABEL = "dev.connectorconsole.layout";
+    public static final String ONE_VOLUME = "one-volume";
     public static final int ADMIN_PORT = 8443;
     public static final String KIND_LABEL = "dev.connectorconsole.kind";
     public static final String VERSION_LABEL = "dev.connectorconsole.scc-version";
@@ -59,6 +72,11 @@ public final class DockerfileGenerator {
         installJava(file, jvm, javaHome);
         file.blank();
         installConnector(file, scc, jvm);
+        file.comment("The start script, and a stamp that tells it when the volume has not yet got this distribution.");
+        file.line("COPY " + EntrypointScript.FILE_NAME + " " + EntrypointScript.PATH);
+        file.instruction("RUN", List.of(
+                "chmod 755 " + EntrypointScript.PATH + " \\",
+                " && cat /proc/sys/kernel/random/uuid > " + INSTALL_DIR + "/" + EntrypointScript.STAMP));
         file.blank();
         file.comment("Marks this stage's image so Connector Console removes it, with the downloads in it, after the build.");
         file.line("ARG " + IntermediateStage.BUILD_ID_ARG);
@@ -69,6 +87,7 @@ public final class DockerfileGenerator {
         file.blank();
         file.instruction("LABEL", List.of(
                 KIND_LABEL + "=\"connector\" \\",
+                "      " + LAYOUT_LABEL + "=\"" + ONE_VOLUME + "\" \\",
                 "      " + VERSION_LABEL + "=\"" + scc.version() + "\" \\",
                 "      dev.connectorconsole.java=\"" + jvm.displayName() + "\" \\",
                 "      org.opencontainers.image.title=\"SAP Cloud Connector\" \\",
@@ -83,9 +102,18 @@ public final class DockerfileGenerator {
         file.blank();
         javaEnvironment(file, javaHome);
         file.line("COPY --from=" + UNPACK_STAGE + " " + javaHome + " " + javaHome);
-        file.comment("Volume folders must exist and belong to sccadmin before VOLUME, so new volumes inherit that.");
+        file.comment("The installed connector stays pristine at " + EntrypointScript.DIST_DIR + "; the start script"
+                + " fills the volume at " + INSTALL_DIR);
+        file.comment("from it at each start: program files replaced, state (config, scc_config, props.ini, ...) only"
+                + " where missing.");
+        file.comment("One volume at the parent keeps the state folders plain folders, which the connector's own"
+                + " restore can replace.");
         file.comment("--chown sets the owner while copying: a chown -R afterwards would store every file twice.");
-        file.line("COPY --from=" + UNPACK_STAGE + " --chown=sccadmin:sccgroup " + INSTALL_DIR + " " + INSTALL_DIR);
+        file.line("COPY --from=" + UNPACK_STAGE + " --chown=sccadmin:sccgroup " + INSTALL_DIR + " "
+                + EntrypointScript.DIST_DIR);
+        file.line("COPY --from=" + UNPACK_STAGE + " " + EntrypointScript.PATH + " " + EntrypointScript.PATH);
+        file.comment("The volume folder must exist and belong to sccadmin before VOLUME, so new volumes inherit that.");
+        file.line("RUN mkdir -p " + INSTALL_DIR + " && chown sccadmin:sccgroup " + INSTALL_DIR);
         file.blank();
         file.line("WORKDIR " + INSTALL_DIR);
         file.line("USER sccadmin");
@@ -94,8 +122,9 @@ public final class DockerfileGenerator {
         file.instruction("HEALTHCHECK", List.of(
                 "--interval=30s --timeout=10s --start-period=3m --retries=3 \\",
                 "    CMD curl -fsk \"https://localhost:" + ADMIN_PORT + "/exposed?action=ping\" || exit 1"));
-        file.comment("go.sh runs the connector in the foreground and starts it again when it exits with code 42.");
-        file.line("ENTRYPOINT [\"./go.sh\"]");
+        file.comment("The start script then runs go.sh, which runs the connector in the foreground and starts it");
+        file.comment("again when it exits with code 42.");
+        file.line("ENTRYPOINT [\"" + EntrypointScript.PATH + "\"]");
         return file.text();
     }
 
@@ -150,7 +179,7 @@ public final class DockerfileGenerator {
 
     private static void installConnector(DockerfileText file, SccPackage scc, JvmPackage jvm) {
         String staged = STAGING + "/" + scc.fileName();
-        String volumeFolders = " && mkdir -p " + String.join(" ", VOLUMES);
+        String volumeFolders = " && mkdir -p " + String.join(" ", STATE_FOLDERS);
         file.line("COPY " + scc.fileName() + " " + STAGING + "/");
         if (scc.kind() == SccPackageKind.PORTABLE_TGZ) {
             file.instruction("RUN", List.of(

@@ -153,8 +153,10 @@ public final class SandboxImageContext {
         if (base == SandboxBase.SCRATCH) {
             Files.createDirectories(writable.resolve("tmp")); // the JRE image has its own /tmp, open to everyone
         }
-        for (String volume : DockerfileGenerator.VOLUMES) {
-            Files.createDirectories(writable.resolve(volume.substring(1)));
+        // The install folder is the image's volume; its state folders exist too, owned by the sandbox's user, so an
+        // image made with a volume per folder (as older versions of the app made them) can write into them as well.
+        for (String folder : DockerfileGenerator.STATE_FOLDERS) {
+            Files.createDirectories(writable.resolve(folder.substring(1)));
         }
         Path dockerfile = directory.resolve("Dockerfile");
         Files.writeString(dockerfile, SandboxDockerfiles.forBase(base, mainClass, version, neverReady));

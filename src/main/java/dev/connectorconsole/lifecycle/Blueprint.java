@@ -34,12 +34,17 @@ final class Blueprint {
      * @param extraVolumes volume name → folder, for folders a migration moves out of the writable layer
      * @param publishOn    host addresses for the admin port, each on its old host port (null: the old bindings)
      */
+    /** @param notMounted container paths of old mounts the new container leaves out (a move into one volume) */
     static CreateContainerCmd create(DockerClient docker, InspectContainerResponse old, String image, String name,
-                                     Map<String, String> extraVolumes, List<String> publishOn) {
+                                     Map<String, String> extraVolumes, List<String> publishOn, List<String> notMounted) {
         ContainerConfig config = old.getConfig();
         ContainerConfig imageConfig = imageConfig(docker, old.getImageId());
         HostConfig host = old.getHostConfig() == null ? HostConfig.newHostConfig() : old.getHostConfig();
-        host.withBinds(binds(old, host, extraVolumes));
+        host.withBinds(binds(old, host, extraVolumes).stream()
+                .filter(b -> !notMounted.contains(b.getVolume().getPath())).toList());
+        if (host.getMounts() != null) {
+            host.withMounts(host.getMounts().stream().filter(m -> !notMounted.contains(m.getTarget())).toList());
+        }
         if (publishOn != null) {
             host.withPortBindings(adminPortOn(host.getPortBindings(), publishOn));
         }

@@ -24,7 +24,9 @@ import java.util.function.Consumer;
  * and bind mounts. A migration also copies the state folders that live only in the old container's writable layer into
  * new named volumes, and checks through the admin API that the subaccounts are still there. The old container is kept,
  * stopped and renamed, until the new one runs (and passed the check); if any step fails, the new container and volumes
- * are removed and the old container gets back its name and, if it ran, is started again.
+ * are removed and the old container gets back its name and, if it ran, is started again. Onto an image of the
+ * one-volume layout, a container with a volume per state folder moves into one new volume ({@link LayoutChange}); its
+ * old volumes stay, untouched.
  * Blocking: run it off the FX thread.
  */
 public final class ContainerReplacement {
@@ -46,6 +48,22 @@ public final class ContainerReplacement {
     public ContainerLayout layout(String container) {
         InspectContainerResponse old = inspect(container);
         return layoutOf(old);
+    }
+
+    /**
+     * What a recreate or migration onto {@code image} (null: the container's own) keeps and loses, a move into one
+     * volume included; reads only.
+     */
+    public StatePreview preview(String container, String image, StatePreview.Action action) {
+        InspectContainerResponse old = inspect(container);
+        ContainerLayout layout = layoutOf(old);
+        LayoutChange change = null;
+        if (action == StatePreview.Action.RECREATE || action == StatePreview.Action.MIGRATE) {
+            ReplacementSteps reads = new ReplacementSteps(engine, text -> { });
+            change = LayoutChange.between(layout, reads.requireImage(image == null ? old.getConfig().getImage() : image))
+                    .orElse(null);
+        }
+        return StatePreview.of(layout, action, change);
     }
 
     /**
@@ -103,17 +121,23 @@ public final class ContainerReplacement {
         InspectContainerResponse old;
         Map<String, String> newVolumes = new LinkedHashMap<>();
         Set<String> before = null;
+        LayoutChange change = null;
         try {
             old = inspect(container);
             ContainerLayout layout = layoutOf(old);
             String newImage = image == null ? old.getConfig().getImage() : image;
-            work.requireImage(newImage);
-            StatePreview preview = StatePreview.of(layout, migrate ? StatePreview.Action.MIGRATE : StatePreview.Action.RECREATE);
+            change = LayoutChange.between(layout, work.requireImage(newImage)).orElse(null);
+            StatePreview preview = StatePreview.of(layout, migrate ? StatePreview.Action.MIGRATE
+                    : StatePreview.Action.RECREATE, change);
             if (preview.losesConfiguration()) {
                 return failed("Recreating '" + container + "' would lose " + names(preview.lost())
                         + ": they live only inside the container. Migrate it instead; nothing was changed.", steps, started);
             }
-            for (String folder : migrate ? layout.foldersInWritableLayer() : List.<String>of()) {
+            if (change != null) {
+                work.requireNoVolume(change.volume());
+                newVolumes.put(change.volume(), StateItem.INSTALL_DIR);
+            }
+            for (String folder : migrate && change == null ? layout.foldersInWritableLayer() : List.<String>of()) {
                 String volume = MigrationVolumes.nameFor(container, folder);
                 work.requireNoVolume(volume);
                 newVolumes.put(volume, folder);
@@ -126,7 +150,7 @@ public final class ContainerReplacement {
                 step.accept("Reading the subaccounts of '" + container + "'");
                 before = check.subaccounts();
             }
-            work.replace(old, newImage, newVolumes, layout, migrate, publishOn);
+            work.replace(old, newImage, newVolumes, layout, publishOn, change);
             if (check != null) {
                 work.verify(old, before, check, extra, readyTimeout);
             }
@@ -140,7 +164,9 @@ public final class ContainerReplacement {
                     work.newStarted());
         }
         String done = (migrate ? "Migrated '" : "Recreated '") + container + "'"
-                + (newVolumes.isEmpty() ? "" : " into the volumes " + String.join(", ", newVolumes.keySet()))
+                + (newVolumes.isEmpty() ? "" : " into the volume(s) " + String.join(", ", newVolumes.keySet()))
+                + (change == null || change.oldMounts().isEmpty() ? "" : " (the old volume(s) " + String.join(", ",
+                        change.oldMounts().stream().map(StateMount::volumeName).toList()) + " stay, untouched)")
                 + (before == null ? "." : "; its " + before.size() + " subaccount(s) are all there.");
         step.accept(done);
         return new ReplacementOutcome(true, done, steps, Duration.between(started, Instant.now()), true);

@@ -44,9 +44,12 @@ final class ReplacementSteps {
         this.step = step;
     }
 
-    void requireImage(String image) {
+    /** The VOLUMEs the image declares. */
+    Set<String> requireImage(String image) {
         try {
-            docker.inspectImageCmd(image).exec();
+            var config = docker.inspectImageCmd(image).exec().getConfig();
+            Map<String, ?> volumes = config == null ? null : config.getVolumes();
+            return volumes == null ? Set.of() : Set.copyOf(volumes.keySet());
         } catch (NotFoundException e) {
             throw new ReplacementException("The image '" + image + "' is not in the Docker engine. Build it first.");
         }
@@ -62,10 +65,14 @@ final class ReplacementSteps {
         }
     }
 
-    /** Stops and parks the old container under another name, then creates, fills and starts the new one. */
-    /** @param publishOn host addresses for the admin port (null: as the old container had it) */
+    /**
+     * Stops and parks the old container under another name, then creates, fills and starts the new one.
+     *
+     * @param publishOn host addresses for the admin port (null: as the old container had it)
+     * @param change    the move into one volume, or null
+     */
     void replace(InspectContainerResponse old, String image, Map<String, String> newVolumes, ContainerLayout layout,
-                 boolean migrate, List<String> publishOn) {
+                 List<String> publishOn, LayoutChange change) {
         oldId = old.getId();
         name = layout.name();
         oldWasRunning = layout.running();
@@ -84,14 +91,25 @@ final class ReplacementSteps {
             createdVolumes.add(volume);
         });
         step.accept("Creating the new '" + name + "' from " + image + " with the old container's options");
-        newId = Blueprint.create(docker, old, image, name, newVolumes, publishOn).exec().getId();
+        List<String> notMounted = change == null ? List.of() : change.oldMounts().stream().map(StateMount::target).toList();
+        newId = Blueprint.create(docker, old, image, name, newVolumes, publishOn, notMounted).exec().getId();
         connectOtherNetworks(old);
         ContainerArchives archives = new ContainerArchives(engine.streamingClient());
-        for (String folder : newVolumes.values()) {
-            step.accept("Copying " + folder + " out of the old container");
-            archives.copy(oldId, folder, newId);
+        if (change != null) {
+            for (String path : change.copied()) {
+                if (!archives.exists(oldId, path)) {
+                    continue; // e.g. a state folder this connector never created
+                }
+                step.accept("Copying " + path + " into the new volume '" + change.volume() + "'");
+                archives.copy(oldId, path, newId);
+            }
+        } else {
+            for (String folder : newVolumes.values()) {
+                step.accept("Copying " + folder + " out of the old container");
+                archives.copy(oldId, folder, newId);
+            }
         }
-        if (layout.propsIniInContainer()) {
+        if (change == null && layout.propsIniInContainer()) {
             step.accept("Copying " + StateItem.PROPS_INI + " into the new container");
             archives.copy(oldId, StateItem.PROPS_INI, newId);
         }

@@ -3,7 +3,10 @@ package dev.connectorconsole.lifecycle;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What an action keeps and loses, per folder (config, config_master, scc_config, log) and props.ini. */
+/**
+ * What an action keeps and loses, per folder (config, config_master, scc_config, log) and props.ini. A mount at a parent
+ * folder (the one volume at /opt/sap/scc) holds every item below it.
+ */
 public record StatePreview(Action action, String container, List<ItemFate> items) {
     public enum Action { RECREATE, MIGRATE, REMOVE_KEEP_VOLUMES, REMOVE_WITH_VOLUMES }
 
@@ -12,9 +15,17 @@ public record StatePreview(Action action, String container, List<ItemFate> items
     }
 
     public static StatePreview of(ContainerLayout layout, Action action) {
+        return of(layout, action, null);
+    }
+
+    /** @param change the move into one volume a recreate or migration onto a newer image makes; null for none */
+    public static StatePreview of(ContainerLayout layout, Action action, LayoutChange change) {
         List<ItemFate> items = new ArrayList<>();
         for (String path : StateItem.ALL) {
-            items.add(fate(layout, action, path));
+            boolean moved = change != null && (action == Action.RECREATE || action == Action.MIGRATE)
+                    && change.copied().contains(path);
+            items.add(moved ? new ItemFate(path, true, "Kept: copied into the new volume " + change.volume()
+                    + change.oldPlaceOf(path) + ".") : fate(layout, action, path));
         }
         return new StatePreview(action, layout.name(), items);
     }

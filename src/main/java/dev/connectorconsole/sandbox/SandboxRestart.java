@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import javax.net.ssl.SSLContext;
 
 /**
- * The "restart" that ends a restore: the restored files are written to the data folder and loaded as a fresh start
+ * The "restart" that ends a restore: the data folder is replaced by one holding the restored files
+ * ({@link DataFolderSwap}, which fails on a mount point as the real restore does) and they are loaded as a fresh start
  * would load them — the state, the UI certificate (new TLS connections present it) — and the tunnels that were
  * connected in the backup connect again, as the real connector reconnects them when it comes back up.
  */
@@ -69,18 +71,20 @@ final class SandboxRestart implements BackupResource.Connector {
         try {
             UiCertificate loaded = UiCertificate.fromKeyStore(uiKeyStore);
             store.flush();
-            logs.stopped();
-            PrivateFiles.writeAtomically(file, uiKeyStore);
-            store.replaceWith(restored, state -> state.subaccounts.forEach(subaccount -> {
-                if (TunnelState.CONNECTED.equals(subaccount.tunnelState)) {
-                    TunnelSimulator.open(subaccount, clock.getAsLong());
-                }
-            }));
+            DataFolderSwap.replace(options.dataDir(), Set.of(UiCertificate.FILE_NAME, StateStore.FILE_NAME), () -> {
+                logs.stopped();
+                PrivateFiles.writeAtomically(file, uiKeyStore);
+                store.replaceWith(restored, state -> state.subaccounts.forEach(subaccount -> {
+                    if (TunnelState.CONNECTED.equals(subaccount.tunnelState)) {
+                        TunnelSimulator.open(subaccount, clock.getAsLong());
+                    }
+                }));
+            });
             keys.swap(loaded);
             certificate = loaded;
             logs.started(options.version(), baseUri);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the restored configuration: " + e.getMessage(), e);
+            throw new UncheckedIOException("Cannot read the restored UI certificate: " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("The backup's UI certificate cannot be loaded", e);
         }

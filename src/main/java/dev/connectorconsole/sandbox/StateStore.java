@@ -127,12 +127,15 @@ final class StateStore implements AutoCloseable {
      * sandbox had been restarted on a restored data folder.
      */
     void replaceWith(StateData restored, Consumer<StateData> adjust) {
-        synchronized (lock) {
-            adjust.accept(restored);
-            state.copyFrom(restored);
-            dirty = true;
+        synchronized (saving) {
+            synchronized (lock) {
+                adjust.accept(restored);
+                state.copyFrom(restored);
+                dirty = true;
+                saved = null; // the restore writes a new folder: the file is written even when its content is the same
+            }
+            flush();
         }
-        flush();
     }
 
     /** Saves pending changes now, on the caller's thread; returns when the files hold them. */

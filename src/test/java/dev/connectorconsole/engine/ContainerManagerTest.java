@@ -60,7 +60,8 @@ class ContainerManagerTest {
         assertThat(snapshot.state()).isEqualTo("running");
         assertThat(snapshot.startedAt()).isBefore(Instant.now().plusSeconds(1));
         assertThat(snapshot.hostPort()).isEqualTo(spec.hostPort());
-        assertThat(snapshot.volumes()).isEqualTo(spec.volumes());
+        assertThat(snapshot.volumes()).as("an image that declares no install-folder VOLUME keeps a volume per folder")
+                .isEqualTo(StateVolumes.perFolder(spec.name())).isEqualTo(manager.forImage(spec).volumes());
         assertThat(snapshot.labels()).containsEntry(ContainerSpec.MANAGED_LABEL, "true").containsEntry(EngineTestSupport.TEST_LABEL, "true");
         InspectContainerResponse raw = engine.client().inspectContainerCmd(id).exec();
         assertThat(raw.getConfig().getHostName()).isEqualTo(spec.name());
@@ -70,8 +71,45 @@ class ContainerManagerTest {
         assertThat(manager.list()).anySatisfy(listed -> {
             assertThat(listed.name()).isEqualTo(spec.name());
             assertThat(listed.hostPort()).isEqualTo(spec.hostPort());
-            assertThat(listed.volumes()).isEqualTo(spec.volumes());
+            assertThat(listed.volumes()).isEqualTo(snapshot.volumes());
         });
+    }
+
+    @Test
+    void anImageOfTheOneVolumeLayoutGetsOneVolumeAtTheInstallFolder() throws Exception {
+        String oneVolume = TestImages.buildOneVolumeLayout(engine, image);
+        try {
+            ContainerSpec spec = created.spec(oneVolume);
+
+            manager.run(spec);
+
+            assertThat(manager.inspect(spec.name()).orElseThrow().volumes())
+                    .containsExactly(java.util.Map.entry(spec.name() + "_scc", "/opt/sap/scc"));
+            assertThat(engine.client().listVolumesCmd().exec().getVolumes())
+                    .noneMatch(v -> v.getName().equals(spec.name() + "_scc_config"));
+        } finally {
+            created.removeAll();
+            TestImages.removeImage(engine, oneVolume);
+        }
+    }
+
+    @Test
+    void volumesAContainerOfTheSameNameLeftPerFolderAreUsedAgainOnAOneVolumeImage() throws Exception {
+        String oneVolume = TestImages.buildOneVolumeLayout(engine, image);
+        try {
+            ContainerSpec spec = created.spec(oneVolume);
+            engine.client().createVolumeCmd().withName(spec.name() + "_scc_config").withLabels(TestImages.LABELS).exec();
+
+            manager.run(spec);
+
+            assertThat(manager.inspect(spec.name()).orElseThrow().volumes())
+                    .as("the configuration left in the old volumes is the container's again")
+                    .containsAllEntriesOf(StateVolumes.perFolder(spec.name()))
+                    .doesNotContainKey(spec.name() + "_scc");
+        } finally {
+            created.removeAll();
+            TestImages.removeImage(engine, oneVolume);
+        }
     }
 
     @Test
@@ -113,7 +151,7 @@ class ContainerManagerTest {
 
     @Test
     void removeWithVolumesLeavesNothingBehind() throws Exception {
-        ContainerSpec spec = created.spec(image);
+        ContainerSpec spec = manager.forImage(created.spec(image));
         manager.run(spec);
 
         manager.remove(spec.name(), true);
@@ -125,7 +163,7 @@ class ContainerManagerTest {
 
     @Test
     void removeWithoutVolumesKeepsThem() throws Exception {
-        ContainerSpec spec = created.spec(image);
+        ContainerSpec spec = manager.forImage(created.spec(image));
         manager.run(spec);
 
         manager.remove(spec.name(), false);

@@ -40,6 +40,8 @@ final class TestContainers {
     void track(ContainerSpec spec) {
         containers.add(spec.name());
         volumes.addAll(spec.volumes().keySet());
+        volumes.addAll(StateVolumes.perFolder(spec.name()).keySet());
+        volumes.addAll(StateVolumes.oneVolume(spec.name()).keySet());
     }
 
     void removeAll() {

@@ -69,6 +69,22 @@ public final class TestImages {
         }
     }
 
+    /** An image FROM {@code base} that declares the install folder as its one VOLUME, as the app's images do. */
+    public static String buildOneVolumeLayout(EngineConnection engine, String base) throws IOException, InterruptedException {
+        Path context = Files.createTempDirectory("cc-test-context-");
+        try {
+            Files.writeString(context.resolve("Dockerfile"), "FROM " + base + "\nVOLUME [\"/opt/sap/scc\"]\n");
+            String tag = uniqueTag();
+            RecordingBuildListener listener = new RecordingBuildListener();
+            new ImageBuilder(engine).build(context, null, tag, LABELS, listener);
+            assertThat(listener.awaitDone(120)).as("build finished").isTrue();
+            assertThat(listener.imageId).as(listener.transcript()).isNotNull();
+            return tag;
+        } finally {
+            deleteTree(context);
+        }
+    }
+
     /**
      * The busybox image built once per test run ({@link SharedImages}) under a new unique tag, for tests whose subject
      * is not the build: removing the tag leaves the shared image. Returns the tag.

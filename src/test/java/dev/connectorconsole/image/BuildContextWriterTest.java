@@ -31,9 +31,11 @@ class BuildContextWriterTest {
         assertThat(context.resolve(rpm.getFileName())).hasSameBinaryContentAs(rpm);
         assertThat(Files.isSameFile(context.resolve(zip.getFileName()), zip)).as("hard-linked, not copied").isTrue();
         long expectedSize = Files.size(zip) + Files.size(rpm) + Files.size(written.dockerfile())
-                + Files.size(context.resolve(BuildContextWriter.MARKER));
+                + Files.size(context.resolve(BuildContextWriter.MARKER))
+                + Files.size(context.resolve(EntrypointScript.FILE_NAME));
+        assertThat(context.resolve(EntrypointScript.FILE_NAME)).hasContent(EntrypointScript.text());
         assertThat(written.sizeBytes()).isEqualTo(expectedSize);
-        assertThat(written.fileCount()).isEqualTo(4);
+        assertThat(written.fileCount()).isEqualTo(5);
     }
 
     @Test

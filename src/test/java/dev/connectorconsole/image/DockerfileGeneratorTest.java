@@ -104,7 +104,7 @@ class DockerfileGeneratorTest {
                 }
                 assertThat(lines).contains("FROM --platform=linux/amd64 " + base.reference() + " AS unpack",
                         "FROM --platform=linux/amd64 " + base.reference(), "USER sccadmin", "WORKDIR /opt/sap/scc",
-                        "EXPOSE 8443", "ENTRYPOINT [\"./go.sh\"]",
+                        "EXPOSE 8443", "ENTRYPOINT [\"/usr/local/bin/scc-entrypoint.sh\"]", "VOLUME [\"/opt/sap/scc\"]",
                         "    CMD curl -fsk \"https://localhost:8443/exposed?action=ping\" || exit 1");
                 assertThat(dockerfile).doesNotContain("rpm -i*").contains("dev.connectorconsole.kind=\"connector\"");
             }

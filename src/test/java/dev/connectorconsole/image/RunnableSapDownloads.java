@@ -41,6 +41,28 @@ public final class RunnableSapDownloads {
         return file;
     }
 
+    /** A portable package with go.sh and these text files (path below the install folder → content). */
+    public static Path portableTgz(Path folder, String version, java.util.Map<String, String> files) throws IOException {
+        Path file = folder.resolve("sapcc-" + version + "-linux-x64.tar.gz");
+        try (TarArchiveOutputStream tar = tarGz(file)) {
+            directory(tar, "./");
+            text(tar, "./go.sh", GO_SH, 0755);
+            java.util.Set<String> folders = new java.util.TreeSet<>();
+            for (String path : files.keySet()) {
+                for (int slash = path.indexOf('/'); slash > 0; slash = path.indexOf('/', slash + 1)) {
+                    folders.add(path.substring(0, slash + 1));
+                }
+            }
+            for (String each : folders) {
+                directory(tar, "./" + each);
+            }
+            for (var entry : files.entrySet()) {
+                text(tar, "./" + entry.getKey(), entry.getValue(), 0644);
+            }
+        }
+        return file;
+    }
+
     public static Path sapMachineJdk(Path folder, String version, long payloadBytes, long seed) throws IOException {
         String top = "sapmachine-jdk-" + version + "/";
         Path file = folder.resolve("sapmachine-jdk-" + version + "_linux-x64_bin.tar.gz");

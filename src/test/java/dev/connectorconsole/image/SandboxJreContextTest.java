@@ -39,7 +39,8 @@ class SandboxJreContextTest {
         assertThat(lines).filteredOn(line -> line.startsWith("FROM "))
                 .containsExactly("FROM " + SandboxBase.JRE_IMAGE_REFERENCE);
         assertThat(lines).contains("USER 65532:65532", "EXPOSE 8443",
-                "LABEL dev.connectorconsole.kind=\"sandbox\"",
+                "LABEL dev.connectorconsole.kind=\"sandbox\" dev.connectorconsole.layout=\"one-volume\"",
+                "VOLUME [\"/opt/sap/scc\"]",
                 "ENTRYPOINT [\"/opt/java/openjdk/bin/java\",\"-cp\",\"/opt/app/*\","
                         + "\"dev.connectorconsole.sandbox.SandboxMain\",\"--port\",\"8443\",\"--data\","
                         + "\"/opt/sap/scc/scc_config\",\"--log\",\"/opt/sap/scc/log\",\"--bind\",\"0.0.0.0\"]");

@@ -12,7 +12,7 @@ import java.util.TreeSet;
  */
 public final class SingleStageDockerfile {
     private static final String INSTALL_DIR = DockerfileGenerator.INSTALL_DIR;
-    private static final List<String> VOLUMES = DockerfileGenerator.VOLUMES;
+    private static final List<String> VOLUMES = DockerfileGenerator.STATE_FOLDERS;
     private static final int ADMIN_PORT = DockerfileGenerator.ADMIN_PORT;
     private static final String KIND_LABEL = DockerfileGenerator.KIND_LABEL;
     private static final String VERSION_LABEL = DockerfileGenerator.VERSION_LABEL;

@@ -29,7 +29,7 @@ class TwoStageDockerfileTest {
                         .noneMatch(line -> line.startsWith("COPY ") && !line.startsWith("COPY --from=unpack "))
                         .containsSubsequence(
                                 "COPY --from=unpack " + javaHome + " " + javaHome,
-                                "COPY --from=unpack --chown=sccadmin:sccgroup /opt/sap/scc /opt/sap/scc");
+                                "COPY --from=unpack --chown=sccadmin:sccgroup /opt/sap/scc /opt/sap/scc-dist");
                 assertThat(stages.last()).as("no second copy of the connector's files")
                         .noneMatch(line -> !line.startsWith("#") && line.contains("chown -R"));
             }
@@ -44,22 +44,23 @@ class TwoStageDockerfileTest {
             assertThat(last).containsSubsequence("RUN groupadd --system sccgroup \\",
                     " && useradd --system --gid sccgroup --home-dir /opt/sap/scc --no-create-home --shell /bin/bash"
                             + " sccadmin",
-                    "COPY --from=unpack --chown=sccadmin:sccgroup /opt/sap/scc /opt/sap/scc",
+                    "COPY --from=unpack --chown=sccadmin:sccgroup /opt/sap/scc /opt/sap/scc-dist",
                     "USER sccadmin");
         }
     }
 
     @Test
-    void volumesEntrypointPortsAndLabelsAreThoseOfTheSingleStageImage() throws IOException {
+    void portsUserAndLabelsAreThoseOfTheSingleStageImageTheVolumeAndEntrypointThoseOfTheOneVolumeLayout()
+            throws IOException {
         for (InstallerScan scan : everyPairing()) {
             for (BaseImage base : BaseImage.values()) {
                 List<String> before = runtimeSettings(SingleStageDockerfile.generate(scan, base).lines().toList());
                 List<String> after = runtimeSettings(Stages.of(DockerfileGenerator.generate(scan, base)).last());
 
-                assertThat(after).isEqualTo(before).contains(
-                        "VOLUME [\"/opt/sap/scc/config\", \"/opt/sap/scc/config_master\", \"/opt/sap/scc/scc_config\","
-                                + " \"/opt/sap/scc/log\"]",
-                        "ENTRYPOINT [\"./go.sh\"]", "EXPOSE 8443", "WORKDIR /opt/sap/scc", "USER sccadmin");
+                assertThat(after).contains("VOLUME [\"/opt/sap/scc\"]", "ENTRYPOINT [\"/usr/local/bin/scc-entrypoint.sh\"]",
+                        "      dev.connectorconsole.layout=\"one-volume\" \\", "EXPOSE 8443", "WORKDIR /opt/sap/scc",
+                        "USER sccadmin");
+                assertThat(withoutLayout(after)).isEqualTo(withoutLayout(before));
             }
         }
     }
@@ -83,6 +84,11 @@ class TwoStageDockerfileTest {
                 "LABEL " + IntermediateStage.LABEL + "=\"${" + IntermediateStage.BUILD_ID_ARG + "}\"");
         assertThat(String.join("\n", stages.last())).doesNotContain(IntermediateStage.BUILD_ID_ARG)
                 .doesNotContain(IntermediateStage.LABEL);
+    }
+
+    private static List<String> withoutLayout(List<String> settings) {
+        return settings.stream().filter(line -> !line.startsWith("VOLUME ") && !line.startsWith("ENTRYPOINT ")
+                && !line.contains("dev.connectorconsole.layout=")).toList();
     }
 
     /** The lines that shape the running container: labels, user, folders, ports, volumes, health check, entrypoint. */

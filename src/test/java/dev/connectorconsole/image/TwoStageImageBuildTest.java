@@ -65,9 +65,9 @@ class TwoStageImageBuildTest {
             assertThat(layers.copiesOf(jvm.getFileName().toString())).as("the JVM download").isEmpty();
             assertThat(layers.layers()).flatMap(ImageLayers.Layer::files)
                     .noneMatch(file -> file.path().startsWith("tmp/install"));
-            assertThat(layers.copiesOf("opt/sap/scc/" + RunnableSapDownloads.CONNECTOR_PAYLOAD))
+            assertThat(layers.copiesOf("opt/sap/scc-dist/" + RunnableSapDownloads.CONNECTOR_PAYLOAD))
                     .as("the connector's files stored once, owned by sccadmin")
-                    .containsExactly(new ImageLayers.File("opt/sap/scc/" + RunnableSapDownloads.CONNECTOR_PAYLOAD,
+                    .containsExactly(new ImageLayers.File("opt/sap/scc-dist/" + RunnableSapDownloads.CONNECTOR_PAYLOAD,
                             PAYLOAD, FakeRhelBase.SCCADMIN_ID));
             assertThat(layers.copiesOf("opt/sapmachine/" + RunnableSapDownloads.JVM_PAYLOAD)).hasSize(1);
             long added = layers.totalBytes() - ImageLayers.of(engine.client(), base).totalBytes();
@@ -78,16 +78,19 @@ class TwoStageImageBuildTest {
             assertTheUnpackStageIsGone(build);
             assertPackagesLayerReused(build);
 
-            Map<String, TarArchiveEntry> installed = filesInContainerMadeFrom(tag, "/opt/sap/scc");
-            assertThat(installed.get("scc/go.sh").getMode() & 0111).as("go.sh executable").isEqualTo(0111);
-            assertThat(installed.get("scc/" + RunnableSapDownloads.CONNECTOR_PAYLOAD).getSize()).isEqualTo(PAYLOAD);
-            for (String volume : DockerfileGenerator.VOLUMES) {
-                TarArchiveEntry folder = installed.get("scc/" + Path.of(volume).getFileName() + "/");
+            Map<String, TarArchiveEntry> installed = filesInContainerMadeFrom(tag, EntrypointScript.DIST_DIR);
+            assertThat(installed.get("scc-dist/go.sh").getMode() & 0111).as("go.sh executable").isEqualTo(0111);
+            assertThat(installed.get("scc-dist/" + RunnableSapDownloads.CONNECTOR_PAYLOAD).getSize()).isEqualTo(PAYLOAD);
+            for (String volume : DockerfileGenerator.STATE_FOLDERS) {
+                TarArchiveEntry folder = installed.get("scc-dist/" + Path.of(volume).getFileName() + "/");
                 assertThat(folder).as(volume).isNotNull();
                 assertThat(folder.getLongUserId()).as("owner of " + volume).isEqualTo(FakeRhelBase.SCCADMIN_ID);
             }
             assertThat(filesInContainerMadeFrom(tag, "/opt/sapmachine")).containsKey("sapmachine/bin/java");
-            assertThat(runToExit(tag)).as("go.sh finds java through JAVA_HOME/PATH as sccadmin").isZero();
+            assertThat(installed.get("scc-dist/" + EntrypointScript.STAMP)).as("the distribution's stamp").isNotNull();
+            assertThat(filesInContainerMadeFrom(tag, EntrypointScript.PATH).get("scc-entrypoint.sh").getMode() & 0111)
+                    .as("the start script executable").isEqualTo(0111);
+            assertThat(runToExit(tag)).as("the start script fills the volume; go.sh finds java as sccadmin").isZero();
         } finally {
             FakeRhelBase.remove(engine, tag);
         }
@@ -129,13 +132,14 @@ class TwoStageImageBuildTest {
     private static void assertKeepsTheSingleStageSettings(InspectImageResponse image) {
         var config = image.getConfig();
         assertThat(config.getVolumes()).containsOnlyKeys(DockerfileGenerator.VOLUMES);
-        assertThat(config.getEntrypoint()).containsExactly("./go.sh");
+        assertThat(config.getEntrypoint()).containsExactly(EntrypointScript.PATH);
         assertThat(config.getUser()).isEqualTo("sccadmin");
         assertThat(config.getWorkingDir()).isEqualTo(DockerfileGenerator.INSTALL_DIR);
         assertThat(config.getExposedPorts()).containsExactly(ExposedPort.tcp(DockerfileGenerator.ADMIN_PORT));
         assertThat(config.getEnv()).contains("JAVA_HOME=/opt/sapmachine");
         assertThat(config.getLabels()).containsEntry(DockerfileGenerator.KIND_LABEL, "connector")
                 .containsEntry(DockerfileGenerator.VERSION_LABEL, "2.19.1")
+                .containsEntry(DockerfileGenerator.LAYOUT_LABEL, DockerfileGenerator.ONE_VOLUME)
                 .doesNotContainKey(IntermediateStage.LABEL);
         assertThat(config.getHealthcheck().getTest()).last().asString().contains("/exposed?action=ping");
     }

@@ -68,6 +68,25 @@ public final class HandMadeSandboxConnector {
         awaitReady(port);
     }
 
+    /**
+     * Tags {@code tag} on the sandbox image declaring these VOLUMEs instead of its own (built once per test run for
+     * each list of volumes, {@link SharedImages}): e.g. the four state folders, as images of older versions of the app did.
+     */
+    public static void buildImageDeclaring(EngineConnection engine, String tag, List<String> volumes) throws Exception {
+        SharedImages.tagged(engine, "sandbox-declaring", dir -> contextDeclaring(dir, volumes), tag);
+    }
+
+    private static BuildContext contextDeclaring(Path dir, List<String> volumes) throws Exception {
+        BuildContext context = SandboxImageContext.fromRunningApplication().withCacheRoot(JLINK_CACHE).prepare(dir);
+        String dockerfile = Files.readString(context.dockerfile(), StandardCharsets.UTF_8);
+        String volumeLine = "VOLUME [" + volumes.stream().map(v -> "\"" + v + "\"").collect(Collectors.joining(", "))
+                + "]\n";
+        Files.writeString(context.dockerfile(), dockerfile.lines().filter(line -> !line.startsWith("VOLUME "))
+                .collect(Collectors.joining("\n", "", "\n")).replace("\nENTRYPOINT ", "\n" + volumeLine + "ENTRYPOINT "),
+                StandardCharsets.UTF_8);
+        return context;
+    }
+
     public static void awaitReady(int port) {
         Readiness readiness = new ReadinessProbe().await("localhost", port, Duration.ofSeconds(90), p -> { });
         assertThat(readiness.ready()).as(readiness.reason()).isTrue();

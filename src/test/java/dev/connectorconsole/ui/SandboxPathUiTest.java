@@ -82,7 +82,8 @@ class SandboxPathUiTest {
 
         robot.clickOn("#container-create");
         await("the connector to answer", 180, () -> label(robot, "#container-state").equals("Ready"));
-        assertThat(label(robot, "#container-volumes")).contains(name + "_scc_config");
+        assertThat(label(robot, "#container-volumes")).as("the sandbox image keeps its state in one volume")
+                .contains(name + "_scc → /opt/sap/scc").doesNotContain(name + "_scc_config");
 
         // The offer follows the container's readiness, which a slow ping can take back for a moment: wait until the
         // button itself is shown, as a user would, then click it.

@@ -92,6 +92,8 @@ class MigrateThroughTheScreenUiTest {
                 .isEqualTo("Kept: copied into the new volume " + name + "_scc_config.");
 
         Path zip = dir.resolve("before-migration.zip");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#backup-first")
+                .match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
         robot.clickOn("#backup-first");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#backup-first-dialog").tryQuery().isPresent());
         robot.interact(() -> {
