@@ -35,6 +35,9 @@ public interface ContainerService {
     /** What {@code action} would keep and lose of the container's state, per folder and props.ini. */
     StatePreview preview(String container, StatePreview.Action action);
 
+    /** What an upgrade onto a new image the app builds would keep, move and lose of the container's state. */
+    StatePreview previewUpgrade(String container);
+
     /** A new container from {@code image} with the old one's own options and mounts; the old one comes back on failure. */
     ReplacementOutcome recreateKeeping(String container, String image, SubaccountCheck check, Consumer<String> progress);
 

@@ -57,6 +57,11 @@ public final class EngineContainerService implements ContainerService {
     }
 
     @Override
+    public StatePreview previewUpgrade(String container) {
+        return new ContainerReplacement(engine.get()).previewUpgrade(container);
+    }
+
+    @Override
     public ReplacementOutcome recreateKeeping(String container, String image, SubaccountCheck check,
                                               Consumer<String> progress) {
         return new ContainerReplacement(engine.get()).recreate(container, image, check, progress);

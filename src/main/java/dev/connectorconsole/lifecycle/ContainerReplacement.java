@@ -67,6 +67,16 @@ public final class ContainerReplacement {
     }
 
     /**
+     * What an upgrade keeps, moves and loses: a recreate onto an image of the one-volume layout, which every image the
+     * app builds is ({@link dev.connectorconsole.engine.StateVolumes}), before that image exists; reads only.
+     */
+    public StatePreview previewUpgrade(String container) {
+        ContainerLayout layout = layoutOf(inspect(container));
+        return StatePreview.of(layout, StatePreview.Action.RECREATE,
+                LayoutChange.between(layout, java.util.List.of(StateItem.INSTALL_DIR)).orElse(null));
+    }
+
+    /**
      * A new container from {@code image} (null: the old container's image) with the old one's options and mounts.
      * Refused, with nothing changed, when configuration lives in the writable layer: that needs {@link #migrate}.
      *

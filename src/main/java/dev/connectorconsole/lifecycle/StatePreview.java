@@ -7,9 +7,10 @@ import java.util.List;
  * What an action keeps and loses, per folder (config, config_master, scc_config, log) and props.ini. A mount at a parent
  * folder (the one volume at /opt/sap/scc) holds every item below it.
  */
-public record StatePreview(Action action, String container, List<ItemFate> items) {
+public record StatePreview(Action action, String container, List<ItemFate> items, String movesInto) {
     public enum Action { RECREATE, MIGRATE, REMOVE_KEEP_VOLUMES, REMOVE_WITH_VOLUMES }
 
+    /** @param movesInto the one new volume the state moves into ({@link LayoutChange}); null when it stays where it is */
     public StatePreview {
         items = List.copyOf(items);
     }
@@ -27,7 +28,8 @@ public record StatePreview(Action action, String container, List<ItemFate> items
             items.add(moved ? new ItemFate(path, true, "Kept: copied into the new volume " + change.volume()
                     + change.oldPlaceOf(path) + ".") : fate(layout, action, path));
         }
-        return new StatePreview(action, layout.name(), items);
+        boolean moves = change != null && (action == Action.RECREATE || action == Action.MIGRATE);
+        return new StatePreview(action, layout.name(), items, moves ? change.volume() : null);
     }
 
     public List<ItemFate> lost() {

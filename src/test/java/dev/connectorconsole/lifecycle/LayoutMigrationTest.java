@@ -77,12 +77,16 @@ class LayoutMigrationTest {
         assertThat(preview.items()).filteredOn(item -> item.name().equals("scc_config")).singleElement()
                 .extracting(ItemFate::detail).isEqualTo("Kept: copied into the new volume " + container
                         + "_scc; the old volume " + container + "_scc_config stays, untouched.");
+        assertThat(preview.movesInto()).isEqualTo(container + "_scc");
+        assertThat(replacement.previewUpgrade(container).movesInto())
+                .as("an upgrade, onto an image the app builds, moves it too").isEqualTo(container + "_scc");
 
         ReplacementOutcome outcome = replacement.recreate(container, newImage,
                 HandMadeSandboxConnector.check(port, sha256), progress::add);
 
         assertThat(outcome.succeeded()).as(outcome.message() + "\n" + progress).isTrue();
         assertThat(mountedVolumes()).containsExactly(container + "_scc");
+        assertThat(replacement.previewUpgrade(container).movesInto()).as("in one volume, nothing moves").isNull();
         try (SccClient admin = HandMadeSandboxConnector.client(port, sha256)) {
             assertThat(admin.subaccounts()).extracting(SubaccountSummary::subaccount)
                     .containsExactly(HandMadeSandboxConnector.SUBACCOUNT);

@@ -160,12 +160,10 @@ final class ContainerDialogs {
      * built as the sandbox, a preview first says whether its configuration would survive the recreate.
      */
     void upgrade(UpgradeViewModel upgrade) {
-        if (!upgrade.fromSapFiles()) {
-            upgrade(upgrade, upgrade.offer(false));
-            return;
-        }
-        container.preview(StatePreview.Action.RECREATE, recreate ->
-                upgrade(upgrade, upgrade.offer(recreate.losesConfiguration())));
+        container.previewUpgrade(recreate -> {
+            upgrade.movesInto(recreate.movesInto());
+            upgrade(upgrade, upgrade.offer(upgrade.fromSapFiles() && recreate.losesConfiguration()));
+        });
     }
 
     private void upgrade(UpgradeViewModel upgrade, ConnectorUpgrades.Offer offer) {

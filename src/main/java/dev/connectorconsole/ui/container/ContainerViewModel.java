@@ -235,6 +235,13 @@ public final class ContainerViewModel {
                 failure -> actions.showError(String.valueOf(failure.getMessage())));
     }
 
+    /** As {@link #preview} for an upgrade onto a new image the app builds. */
+    public void previewUpgrade(Consumer<StatePreview> onReady) {
+        String name = target.get().container();
+        tasks.submit("upgrade preview of " + name, () -> service.previewUpgrade(name), onReady,
+                failure -> actions.showError(String.valueOf(failure.getMessage())));
+    }
+
     /**
      * A new container from the current image with the old one's own options, volumes and bind mounts; the old one
      * stays until the new one runs, and comes back if anything fails.

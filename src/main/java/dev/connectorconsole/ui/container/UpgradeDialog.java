@@ -63,7 +63,7 @@ final class UpgradeDialog extends Dialog<Void> {
         Label plan = wrapped("");
         plan.setId("upgrade-plan");
         plan.textProperty().bind(Bindings.createStringBinding(() -> plan(model.versionProperty().get().trim(),
-                model.fromSapFiles()), model.versionProperty()));
+                model.fromSapFiles(), model.movesInto()), model.versionProperty()));
         model.passwordRememberedProperty().addListener((obs, old, now) -> password.remembered(now));
         password.remembered(model.passwordRememberedProperty().get());
         before = new VBox(10, plan, password.node());
@@ -206,13 +206,17 @@ final class UpgradeDialog extends Dialog<Void> {
         buttons();
     }
 
-    private static String plan(String version, boolean sapFiles) {
+    private static String plan(String version, boolean sapFiles, String movesInto) {
         String v = version.isEmpty() ? "the new version" : version;
         return "1. Back up the configuration into the app's folder (it appears on the Backups screen).\n"
                 + (sapFiles ? "2. Build the image of " + v + " from the SAP downloads in the folder, tagged with its"
                         + " version; the old image stays.\n"
                         : "2. Build the sandbox image of " + v + ", tagged with its version; the old image stays.\n")
-                + "3. Stop the container and recreate it from the new image on the same volumes and options.\n"
+                + (movesInto == null
+                        ? "3. Stop the container and recreate it from the new image on the same volumes and options.\n"
+                        : "3. Stop the container and recreate it from the new image with the same options. Its"
+                                + " configuration moves from its volume per folder into one new volume, " + movesInto
+                                + ", so that the connector's own restore works; the old volumes stay, untouched.\n")
                 + "4. Wait until the connector is Ready, then check it reports " + v + " and has all its subaccounts.\n"
                 + "If a step fails, the old image is put back on the same volumes and, if the new version ran on"
                 + " them, the backup is restored.";

@@ -55,6 +55,7 @@ public final class UpgradeViewModel {
     private Path checkedFolder;
     private Cancellation cancellation = new Cancellation();
     private Consumer<String> upgraded = image -> { };
+    private String movesInto;
 
     public UpgradeViewModel(ConnectorUpgrades upgrades, BackgroundTasks tasks, Supplier<Optional<SccClient>> signedIn,
                             ContainerViewModel container) {
@@ -94,6 +95,15 @@ public final class UpgradeViewModel {
      */
     public ConnectorUpgrades.Offer offer(boolean configurationInContainer) {
         return ConnectorUpgrades.offer(target().kind(), configurationInContainer);
+    }
+
+    /** The one new volume the container's state moves into on the upgrade (from a volume per folder); null: none. */
+    void movesInto(String volume) {
+        this.movesInto = volume;
+    }
+
+    String movesInto() {
+        return movesInto;
     }
 
     /** True when the new image is built from SAP's downloads (built from SAP's files, or adopted). */

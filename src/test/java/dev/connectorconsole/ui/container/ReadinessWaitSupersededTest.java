@@ -133,6 +133,7 @@ class ReadinessWaitSupersededTest {
             @Override public void restart(String container) { real.restart(container); }
             @Override public void remove(String container, boolean volumes) { real.remove(container, volumes); }
             @Override public StatePreview preview(String container, StatePreview.Action action) { return real.preview(container, action); }
+            @Override public StatePreview previewUpgrade(String container) { return real.previewUpgrade(container); }
             @Override public ReplacementOutcome recreateKeeping(String container, String image, SubaccountCheck check,
                                                                 Consumer<String> progress) { return real.recreateKeeping(container, image, check, progress); }
             @Override public ReplacementOutcome migrate(String container, String image, SubaccountCheck check,
