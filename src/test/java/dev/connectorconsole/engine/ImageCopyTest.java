@@ -35,7 +35,7 @@ class ImageCopyTest {
 
     @Test
     void theWholeImageIsStreamedIntoTheOtherEngine() throws Exception {
-        String tag = buildImageWithPayload();
+        String tag = buildImageWithPayload(PAYLOAD_MB << 20);
         String id = local.client().inspectImageCmd(tag).exec().getId();
         List<Long> reported = new ArrayList<>();
 
@@ -79,8 +79,7 @@ class ImageCopyTest {
 
     @Test
     void anImageAContainerUsesIsNotRemoved() throws Exception {
-        String tag = TestImages.buildBusybox(local);
-        images.add(tag);
+        String tag = buildImageWithPayload(1 << 10);
         String container = EngineTestSupport.uniqueName("image-in-use");
         local.client().createContainerCmd(tag).withName(container).withLabels(TestImages.LABELS).exec();
         try {
@@ -94,10 +93,11 @@ class ImageCopyTest {
         assertThat(new ContainerManager(local).hasImage(tag)).isFalse();
     }
 
-    private String buildImageWithPayload() throws Exception {
+    /** An image of this test's own: random bytes make its content, and so its id, unlike any shared test image's. */
+    private String buildImageWithPayload(int bytes) throws Exception {
         Path context = TestImages.writeBusyboxContext(Files.createDirectories(temp.resolve("context")));
-        byte[] payload = new byte[PAYLOAD_MB << 20];
-        new Random(7).nextBytes(payload);
+        byte[] payload = new byte[bytes];
+        new Random().nextBytes(payload);
         Files.write(context.resolve("payload.bin"), payload);
         Files.writeString(context.resolve("Dockerfile"), Files.readString(context.resolve("Dockerfile"))
                 + "COPY payload.bin /payload.bin\n");
