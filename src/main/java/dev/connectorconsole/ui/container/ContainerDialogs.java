@@ -160,10 +160,10 @@ final class ContainerDialogs {
      * built as the sandbox, a preview first says whether its configuration would survive the recreate.
      */
     void upgrade(UpgradeViewModel upgrade) {
-        container.previewUpgrade(recreate -> {
-            upgrade.movesInto(recreate.movesInto());
+        container.preview(StatePreview.Action.RECREATE, recreate -> container.previewUpgrade(onNewImage -> {
+            upgrade.movesInto(onNewImage.movesInto());
             upgrade(upgrade, upgrade.offer(upgrade.fromSapFiles() && recreate.losesConfiguration()));
-        });
+        }));
     }
 
     private void upgrade(UpgradeViewModel upgrade, ConnectorUpgrades.Offer offer) {
