@@ -30,11 +30,13 @@ final class BackupFirstPane extends VBox {
         Label certificate = new Label();
         certificate.setId("backup-first-certificate");
         certificate.setWrapText(true);
+        certificate.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         certificate.textProperty().bind(choice.certificateProperty());
         Label message = new Label();
         message.setId("backup-first-message");
         message.getStyleClass().add("field-message");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.textProperty().bind(choice.messageProperty());
         for (var node : new javafx.scene.Node[] {backupLabel, backup, againLabel, again}) {
             node.visibleProperty().bind(choice.backupPasswordRememberedProperty().not());

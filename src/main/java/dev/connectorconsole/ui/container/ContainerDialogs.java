@@ -11,6 +11,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -22,6 +24,9 @@ final class ContainerDialogs {
     private static final ButtonType BACK_UP_FIRST = new ButtonType("Back up first…", ButtonBar.ButtonData.LEFT);
 
     private final ContainerViewModel container;
+    /** Wide enough that each folder's fate fits on one line. */
+    private static final double DIALOG_WIDTH = 800;
+    private static final double MAX_CONTENT_HEIGHT = 560;
     private final Supplier<Window> owner;
 
     ContainerDialogs(ContainerViewModel container, Supplier<Window> owner) {
@@ -48,11 +53,12 @@ final class ContainerDialogs {
         StatePreviewPane wipePane = new StatePreviewPane(wiping);
         wipePane.setId("state-preview-wipe");
         VBox content = new VBox(8, keepTitle, new StatePreviewPane(keeping), wipeTitle, wipePane);
-        content.setPrefWidth(640);
+        content.setPrefWidth(DIALOG_WIDTH - 40);
         Optional<BackupFirstChoice> ownBackup = container.backup().ownSignInChoice();
         ownBackup.ifPresent(choice -> content.getChildren().add(new BackupFirstPane(choice)));
-        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setContent(scrolling(content));
         alert.getDialogPane().setId("remove-dialog");
+        fitContent(alert);
         alert.getDialogPane().lookupButton(keep).setId("remove-keep");
         alert.getDialogPane().lookupButton(wipe).setId("remove-wipe");
         if (ownBackup.isPresent()) {
@@ -66,6 +72,21 @@ final class ContainerDialogs {
         ownBackup.ifPresent(BackupFirstChoice::clear);
         answer.filter(b -> b == keep).ifPresent(b -> container.remove(true, backUp));
         answer.filter(b -> b == wipe).ifPresent(b -> container.remove(false, backUp));
+    }
+
+    private static void fitContent(Alert alert) {
+        alert.getDialogPane().setPrefWidth(DIALOG_WIDTH);
+        alert.setResizable(true);
+    }
+
+    /** Every line of the preview in full; on a small screen it scrolls, and the buttons stay in view. */
+    private static ScrollPane scrolling(VBox content) {
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMaxHeight(MAX_CONTENT_HEIGHT);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
     }
 
     /** The action buttons wait while the "Back up first" choice is incomplete, and say why. */
@@ -107,21 +128,25 @@ final class ContainerDialogs {
                 + " policy, memory limits, labels and published ports. The old one is kept, stopped, until the new one"
                 + " runs, and is put back if a step fails.");
         explanation.setWrapText(true);
+        explanation.setMinHeight(Region.USE_PREF_SIZE);
         Label backupNote = new Label(backupNote(automatic));
         backupNote.setId("replace-backup-note");
         backupNote.setWrapText(true);
+        backupNote.setMinHeight(Region.USE_PREF_SIZE);
         Label blocked = new Label(blocker);
         blocked.setId("replace-blocker");
         blocked.setWrapText(true);
+        blocked.setMinHeight(Region.USE_PREF_SIZE);
         blocked.getStyleClass().add("field-message");
         blocked.setVisible(!blocker.isEmpty());
         blocked.setManaged(!blocker.isEmpty());
         VBox content = new VBox(10, explanation, backupNote, new StatePreviewPane(preview), blocked);
-        content.setPrefWidth(640);
+        content.setPrefWidth(DIALOG_WIDTH - 40);
         Optional<BackupFirstChoice> ownBackup = automatic ? Optional.empty() : container.backup().ownSignInChoice();
         ownBackup.ifPresent(choice -> content.getChildren().add(new BackupFirstPane(choice)));
-        alert.getDialogPane().setContent(content);
+        alert.getDialogPane().setContent(scrolling(content));
         alert.getDialogPane().setId("replace-dialog");
+        fitContent(alert);
         if (ownBackup.isPresent()) {
             alert.getDialogPane().getButtonTypes().remove(BACK_UP_FIRST);
             checkBeforeClosing(alert, ownBackup.get(), go);
