@@ -8,6 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -64,7 +65,7 @@ public final class ContainerTrends {
 
     /** Drops the readings of every profile not among {@code profiles} (removed ones). */
     public synchronized void keepOnly(Collection<String> profiles) {
-        Set<String> names = Set.copyOf(profiles);
+        Set<String> names = new HashSet<>(profiles);
         kept.keySet().removeIf(place -> !names.contains(place.profile()));
     }
 
