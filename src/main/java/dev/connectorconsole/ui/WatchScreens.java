@@ -1,6 +1,7 @@
 package dev.connectorconsole.ui;
 
 import dev.connectorconsole.app.ContainerStats;
+import dev.connectorconsole.app.ContainerTrends;
 import dev.connectorconsole.app.ShadowContainers;
 import dev.connectorconsole.connector.ConnectorAlert;
 import dev.connectorconsole.settings.ConnectorProfile;
@@ -55,10 +56,14 @@ final class WatchScreens implements AutoCloseable {
         fleetModel = new FleetViewModel(() -> settings.current().profiles(), secrets, tasks, FLEET_LIMIT);
         fleet = LazyScreen.of(FleetScreen.TITLE, FleetScreen.ICON,
                 () -> new FleetScreen(fleetModel, () -> settings.current().refreshSeconds()));
+        // Each connector's container readings of the last minutes, for as long as its profile exists.
+        ContainerTrends trends = new ContainerTrends();
+        settings.currentProperty().addListener((obs, old, now) ->
+                trends.keepOnly(now.profiles().stream().map(ConnectorProfile::name).toList()));
         health = LazyScreen.of(HealthScreen.TITLE, HealthScreen.ICON, () -> new HealthScreen(new HealthViewModel(
                 new ConnectorCalls(session, tasks), Clock.systemDefaultZone(), () -> settings.current().refreshSeconds(),
                 shown),
-                new ContainerFigures(stats, container, tasks)).withAlertLinks(openAlert));
+                new ContainerFigures(stats, container, tasks, shown, trends)).withAlertLinks(openAlert));
         haModel = new HaViewModel(new ConnectorCalls(session, tasks), tasks, notifier,
                 new ShadowSource(shadows, container, secrets, addProfile, () -> savedSwitchNote(settings, shown)));
         ha = LazyScreen.of(HaScreen.TITLE, HaScreen.ICON, () -> new HaScreen(haModel));

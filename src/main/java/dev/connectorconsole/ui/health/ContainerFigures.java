@@ -1,9 +1,14 @@
 package dev.connectorconsole.ui.health;
 
 import dev.connectorconsole.app.ContainerStats;
+import dev.connectorconsole.app.ContainerTrends;
+import dev.connectorconsole.app.LastKnownStates.Place;
 import dev.connectorconsole.engine.ContainerStatsSample;
 import dev.connectorconsole.ui.fx.BackgroundTasks;
 import dev.connectorconsole.ui.fx.BatchedDelivery;
+import dev.connectorconsole.ui.fx.Sparkline;
+import dev.connectorconsole.ui.session.ShownConnector;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,7 +21,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * The connector container's side of its health, from the engine's stats stream: CPU, memory and network, with their
  * last 15 minutes. The stream is open only while the Health screen is shown ({@link #start}, {@link #stop}); its
- * readings reach the FX thread in batches.
+ * readings reach the FX thread in batches. The readings are kept per connector context in {@link ContainerTrends},
+ * so switching to another connector and back shows the earlier ones at once and new ones join them.
  */
 public final class ContainerFigures {
     private final ContainerStats stats;
@@ -26,22 +32,45 @@ public final class ContainerFigures {
     private final ReadOnlyStringWrapper memory = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper network = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper samples = new ReadOnlyIntegerWrapper();
-    private final Trend cpuTrend = new Trend();
-    private final Trend memoryTrend = new Trend();
+    private final ReadOnlyIntegerWrapper trendChanges = new ReadOnlyIntegerWrapper();
+    private final ShownConnector shown;
+    private final ContainerTrends trends;
+    private final Clock clock;
+    private Place place;
+    private boolean firstOfStream;
     private AutoCloseable stream;
     private int generation;
 
-    /** @param container the connector's container when it runs on the app's engine (empty for a remote connector) */
+    /** Figures of one connector on their own, with a memory of their own (tests, benchmarks). */
     public ContainerFigures(ContainerStats stats, Supplier<Optional<String>> container, BackgroundTasks tasks) {
+        this(stats, container, tasks, ShownConnector.alone(Clock.systemUTC()), new ContainerTrends());
+    }
+
+    /**
+     * @param container the connector's container when it runs on the app's engine (empty for a remote connector)
+     * @param shown     the connector context shown: the readings are kept under its profile
+     * @param trends    each context's readings of the last minutes, kept while the app runs
+     */
+    public ContainerFigures(ContainerStats stats, Supplier<Optional<String>> container, BackgroundTasks tasks,
+                            ShownConnector shown, ContainerTrends trends) {
         this.stats = stats;
         this.container = container;
         this.tasks = tasks;
+        this.shown = shown;
+        this.trends = trends;
+        this.clock = Clock.systemUTC();
     }
 
     /** Opens the stats stream of the connector's container (FX thread; the engine call runs in the background). */
     public void start() {
         stop();
         Optional<String> name = container.get();
+        memory.set("");
+        network.set("");
+        place = name.map(shown::containerPlace).orElse(null);
+        // The charts show this context's earlier readings at once; the time the stream was closed stays a gap.
+        firstOfStream = true;
+        trendChanges.set(trendChanges.get() + 1);
         if (name.isEmpty()) {
             cpu.set("Not on this machine's engine");
             return;
@@ -62,7 +91,7 @@ public final class ContainerFigures {
                 failure -> broke(started, failure));
     }
 
-    /** Closes the stream (FX thread); the trends are kept for when the screen is shown again. */
+    /** Closes the stream (FX thread); the readings are kept for when the screen is shown again. */
     public void stop() {
         generation++;
         if (stream != null) {
@@ -82,8 +111,8 @@ public final class ContainerFigures {
             return;
         }
         for (ContainerStatsSample sample : batch) {
-            cpuTrend.add(sample.time(), sample.cpuPercent());
-            memoryTrend.add(sample.time(), sample.memoryBytes() / 1024.0 / 1024.0);
+            trends.add(place, sample, firstOfStream);
+            firstOfStream = false;
         }
         ContainerStatsSample last = batch.get(batch.size() - 1);
         cpu.set(String.format(Locale.ROOT, "Container %.1f %%", last.cpuPercent()));
@@ -92,6 +121,7 @@ public final class ContainerFigures {
                 : "Container " + size(last.memoryBytes()));
         network.set("Received " + size(last.receivedBytes()) + " · sent " + size(last.sentBytes()));
         samples.set(samples.get() + batch.size());
+        trendChanges.set(trendChanges.get() + 1);
     }
 
     private void broke(int started, Throwable failure) {
@@ -116,11 +146,18 @@ public final class ContainerFigures {
         }
     }
 
-    List<Trend.Point> cpuTrend() { return cpuTrend.points(); }
-    List<Trend.Point> memoryTrend() { return memoryTrend.points(); }
+    /** The shown context's CPU (percent) and memory (MB) of the last minutes, for the charts; FX thread. */
+    List<List<Sparkline.Point>> trendPoints() {
+        List<ContainerTrends.Entry> entries = trends.recall(place, clock.instant());
+        return List.of(Trend.points(entries, ContainerStatsSample::cpuPercent),
+                Trend.points(entries, sample -> sample.memoryBytes() / 1024.0 / 1024.0));
+    }
+
     public ReadOnlyStringProperty cpuProperty() { return cpu.getReadOnlyProperty(); }
     public ReadOnlyStringProperty memoryProperty() { return memory.getReadOnlyProperty(); }
     public ReadOnlyStringProperty networkProperty() { return network.getReadOnlyProperty(); }
     /** How many readings arrived; it changes with each batch, for the charts to redraw. */
     public ReadOnlyIntegerProperty samplesProperty() { return samples.getReadOnlyProperty(); }
+    /** Changes when the charts have something else to show: readings arrived, or another context is shown. */
+    public ReadOnlyIntegerProperty trendChangesProperty() { return trendChanges.getReadOnlyProperty(); }
 }

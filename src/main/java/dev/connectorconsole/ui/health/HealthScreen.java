@@ -145,9 +145,10 @@ public final class HealthScreen implements Screen {
         cpuChart.setId("health-cpu-chart");
         Sparkline memoryChart = new Sparkline(1);
         memoryChart.setId("health-memory-chart");
-        container.samplesProperty().addListener((obs, old, now) -> {
-            cpuChart.show(values(container.cpuTrend()));
-            memoryChart.show(values(container.memoryTrend()));
+        container.trendChangesProperty().addListener((obs, old, now) -> {
+            List<List<Sparkline.Point>> trends = container.trendPoints();
+            cpuChart.showPoints(trends.get(0));
+            memoryChart.showPoints(trends.get(1));
         });
         ColumnConstraints names = new ColumnConstraints();
         names.setMinWidth(Region.USE_PREF_SIZE);
@@ -167,10 +168,6 @@ public final class HealthScreen implements Screen {
         grid.addRow(3, new Label("Disk"), bound("health-disk", model.diskProperty()));
         grid.addRow(4, new Label("Network"), muted("—"), bound("health-container-network", container.networkProperty()));
         return grid;
-    }
-
-    private static List<Double> values(List<Trend.Point> points) {
-        return points.stream().map(Trend.Point::value).toList();
     }
 
     private static Label muted(String text) {

@@ -1,33 +1,28 @@
 package dev.connectorconsole.ui.health;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import dev.connectorconsole.app.ContainerTrends;
+import dev.connectorconsole.engine.ContainerStatsSample;
+import dev.connectorconsole.ui.fx.Sparkline;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 
-/** The last minutes of one figure, kept in memory only: older points drop out as new ones come. */
+/**
+ * One figure of a container's kept readings as chart points, placed by their time. Where the stats stream was closed
+ * (the Health screen was not shown, or another connector was) the line breaks: no points are made up for that time,
+ * and the time axis shows how long it was.
+ */
 final class Trend {
-    /** One figure at one time. */
-    record Point(Instant time, double value) {}
+    private Trend() {}
 
-    static final Duration KEPT = Duration.ofMinutes(15);
-
-    private final Deque<Point> points = new ArrayDeque<>();
-
-    void add(Instant time, double value) {
-        points.addLast(new Point(time, value));
-        Instant oldest = time.minus(KEPT);
-        while (!points.isEmpty() && points.peekFirst().time().isBefore(oldest)) {
-            points.removeFirst();
+    static List<Sparkline.Point> points(List<ContainerTrends.Entry> entries,
+                                        ToDoubleFunction<ContainerStatsSample> figure) {
+        List<Sparkline.Point> points = new ArrayList<>(entries.size());
+        for (ContainerTrends.Entry entry : entries) {
+            ContainerStatsSample sample = entry.sample();
+            points.add(new Sparkline.Point(sample.time().toEpochMilli() / 1000.0, figure.applyAsDouble(sample),
+                    entry.afterGap()));
         }
-    }
-
-    List<Point> points() {
-        return List.copyOf(points);
-    }
-
-    void clear() {
-        points.clear();
+        return points;
     }
 }
