@@ -5,8 +5,8 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 /**
  * High-availability settings and the pair's state as the sandbox keeps them ({@code ha} in {@code state.json}). What
  * only the shadow's heartbeats tell the master (when it last synchronised, how often it checks) is kept in memory, so a
- * heartbeat never rewrites the file; the paired shadow's host is kept, so that a restarted master knows it has a shadow
- * that is not back yet (BROKEN). The password given at CONNECT is never kept: it lives only in memory, in the
+ * heartbeat never rewrites the file; the paired shadow's host and how to reach it are kept, so that a restarted master
+ * knows it has a shadow that is not back yet (BROKEN) and can ask it whether it took over ({@link PairedShadow}). The password given at CONNECT is never kept: it lives only in memory, in the
  * {@link ShadowLink}; the pair's key is kept apart ({@link HaPairKeyFile}).
  */
 final class HaData {
@@ -27,6 +27,8 @@ final class HaData {
     public String allowedShadowHost = "";
     /** The paired shadow's host, "" when none is paired (never, or it disconnected, or HA was reset). */
     public String shadowHost = "";
+    /** How this master reaches its paired shadow and the pair's timings, null when none is paired. */
+    public PairedShadow pairedShadow;
     /** True from a shadow's handshake until its initial synchronisation is done (the master shows BINDING). */
     @JsonIgnore
     boolean binding;
@@ -100,6 +102,7 @@ final class HaData {
         haPort = null;
         allowedShadowHost = "";
         shadowHost = "";
+        pairedShadow = null;
         binding = false;
         lastShadowSync = 0;
         switchRequested = false;

@@ -53,11 +53,13 @@ final class MasterSyncResource {
             if (disconnect) {
                 ha.lastShadowSync = 0;
                 ha.shadowHost = "";
+                ha.pairedShadow = null;
                 ha.binding = false;
                 return MAPPER.createObjectNode();
             }
             ha.lastShadowSync = clock.getAsLong();
             ha.shadowHost = ownHost;
+            ha.pairedShadow = PairedShadow.from(body, ownHost);
             ha.binding = binding; // a shadow's handshake starts BINDING; its next call ends the initial synchronisation
             ha.shadowCheckIntervalSeconds = Math.max(1, body.path("checkIntervalInSeconds").asInt(30));
             ha.reachedAt = HaLinkAddress.parse(body.path("masterAt").asText(null)) == null ? ha.reachedAt
@@ -72,7 +74,7 @@ final class MasterSyncResource {
             reply.put("pairKey", ha.pairKey);
             if (ha.switchRequested && !binding) {
                 reply.put("takeOver", true);
-                reply.put("allowedShadowHost", handOver(state, body, ownHost));
+                reply.put("allowedShadowHost", becomeShadowOfPaired(state, "Joining the new master at "));
                 handedOver[0] = true;
             }
             return reply;
@@ -84,31 +86,31 @@ final class MasterSyncResource {
     }
 
     /**
-     * This instance becomes the shadow of the one that takes over: it dials it where that shadow said it is reached,
-     * pins the certificate it named, keeps the pair's timings, and names itself as the new master reaches it.
+     * This instance becomes the shadow of its paired shadow, which takes over or took over: it dials it where that
+     * shadow said it is reached, pins the certificate it named, keeps the pair's timings, and names itself as the new
+     * master reaches it. Used by SWITCH and by a master that comes back to find its shadow took over.
      *
+     * @param message the state message, followed by the new master's address
      * @return the shadow host the new master is to accept: this instance's new name when this master accepted one
      *         shadow host only, else "" (any)
      */
-    private static String handOver(StateData state, JsonNode body, String shadowHost) {
+    static String becomeShadowOfPaired(StateData state, String message) {
+        PairedShadow peer = state.ha.pairedShadow;
         boolean acceptedOneHost = !state.ha.allowedShadowHost.isEmpty();
-        HaLinkAddress next = HaLinkAddress.parse(body.path("reachableAt").asText(null));
-        boolean guessed = next == null;
-        if (guessed) {
-            next = new HaLinkAddress(shadowHost, body.path("ownPort").asInt());
-        }
+        HaLinkAddress next = peer.link();
+        String reachedAt = peer.reachesMasterAt != null ? peer.reachesMasterAt : state.ha.reachedAt;
         becomeShadowOf(state, next.host(), next.port());
         HaData ha = state.ha;
-        ha.wayBackGuessed = guessed;
-        HaLinkAddress self = HaLinkAddress.parse(ha.reachedAt);
+        ha.wayBackGuessed = peer.addressGuessed;
+        HaLinkAddress self = HaLinkAddress.parse(reachedAt);
         ha.ownHost = self == null ? ha.ownHost : self.host();
-        ha.pinnedMasterSha256 = body.path("certificateSha256").asText(null);
-        ha.checkIntervalInSeconds = positiveOr(body, "checkIntervalInSeconds", ha.checkIntervalInSeconds);
-        ha.takeoverDelayInSeconds = positiveOr(body, "takeoverDelayInSeconds", ha.takeoverDelayInSeconds);
-        ha.connectTimeoutInMillis = positiveOr(body, "connectTimeoutInMillis", ha.connectTimeoutInMillis);
-        ha.requestTimeoutInMillis = positiveOr(body, "requestTimeoutInMillis", ha.requestTimeoutInMillis);
+        ha.pinnedMasterSha256 = peer.certificateSha256;
+        ha.checkIntervalInSeconds = positiveOr(peer.checkIntervalInSeconds, ha.checkIntervalInSeconds);
+        ha.takeoverDelayInSeconds = positiveOr(peer.takeoverDelayInSeconds, ha.takeoverDelayInSeconds);
+        ha.connectTimeoutInMillis = positiveOr(peer.connectTimeoutInMillis, ha.connectTimeoutInMillis);
+        ha.requestTimeoutInMillis = positiveOr(peer.requestTimeoutInMillis, ha.requestTimeoutInMillis);
         ha.shadowState = "HANDSHAKE";
-        ha.stateMessage = "Joining the new master at " + next;
+        ha.stateMessage = message + next;
         return acceptedOneHost && ha.ownHost != null ? ha.ownHost : "";
     }
 
@@ -124,8 +126,7 @@ final class MasterSyncResource {
         }
     }
 
-    private static int positiveOr(JsonNode body, String name, int fallback) {
-        int value = body.path(name).asInt(0);
+    private static int positiveOr(int value, int fallback) {
         return value > 0 ? value : fallback;
     }
 }

@@ -74,7 +74,10 @@ import java.util.function.LongSupplier;
  *     and port); FORCE_SWITCH makes the master a shadow at once. A CONNECT takes the bind time
  *     ({@link SandboxOptions#haBindTime}): the master shows BINDING, the shadow HANDSHAKE then INITSYNC, then
  *     CONNECTED and READY. A restarted shadow that was paired rejoins its master on its own (LOST until the master
- *     answers, never taking over meanwhile), and a restarted master shows BROKEN until then. The CONNECT password is
+ *     answers, never taking over meanwhile), and a restarted master shows BROKEN until then. A master that comes back
+ *     (restarted, or behind a network split once its shadow was silent for the takeover delay) asks its former shadow
+ *     {@code /exposed?action=hasMasterRole} and, when that one took over, becomes its shadow on its own with the pair's
+ *     key ({@link FormerShadowCheck}); unanswered, it stays master. The CONNECT password is
  *     kept in memory only; the pair's key, with which the pair rejoins, in a key store file ({@link HaPairKeyFile}).</li>
  * <li><b>Not emulated:</b> sessions and CSRF enforcement (Basic on each call is what clients use; cookies and tokens are
  *     issued but not required), account lock-out after failed logins, LDAP, certificates other than the
@@ -103,12 +106,14 @@ public final class SandboxServer implements AutoCloseable {
     private final String host;
     private final SandboxLogs logs;
     private final ShadowLink shadowLink;
+    private final FormerShadowCheck formerShadowCheck;
 
     private SandboxServer(HttpsServer server, ExecutorService executor, SandboxRestart restart, StateStore store,
                           SubaccountResource subaccounts, LongSupplier clock, String host, SandboxLogs logs,
-                          SandboxOptions options, ShadowLink shadowLink) {
+                          SandboxOptions options, ShadowLink shadowLink, FormerShadowCheck formerShadowCheck) {
         this.options = options;
         this.shadowLink = shadowLink;
+        this.formerShadowCheck = formerShadowCheck;
         this.restart = restart;
         this.logs = logs;
         this.server = server;
@@ -158,6 +163,7 @@ public final class SandboxServer implements AutoCloseable {
                 options.haReachableAt(), options.haBindTime());
         new HaResource(store, shadowLink, clock).register(router);
         new MasterSyncResource(store, clock, options.version(), shadowLink).register(router);
+        FormerShadowCheck formerShadowCheck = new FormerShadowCheck(store, clock, shadowLink);
 
         ExecutorService executor = Executors.newFixedThreadPool(16, NamedThreads.factory("cc-sandbox-http"));
         try {
@@ -171,16 +177,20 @@ public final class SandboxServer implements AutoCloseable {
             server.start();
             boundPort[0] = server.getAddress().getPort();
             shadowLink.resumeAfterStart();
+            formerShadowCheck.start();
             restart.serving("https://" + host + ":" + server.getAddress().getPort());
             logs.started(options.version(), "https://" + host + ":" + server.getAddress().getPort());
-            return new SandboxServer(server, executor, restart, store, subaccounts, clock, host, logs, options, shadowLink);
+            return new SandboxServer(server, executor, restart, store, subaccounts, clock, host, logs, options, shadowLink,
+                    formerShadowCheck);
         } catch (IOException e) {
             executor.shutdownNow();
+            formerShadowCheck.close();
             shadowLink.close();
             store.close();
             throw new UncheckedIOException("Cannot listen on " + options.bindAddress() + ":" + options.port() + ": " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
             executor.shutdownNow();
+            formerShadowCheck.close();
             shadowLink.close();
             store.close();
             throw new IllegalStateException("Cannot set up TLS for the sandbox: " + e.getMessage(), e);
@@ -256,6 +266,7 @@ public final class SandboxServer implements AutoCloseable {
     @Override
     public void close() {
         logs.stopped();
+        formerShadowCheck.close();
         shadowLink.close();
         server.stop(0);
         executor.shutdownNow();

@@ -231,10 +231,16 @@ final class ShadowLink implements AutoCloseable {
         }
     }
 
+    /** A master that found its shadow took over, and became its shadow (HANDSHAKE): joins it with the pair's key. */
+    void rejoin() {
+        thread.execute(this::rejoinAttempt);
+    }
+
     private synchronized void rejoinAttempt() {
         HaData config = store.read(state -> "shadow".equals(state.haRole) ? ShadowSyncMessages.copyOf(state.ha) : null);
         String key = store.read(state -> state.ha.pairKey);
-        if (config == null || key == null || master != null || !HaData.LOST.equals(config.shadowState)) {
+        if (config == null || key == null || master != null
+                || !(HaData.LOST.equals(config.shadowState) || HaData.HANDSHAKE.equals(config.shadowState))) {
             return; // disconnected, reset or connected meanwhile
         }
         MasterConnection connection = MasterConnection.withPairKey(config.masterHost, config.masterPort, key,

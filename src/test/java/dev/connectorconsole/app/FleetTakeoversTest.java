@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The background watch over a real pair of sandboxes over HTTPS: nothing is told while the pair runs; when the master
- * stops, the shadow that takes over is told once, by name.
+ * stops, the shadow that takes over is told once, by name; when the old master starts again and becomes the shadow of
+ * the one that took over, nothing more is told.
  */
 class FleetTakeoversTest {
     private static final String PASSWORD = "Takeover-Pass-4";
@@ -29,16 +30,16 @@ class FleetTakeoversTest {
     Path shadowDir;
 
     @Test
-    void theShadowThatTakesOverIsToldOnceByName() throws Exception {
-        SandboxServer masterServer = SandboxServer.start(SandboxOptions.defaults(masterDir).withConnectDelay(Duration.ZERO));
+    void theShadowThatTakesOverIsToldOnceByNameAndTheOldMasterComingBackAsShadowIsNoSecondTakeover() throws Exception {
+        SandboxServer[] masterServer = {SandboxServer.start(SandboxOptions.defaults(masterDir).withConnectDelay(Duration.ZERO))};
         try (SandboxServer shadowServer = SandboxServer.start(SandboxOptions.defaults(shadowDir)
                      .withConnectDelay(Duration.ZERO));
-             SccClient master = SandboxClients.master(masterServer, new Secret(PASSWORD));
+             SccClient master = SandboxClients.master(masterServer[0], new Secret(PASSWORD));
              SccClient shadow = SandboxClients.passwordChanged(shadowServer, new Secret(PASSWORD))) {
-            new HaPairing(master, shadow).pair(new HaPairing.ShadowSettings("localhost", masterServer.port(),
+            new HaPairing(master, shadow).pair(new HaPairing.ShadowSettings("localhost", masterServer[0].port(),
                     "localhost", 1, 2), "Administrator", new Secret(PASSWORD));
             InMemorySecretStore passwords = new InMemorySecretStore("test");
-            List<ConnectorProfile> profiles = List.of(profile("Plant A", masterServer, passwords),
+            List<ConnectorProfile> profiles = List.of(profile("Plant A", masterServer[0], passwords),
                     profile("Plant B", shadowServer, passwords));
             FleetTakeovers watch = new FleetTakeovers();
             try (FleetRefresh fleet = new FleetRefresh(passwords, Duration.ofSeconds(5), 2)) {
@@ -46,7 +47,8 @@ class FleetTakeoversTest {
                 assertThat(fleet.read(profiles, true)).extracting(FleetReading::haRole)
                         .containsExactly("master", "shadow");
 
-                masterServer.close();
+                int masterPort = masterServer[0].port();
+                masterServer[0].close();
                 List<String> told = List.of();
                 long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
                 while (told.isEmpty() && System.nanoTime() < end) {
@@ -56,9 +58,23 @@ class FleetTakeoversTest {
 
                 assertThat(told).singleElement().asString().startsWith("Plant B is master now: it was the shadow");
                 assertThat(watch.observe(fleet.read(profiles, true))).as("told once").isEmpty();
+
+                masterServer[0] = SandboxServer.start(SandboxOptions.defaults(masterDir).withConnectDelay(Duration.ZERO)
+                        .withPort(masterPort));
+                List<String> toldAfterReturn = new java.util.ArrayList<>();
+                List<FleetReading> readings = fleet.read(profiles, true);
+                end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (!"shadow".equals(readings.get(0).haRole()) && System.nanoTime() < end) {
+                    toldAfterReturn.addAll(watch.observe(readings));
+                    Thread.sleep(100);
+                    readings = fleet.read(profiles, true);
+                }
+                toldAfterReturn.addAll(watch.observe(readings));
+                assertThat(readings).extracting(FleetReading::haRole).as("roles swapped").containsExactly("shadow", "master");
+                assertThat(toldAfterReturn).as("the old master becoming shadow is no takeover").isEmpty();
             }
         } finally {
-            masterServer.close();
+            masterServer[0].close();
         }
     }
 

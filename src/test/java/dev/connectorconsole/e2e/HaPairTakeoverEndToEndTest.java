@@ -23,8 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * On the real engine: the console makes a shadow container for a running sandbox master, a subaccount added on the
  * master reaches the shadow, the roles switch and switch back over the shared network, and when the master container
- * stops the shadow takes over and serves the subaccount.
- * Prints the time from the stop to the shadow answering as master against the configured takeover delay. When a step
+ * stops the shadow takes over and serves the subaccount; when the old master's container starts again it becomes the
+ * shadow of the new master on its own and takes what changed meanwhile.
+ * Prints the time from the stop to the shadow answering as master against the configured takeover delay, and from the
+ * old master's start to it being READY as shadow. When a step
  * fails, the master is left as it was and what was made is gone.
  */
 class HaPairTakeoverEndToEndTest {
@@ -79,12 +81,17 @@ class HaPairTakeoverEndToEndTest {
                 pair.switchRoles();
                 await("the roles switched back", Duration.ofSeconds(30), () -> settled(pair, HaRole.MASTER));
 
-                new TakeoverCheck(CHECK_SECONDS, DELAY_SECONDS)
-                        .shadowTakesOverWhenTheMasterStops("Takeover", sandbox.containers(), master, shadow);
+                TakeoverCheck takeover = new TakeoverCheck(CHECK_SECONDS, DELAY_SECONDS);
+                takeover.shadowTakesOverWhenTheMasterStops("Takeover", sandbox.containers(), master, shadow);
 
                 assertThat(shadow.subaccount(REGION, SUBACCOUNT).subaccount()).isEqualTo(SUBACCOUNT);
                 shadow.update(REGION, SUBACCOUNT, new SubaccountUpdate(null, null, "changed on the new master", null));
                 assertThat(shadow.subaccount(REGION, SUBACCOUNT).description()).isEqualTo("changed on the new master");
+
+                takeover.oldMasterComesBackAsShadow("Old master back", sandbox.containers(), master, masterClient, shadow);
+                assertThat(masterClient.highAvailability().shadowConfig().masterHost()).isEqualTo(made.container());
+                assertThat(masterClient.subaccount(REGION, SUBACCOUNT).description())
+                        .as("the new master's change made during the outage").isEqualTo("changed on the new master");
             }
         }
     }

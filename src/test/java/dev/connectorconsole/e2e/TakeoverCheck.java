@@ -1,5 +1,7 @@
 package dev.connectorconsole.e2e;
 
+import dev.connectorconsole.app.HaPairStatus;
+import dev.connectorconsole.app.HaPairing;
 import dev.connectorconsole.common.Secret;
 import dev.connectorconsole.connector.HaRole;
 import dev.connectorconsole.connector.SccClient;
@@ -12,9 +14,10 @@ import java.util.function.BooleanSupplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a running high-availability pair must do: a subaccount added on the master reaches the shadow, and when the
- * master container stops the shadow answers as master within the takeover delay plus a check interval. Prints the
- * takeover time, the figure we report.
+ * What a running high-availability pair must do: a subaccount added on the master reaches the shadow, when the
+ * master container stops the shadow answers as master within the takeover delay plus a check interval, and when the old
+ * master's container starts again it becomes the shadow of the new master. Prints the takeover time and the time the old
+ * master takes to be READY as shadow, the figures we report.
  */
 final class TakeoverCheck {
     static final String REGION = "cf.eu10.hana.ondemand.com";
@@ -53,6 +56,27 @@ final class TakeoverCheck {
         assertThat(sinceIssued).as("not before the takeover delay").isGreaterThanOrEqualTo(delaySeconds * 1000L);
         assertThat(sinceStopped).as("within delay + check interval + slack")
                 .isLessThan((delaySeconds + checkSeconds) * 1000L + 3000);
+    }
+
+    /**
+     * Starts the stopped old master's container again and waits until it is the READY shadow of the new master, which
+     * shows CONNECTED; prints how long that took from the start.
+     */
+    void oldMasterComesBackAsShadow(String label, ContainerManager containers, String master, SccClient oldMaster,
+                                    SccClient newMaster) throws InterruptedException {
+        long startIssued = System.nanoTime();
+        containers.start(master);
+        HaPairing pair = new HaPairing(newMaster, oldMaster);
+        await("the old master READY as shadow of the new one", Duration.ofSeconds(60), () -> {
+            try {
+                HaPairStatus status = pair.read();
+                return status.firstRole() == HaRole.MASTER && status.secondRole() == HaRole.SHADOW && status.paired();
+            } catch (RuntimeException notYet) {
+                return false;
+            }
+        });
+        System.out.printf("%s: the old master's container started again; READY as shadow of the new master (which"
+                + " shows CONNECTED) %d ms after the start was issued%n", label, (System.nanoTime() - startIssued) / 1_000_000);
     }
 
     private static boolean isMaster(SccClient client) {

@@ -137,7 +137,7 @@ class HaBindAndRejoinTest {
         }
     }
 
-    private static void watchUntilPaired(SandboxFixture master, SandboxFixture shadow, List<String> masterStates,
+    static void watchUntilPaired(SandboxFixture master, SandboxFixture shadow, List<String> masterStates,
                                          List<String> shadowStates, Duration limit) {
         waitFor(limit, () -> {
             String onMaster = state(master, MASTER_STATE);
@@ -154,11 +154,11 @@ class HaBindAndRejoinTest {
         }
     }
 
-    private static String state(SandboxFixture fixture, String path) {
+    static String state(SandboxFixture fixture, String path) {
         return fixture.send("GET", path, null).json().get("state").asText();
     }
 
-    private static void waitFor(Duration limit, java.util.function.BooleanSupplier condition) {
+    static void waitFor(Duration limit, java.util.function.BooleanSupplier condition) {
         long end = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("condition met within %s", limit).isLessThan(end);

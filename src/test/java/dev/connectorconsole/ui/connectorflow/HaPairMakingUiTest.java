@@ -24,7 +24,8 @@ import org.testfx.framework.junit5.Start;
  * "Make a high-availability pair" on the High availability screen in a real window, against a sandbox master container
  * on the real engine: without a password (none remembered) it says so; with it the shadow container is made step by
  * step, listed as a profile, shown READY; when the master container stops the screen shows the shadow as master and
- * a notification says it took over.
+ * a notification says it took over; when the old master's container starts again the screen shows it as the READY
+ * shadow of the connected new master, with no second notification.
  */
 @ExtendWith(ApplicationExtension.class)
 class HaPairMakingUiTest {
@@ -74,5 +75,11 @@ class HaPairMakingUiTest {
         ha.awaitTakeoverShown();
         UiWait.until("the takeover told", () -> notes.shown().contains("Shadow took over: " + master + "-shadow is master now"));
         assertThat(notes.shown()).hasSize(1);
+
+        sandbox.containers().start(master);
+        HaPairScreenDriver.awaitLong("the old master shown as the shadow of the new one",
+                () -> ha.text("#ha-this-instance").startsWith("Shadow · READY")
+                        && ha.text("#ha-other-instance").startsWith("Master · CONNECTED"));
+        assertThat(notes.shown()).as("the old master becoming shadow is no second takeover").hasSize(1);
     }
 }

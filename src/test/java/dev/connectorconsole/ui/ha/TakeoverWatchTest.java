@@ -44,4 +44,14 @@ class TakeoverWatchTest {
         watch.forget();
         assertThat(watch.next(roles(HaRole.MASTER, HaRole.MASTER))).isEmpty();
     }
+
+    @Test
+    void anOldMasterComingBackAsShadowAfterATakeoverIsNoSecondTakeover() {
+        TakeoverWatch watch = new TakeoverWatch();
+        watch.next(roles(HaRole.MASTER, HaRole.SHADOW));
+        assertThat(watch.next(roles(null, HaRole.MASTER))).contains(TakeoverWatch.Side.SECOND);
+        assertThat(watch.next(roles(HaRole.MASTER, HaRole.MASTER))).as("started again, still deciding").isEmpty();
+        assertThat(watch.next(roles(HaRole.SHADOW, HaRole.MASTER))).isEmpty();
+        assertThat(watch.next(roles(HaRole.SHADOW, HaRole.MASTER))).isEmpty();
+    }
 }
