@@ -73,6 +73,12 @@ public final class LastKnownStates {
         return place == null ? Optional.empty() : Optional.ofNullable((Known<T>) kept.get(new Key(place, facet)));
     }
 
+    /** Forgets everything read for profiles not named here (they were removed or renamed). */
+    public void keepOnly(java.util.Collection<String> profiles) {
+        java.util.Set<String> kept = java.util.Set.copyOf(profiles);
+        this.kept.keySet().removeIf(key -> !kept.contains(key.place().profile()));
+    }
+
     /** Forgets everything read for a profile (it was removed, or now means another connector). */
     public void forget(String profile) {
         kept.keySet().removeIf(key -> key.place().profile().equals(profile));

@@ -87,7 +87,10 @@ final class ConnectorScreens implements AutoCloseable {
         session = new ConnectorSession(new PinnedClientFactory(), tasks,
                 profile.map(ConnectorProfile::pinnedSha256).orElse(null), this::pin, secrets);
         facts = new SessionFacts(session);
-        shown = new ShownConnector(new LastKnownStates(), Clock.systemDefaultZone(), profile.orElse(null));
+        LastKnownStates states = new LastKnownStates();
+        shown = new ShownConnector(states, Clock.systemDefaultZone(), profile.orElse(null));
+        settings.currentProperty().addListener((obs, old, now) ->
+                states.keepOnly(now.profiles().stream().map(ConnectorProfile::name).toList()));
         lastSignIn = new LastSignIn(shown, session, status);
         watch = new WatchScreens(settings, tasks, session, shown, secrets, notifier, stats, localContainer,
                 this::openAlert, shadows, addProfile);

@@ -50,4 +50,16 @@ class LastKnownStatesTest {
         assertThat(states.recall(beta, STATE)).isEmpty();
         assertThat(states.recall(Place.admin("Gamma", "localhost", 9443), STATE)).isPresent();
     }
+
+    @Test
+    void onlyTheProfilesThatStillExistAreKept() {
+        LastKnownStates states = new LastKnownStates();
+        states.keep(Place.admin("Beta", "scc.plant.example", 8443), STATE, "SIGNED_IN", AT);
+        states.keep(Place.container("Gamma", null, "scc-gamma"), STATE, "READY", AT);
+
+        states.keepOnly(List.of("Gamma"));
+
+        assertThat(states.recall(Place.admin("Beta", "scc.plant.example", 8443), STATE)).as("a removed profile").isEmpty();
+        assertThat(states.recall(Place.container("Gamma", null, "scc-gamma"), STATE)).isPresent();
+    }
 }

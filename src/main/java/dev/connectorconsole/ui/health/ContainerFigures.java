@@ -76,7 +76,14 @@ public final class ContainerFigures {
             return;
         }
         int started = ++generation;
-        cpu.set("Reading the container's figures…");
+        List<ContainerTrends.Entry> earlier = trends.recall(place, clock.instant());
+        if (earlier.isEmpty()) {
+            cpu.set("Reading the container's figures…");
+        } else {
+            ContainerStatsSample last = earlier.get(earlier.size() - 1).sample();
+            showFigures(last);
+            cpu.set(cpu.get() + " · " + shown.asOf(last.time()));
+        }
         BatchedDelivery<ContainerStatsSample> delivery = new BatchedDelivery<>(tasks.deliveryExecutor(),
                 batch -> show(started, batch));
         tasks.submitLong("Following the stats of " + name.get(), () -> stats.follow(name.get(), delivery::add,
@@ -114,14 +121,17 @@ public final class ContainerFigures {
             trends.add(place, sample, firstOfStream);
             firstOfStream = false;
         }
-        ContainerStatsSample last = batch.get(batch.size() - 1);
+        showFigures(batch.get(batch.size() - 1));
+        samples.set(samples.get() + batch.size());
+        trendChanges.set(trendChanges.get() + 1);
+    }
+
+    private void showFigures(ContainerStatsSample last) {
         cpu.set(String.format(Locale.ROOT, "Container %.1f %%", last.cpuPercent()));
         memory.set(last.memoryLimitBytes() > 0
                 ? String.format(Locale.ROOT, "Container %s of %s", size(last.memoryBytes()), size(last.memoryLimitBytes()))
                 : "Container " + size(last.memoryBytes()));
         network.set("Received " + size(last.receivedBytes()) + " · sent " + size(last.sentBytes()));
-        samples.set(samples.get() + batch.size());
-        trendChanges.set(trendChanges.get() + 1);
     }
 
     private void broke(int started, Throwable failure) {

@@ -147,11 +147,16 @@ class HealthContainerFiguresUiTest {
         Thread.sleep(2500);
         assertThat(points(robot, "#health-cpu-chart")).as("Beta's chart stays empty").isEmpty();
 
-        List<List<Double>> alphaAgain = onFx(() -> {
+        List<Object> alphaAgain = onFx(() -> {
             shown.show(alpha);
-            return List.of(laidOut(robot, "#health-cpu-chart"), laidOut(robot, "#health-memory-chart"));
+            return List.of(laidOut(robot, "#health-cpu-chart"), laidOut(robot, "#health-memory-chart"),
+                    text(robot, "#health-container-cpu"), text(robot, "#health-container-memory"));
         });
-        assertThat(alphaAgain).as("Alpha's earlier readings at once, before any new one").isEqualTo(alphaBefore);
+        assertThat(alphaAgain.subList(0, 2)).as("Alpha's earlier readings at once, before any new one")
+                .isEqualTo(alphaBefore);
+        assertThat((String) alphaAgain.get(2)).as("Alpha's last figures, marked as such")
+                .matches("Container \\d+\\.\\d % · As of \\d\\d:\\d\\d:\\d\\d, refreshing…");
+        assertThat((String) alphaAgain.get(3)).startsWith("Container ");
         UiWait.until("new readings after a break in the line", () -> runs(robot, "#health-cpu-chart") == 2);
         List<List<Double>> runs = onFx(() -> lines(robot, "#health-cpu-chart").stream()
                 .map(line -> List.copyOf(line.getPoints())).toList());
