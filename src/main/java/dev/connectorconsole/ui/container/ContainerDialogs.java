@@ -74,7 +74,9 @@ final class ContainerDialogs {
         answer.filter(b -> b == wipe).ifPresent(b -> container.remove(false, backUp));
     }
 
+    /** The theme caps a dialog at 600 px, which wraps each folder's fate over two lines. */
     private static void fitContent(Alert alert) {
+        alert.getDialogPane().setMaxWidth(DIALOG_WIDTH);
         alert.getDialogPane().setPrefWidth(DIALOG_WIDTH);
         alert.setResizable(true);
     }
