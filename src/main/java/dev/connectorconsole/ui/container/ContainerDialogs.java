@@ -23,10 +23,9 @@ import dev.connectorconsole.lifecycle.StatePreview;
 final class ContainerDialogs {
     private static final ButtonType BACK_UP_FIRST = new ButtonType("Back up first…", ButtonBar.ButtonData.LEFT);
 
-    private final ContainerViewModel container;
-    /** Wide enough that each folder's fate fits on one line. */
-    private static final double DIALOG_WIDTH = 800;
+    private static final double CONTENT_WIDTH = 760;
     private static final double MAX_CONTENT_HEIGHT = 560;
+    private final ContainerViewModel container;
     private final Supplier<Window> owner;
 
     ContainerDialogs(ContainerViewModel container, Supplier<Window> owner) {
@@ -53,7 +52,7 @@ final class ContainerDialogs {
         StatePreviewPane wipePane = new StatePreviewPane(wiping);
         wipePane.setId("state-preview-wipe");
         VBox content = new VBox(8, keepTitle, new StatePreviewPane(keeping), wipeTitle, wipePane);
-        content.setPrefWidth(DIALOG_WIDTH - 40);
+        content.setPrefWidth(CONTENT_WIDTH);
         Optional<BackupFirstChoice> ownBackup = container.backup().ownSignInChoice();
         ownBackup.ifPresent(choice -> content.getChildren().add(new BackupFirstPane(choice)));
         alert.getDialogPane().setContent(scrolling(content));
@@ -74,10 +73,11 @@ final class ContainerDialogs {
         answer.filter(b -> b == wipe).ifPresent(b -> container.remove(false, backUp));
     }
 
-    /** The theme caps a dialog at 600 px, which wraps each folder's fate over two lines. */
+    /**
+     * Resizable, so a user can widen it. The theme caps a dialog pane at 600 px with a stylesheet rule
+     * ({@code .dialog-pane { -fx-max-width: 600px }}) that a width set from code does not beat.
+     */
     private static void fitContent(Alert alert) {
-        alert.getDialogPane().setMaxWidth(DIALOG_WIDTH);
-        alert.getDialogPane().setPrefWidth(DIALOG_WIDTH);
         alert.setResizable(true);
     }
 
@@ -143,7 +143,7 @@ final class ContainerDialogs {
         blocked.setVisible(!blocker.isEmpty());
         blocked.setManaged(!blocker.isEmpty());
         VBox content = new VBox(10, explanation, backupNote, new StatePreviewPane(preview), blocked);
-        content.setPrefWidth(DIALOG_WIDTH - 40);
+        content.setPrefWidth(CONTENT_WIDTH);
         Optional<BackupFirstChoice> ownBackup = automatic ? Optional.empty() : container.backup().ownSignInChoice();
         ownBackup.ifPresent(choice -> content.getChildren().add(new BackupFirstPane(choice)));
         alert.getDialogPane().setContent(scrolling(content));
